@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { EngineConnection, type ConnectionOptions } from './engine/connection.js';
+import { resolveEndpoint } from './engine/endpoint.js';
+import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
+import { containerHandlers } from './services/containers/handlers.js';
+import { engineHandlers } from './services/engine/handlers.js';
+import type { Endpoint } from '../shared/contract/engine.js';
+
+export interface CoreOptions extends RouterOptions, ConnectionOptions {
+  /** An engine chosen explicitly (Berth setting or --engine); otherwise the usual resolution runs. */
+  engineSetting?: string | null;
+}
+
+export interface Core {
+  connection: EngineConnection;
+  router: Router;
+  dispose(): void;
+}
+
+/** Everything both shells share: the engine connection and the router with every service's handlers. */
+export function createCore(options: CoreOptions = {}): Core {
+  const connection = new EngineConnection(options);
+  const handlers: Handlers = {
+    ...engineHandlers(connection),
+    ...containerHandlers(connection),
+  };
+  const router = new Router(handlers, options);
+  connection.use(findEndpoint(options.engineSetting ?? null));
+  return { connection, router, dispose: () => connection.dispose() };
+}
+
+export function findEndpoint(setting: string | null): Endpoint | null {
+  return resolveEndpoint({
+    platform: process.platform,
+    env: process.env,
+    homeDir: os.homedir(),
+    setting,
+    readFile: (file) => {
+      try {
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    exists: (file) => fs.existsSync(file),
+  });
+}

@@ -1,0 +1,204 @@
+import Docker from 'dockerode';
+import type { Readable } from 'node:stream';
+import type { Endpoint, EngineEvent, EngineStatus } from '../../shared/contract/engine.js';
+import { BerthError } from '../../shared/contract/errors.js';
+import { Emitter, type Disposable } from '../util/emitter.js';
+import { dockerOptionsFor } from './docker-options.js';
+import { isUnreachable, toBerthError } from './engine-errors.js';
+import { parseEventLines } from './event-lines.js';
+
+export interface ConnectionOptions {
+  /** Creates the dockerode client for an endpoint; tests and the ssh support swap it. */
+  createClient?(endpoint: Endpoint): Docker;
+  /** Reconnect delays in ms, the last one repeated. */
+  backoffMs?: readonly number[];
+  log?(message: string): void;
+}
+
+const defaultBackoff = [250, 500, 1000, 2000, 4000, 5000] as const;
+
+/**
+ * The one connection to the active engine. It knows whether the engine is there, keeps one event stream
+ * open while it is (which is also how it learns the engine went away: no polling), and when it goes away
+ * pings with backoff until it is back, then tells subscribers to resync.
+ */
+export class EngineConnection {
+  private endpoint: Endpoint | null = null;
+  private client: Docker | null = null;
+  private state: EngineStatus = { state: 'connecting', endpoint: null };
+  private readonly statusEmitter = new Emitter<EngineStatus>();
+  private readonly eventEmitter = new Emitter<EngineEvent>();
+  private eventStream: Readable | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private attempt = 0;
+  /** Bumped on every (re)connect and endpoint change so that late callbacks of an old attempt are ignored. */
+  private generation = 0;
+  private readonly backoff: readonly number[];
+
+  constructor(private readonly options: ConnectionOptions = {}) {
+    this.backoff = options.backoffMs ?? defaultBackoff;
+  }
+
+  get status(): EngineStatus {
+    return this.state;
+  }
+
+  get currentEndpoint(): Endpoint | null {
+    return this.endpoint;
+  }
+
+  /** Points Berth at an engine (or at none) and connects. */
+  use(endpoint: Endpoint | null): void {
+    this.generation++;
+    this.teardown();
+    this.endpoint = endpoint;
+    this.client = endpoint ? (this.options.createClient ?? defaultClient)(endpoint) : null;
+    this.attempt = 0;
+    if (!endpoint) {
+      this.setState({
+        state: 'unavailable',
+        endpoint: null,
+        reason: 'No engine was found: set DOCKER_HOST, create a docker context, or start Docker or Podman.',
+        retryAt: null,
+      });
+      return;
+    }
+    this.setState({ state: 'connecting', endpoint });
+    void this.connect(this.generation);
+  }
+
+  /**
+   * The dockerode client for a request. Throws ENGINE_UNAVAILABLE at once while the engine is known to be
+   * away, so that the UI gets a clear answer instead of a socket error.
+   */
+  docker(): Docker {
+    if (!this.client || this.state.state === 'unavailable') {
+      throw new BerthError(
+        'ENGINE_UNAVAILABLE',
+        this.state.state === 'unavailable' ? `The engine is unavailable: ${this.state.reason}` : 'No engine is configured.',
+      );
+    }
+    return this.client;
+  }
+
+  /**
+   * Runs one engine request, mapping its failure to the contract's errors; a failure that says the engine
+   * is unreachable also moves the connection to `unavailable` (and so starts reconnecting).
+   */
+  async request<T>(what: string, run: (docker: Docker) => Promise<T>): Promise<T> {
+    const docker = this.docker();
+    try {
+      return await run(docker);
+    } catch (error) {
+      if (isUnreachable(error)) this.lost(String((error as Error).message ?? error));
+      throw toBerthError(error, what);
+    }
+  }
+
+  onStatus(listener: (status: EngineStatus) => void): Disposable {
+    return this.statusEmitter.on(listener);
+  }
+
+  onEvent(listener: (event: EngineEvent) => void): Disposable {
+    return this.eventEmitter.on(listener);
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.teardown();
+    this.statusEmitter.clear();
+    this.eventEmitter.clear();
+  }
+
+  private async connect(generation: number): Promise<void> {
+    const client = this.client;
+    const endpoint = this.endpoint;
+    if (!client || !endpoint) return;
+    try {
+      const version = await client.version();
+      if (generation !== this.generation) return;
+      await this.openEvents(client, generation);
+      if (generation !== this.generation) return;
+      const wasReconnect = this.attempt > 0 || this.everConnected;
+      this.attempt = 0;
+      this.everConnected = true;
+      this.setState({ state: 'connected', endpoint, serverVersion: version.Version, apiVersion: version.ApiVersion });
+      if (wasReconnect) this.eventEmitter.fire({ kind: 'resync', reason: 'reconnected to the engine' });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.scheduleRetry(generation, describeFailure(error));
+    }
+  }
+
+  private everConnected = false;
+
+  private openEvents(client: Docker, generation: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      client.getEvents({}, (error, stream) => {
+        if (error || !stream) return reject(error ?? new Error('no event stream'));
+        if (generation !== this.generation) {
+          (stream as Readable).destroy();
+          return resolve();
+        }
+        const readable = stream as Readable;
+        this.eventStream = readable;
+        const parse = parseEventLines((event) => this.eventEmitter.fire(event));
+        readable.on('data', (chunk: Buffer) => parse(chunk));
+        const ended = () => {
+          if (generation !== this.generation || this.eventStream !== readable) return;
+          this.eventStream = null;
+          this.lost('the engine closed its event stream');
+        };
+        readable.on('end', ended);
+        readable.on('close', ended);
+        readable.on('error', ended);
+        resolve();
+      });
+    });
+  }
+
+  /** The engine went away: say so, and start pinging it back. */
+  private lost(reason: string): void {
+    if (this.state.state === 'unavailable') return;
+    this.generation++;
+    this.teardown();
+    this.options.log?.(`engine lost: ${reason}`);
+    this.scheduleRetry(this.generation, reason);
+  }
+
+  private scheduleRetry(generation: number, reason: string): void {
+    const delay = this.backoff[Math.min(this.attempt, this.backoff.length - 1)] ?? 5000;
+    this.attempt++;
+    this.setState({ state: 'unavailable', endpoint: this.endpoint, reason, retryAt: Date.now() + delay });
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (generation === this.generation) void this.connect(generation);
+    }, delay);
+    this.retryTimer.unref?.();
+  }
+
+  private teardown(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    const stream = this.eventStream;
+    this.eventStream = null;
+    stream?.destroy();
+  }
+
+  private setState(next: EngineStatus): void {
+    this.state = next;
+    this.statusEmitter.fire(next);
+  }
+}
+
+function defaultClient(endpoint: Endpoint): Docker {
+  return new Docker(dockerOptionsFor(endpoint.url));
+}
+
+function describeFailure(error: unknown): string {
+  const failure = error as { code?: string; message?: string } | null;
+  if (failure?.code === 'ENOENT') return 'the engine socket does not exist (is the engine running?)';
+  if (failure?.code === 'ECONNREFUSED') return 'the engine refused the connection (is it running?)';
+  if (failure?.code === 'EACCES') return 'permission denied on the engine socket';
+  return failure?.message ?? String(error);
+}

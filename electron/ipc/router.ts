@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import {
+  BerthError,
+  contract,
+  isOpName,
+  type CallName,
+  type EventOf,
+  type OutputOf,
+  type ParsedInputOf,
+  type StreamName,
+} from '../../shared/contract/index.js';
+import { describeZodError } from './zod-errors.js';
+
+export type CallHandler<K extends CallName> = (input: ParsedInputOf<K>, signal: AbortSignal) => Promise<OutputOf<K>>;
+/** A stream handler emits events and resolves when its stream ends; `signal` aborts on cancel. */
+export type StreamHandler<K extends StreamName> = (
+  input: ParsedInputOf<K>,
+  emit: (event: EventOf<K>) => void,
+  signal: AbortSignal,
+) => Promise<void>;
+
+export type Handlers = { [K in CallName]: CallHandler<K> } & { [K in StreamName]: StreamHandler<K> };
+/** A part of the handler table; services export these and main merges them into `Handlers`. */
+export type HandlerGroup<K extends CallName | StreamName> = Pick<Handlers, K>;
+
+export interface RouterOptions {
+  /** Check every output and event against its schema too (tests turn this on; it costs a parse per frame). */
+  validateOutputs?: boolean;
+  /** Called with each failure that is not a BerthError, before it is turned into INTERNAL. */
+  onUnexpectedError?(op: string, error: unknown): void;
+}
+
+/**
+ * op name → validated input → handler → output. Nothing reaches a handler before its input has passed the
+ * contract's schema; unknown operations and malformed inputs fail with INVALID_INPUT.
+ */
+export class Router {
+  constructor(
+    private readonly handlers: Handlers,
+    private readonly options: RouterOptions = {},
+  ) {}
+
+  kindOf(op: string): 'call' | 'stream' | undefined {
+    return isOpName(op) ? contract[op].kind : undefined;
+  }
+
+  async call(op: string, rawInput: unknown, signal: AbortSignal = new AbortController().signal): Promise<unknown> {
+    const spec = this.spec(op, 'call');
+    const input = parseInput(op, spec.input, rawInput);
+    const handler = this.handlers[op as CallName] as (i: unknown, s: AbortSignal) => Promise<unknown>;
+    try {
+      const output = await handler(input, signal);
+      return this.options.validateOutputs ? this.checkOutput(op, spec.output, output) : output;
+    } catch (error) {
+      throw this.normalise(op, error);
+    }
+  }
+
+  async stream(op: string, rawInput: unknown, emit: (event: unknown) => void, signal: AbortSignal): Promise<void> {
+    const spec = this.spec(op, 'stream');
+    const input = parseInput(op, spec.input, rawInput);
+    const handler = this.handlers[op as StreamName] as (
+      i: unknown,
+      e: (event: unknown) => void,
+      s: AbortSignal,
+    ) => Promise<void>;
+    const checkedEmit = this.options.validateOutputs
+      ? (event: unknown) => emit(this.checkOutput(op, spec.event, event))
+      : emit;
+    try {
+      await handler(input, checkedEmit, signal);
+    } catch (error) {
+      if (signal.aborted) return; // a cancelled stream ends quietly, whatever its handler threw on the way out
+      throw this.normalise(op, error);
+    }
+  }
+
+  private spec<T extends 'call' | 'stream'>(op: string, kind: T) {
+    if (!isOpName(op)) throw new BerthError('INVALID_INPUT', `Unknown operation "${op}".`);
+    const spec = contract[op];
+    if (spec.kind !== kind) {
+      throw new BerthError('INVALID_INPUT', `"${op}" is a ${spec.kind}, not a ${kind}.`);
+    }
+    return spec as T extends 'call' ? Extract<typeof spec, { kind: 'call' }> : Extract<typeof spec, { kind: 'stream' }>;
+  }
+
+  private checkOutput(op: string, schema: z.ZodType, value: unknown): unknown {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      throw new BerthError('INTERNAL', `"${op}" produced output outside its contract: ${describeZodError(result.error)}`);
+    }
+    return result.data;
+  }
+
+  private normalise(op: string, error: unknown): BerthError {
+    if (error instanceof BerthError) return error;
+    this.options.onUnexpectedError?.(op, error);
+    return new BerthError('INTERNAL', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseInput(op: string, schema: z.ZodType, raw: unknown): unknown {
+  const result = schema.safeParse(raw ?? {});
+  if (!result.success) {
+    throw new BerthError('INVALID_INPUT', `Invalid input for "${op}": ${describeZodError(result.error)}`, {
+      issues: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,84 @@
+import { BerthError } from '../../shared/contract/errors.js';
+import { ClientMessage, isCancel, type ServerMessage } from '../../shared/protocol.js';
+import { describeZodError } from './zod-errors.js';
+import type { Router } from './router.js';
+
+/**
+ * One connected client (a window over IPC, a WebSocket): decodes its messages, runs them through the router,
+ * and owns the streams it opened, so that a client going away cancels all of them.
+ */
+export class Session {
+  private readonly streams = new Map<number, AbortController>();
+  private closed = false;
+
+  constructor(
+    private readonly router: Router,
+    private readonly send: (message: ServerMessage) => void,
+  ) {}
+
+  receive(raw: unknown): void {
+    if (this.closed) return;
+    const parsed = ClientMessage.safeParse(raw);
+    if (!parsed.success) {
+      const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
+      this.reply({
+        id,
+        error: new BerthError('INVALID_INPUT', `Malformed message: ${describeZodError(parsed.error)}`).toJSON(),
+      });
+      return;
+    }
+    const message = parsed.data;
+    if (isCancel(message)) {
+      this.streams.get(message.id)?.abort();
+      return;
+    }
+    if (this.streams.has(message.id)) {
+      this.reply({ id: message.id, error: new BerthError('INVALID_INPUT', `Request id ${message.id} is in use.`).toJSON() });
+      return;
+    }
+    if (this.router.kindOf(message.op) === 'stream') void this.runStream(message.id, message.op, message.input);
+    else void this.runCall(message.id, message.op, message.input);
+  }
+
+  /** The client went away: cancel everything it had open. */
+  close(): void {
+    this.closed = true;
+    for (const controller of this.streams.values()) controller.abort();
+    this.streams.clear();
+  }
+
+  get openStreams(): number {
+    return this.streams.size;
+  }
+
+  private async runCall(id: number, op: string, input: unknown): Promise<void> {
+    try {
+      this.reply({ id, result: await this.router.call(op, input) });
+    } catch (error) {
+      this.reply({ id, error: asShape(error) });
+    }
+  }
+
+  private async runStream(id: number, op: string, input: unknown): Promise<void> {
+    const controller = new AbortController();
+    this.streams.set(id, controller);
+    try {
+      await this.router.stream(op, input, (event) => {
+        if (!controller.signal.aborted) this.reply({ id, event });
+      }, controller.signal);
+      this.reply({ id, end: true });
+    } catch (error) {
+      this.reply({ id, error: asShape(error) });
+    } finally {
+      this.streams.delete(id);
+    }
+  }
+
+  private reply(message: ServerMessage): void {
+    if (!this.closed) this.send(message);
+  }
+}
+
+function asShape(error: unknown) {
+  return (error instanceof BerthError ? error : new BerthError('INTERNAL', String(error))).toJSON();
+}

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Berth's test environment: a private dockerd, an htpasswd registry on loopback and the fixture images,
+# all built from Debian packages (never a pull). Idempotent: whatever already runs is reused.
+#
+#   scripts/test-env.sh up            install what is missing, start everything, print the env file's path
+#   scripts/test-env.sh stop-engine   stop the private dockerd (tests of "engine went away")
+#   scripts/test-env.sh start-engine  start it again
+#   scripts/test-env.sh down          stop everything this script started
+#
+# Endpoints are written to $BERTH_TEST_DIR/env (shell) and $BERTH_TEST_DIR/env.json (for the tests).
+set -euo pipefail
+
+ROOT=${BERTH_TEST_DIR:-/tmp/berth-test}
+ENGINE=$ROOT/engine
+SOCK=$ENGINE/docker.sock
+REG=$ROOT/registry
+REG_PORT=${BERTH_TEST_REGISTRY_PORT:-5555}
+REG_USER=berth
+REG_PASS=berth-registry-pw
+FIXTURE_IMAGE=berth-fixture/busybox:latest
+HERE=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$ENGINE" "$REG"
+
+log() { echo "[test-env] $*" >&2; }
+
+need_packages() {
+  local missing=()
+  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v docker-registry >/dev/null || missing+=(docker-registry)
+  [ -x /bin/busybox ] || missing+=(busybox-static)
+  command -v htpasswd >/dev/null || missing+=(apache2-utils)
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v ip >/dev/null || missing+=(iproute2)
+  command -v curl >/dev/null || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+ping_engine() { curl -sf --max-time 2 --unix-socket "$SOCK" http://localhost/_ping >/dev/null 2>&1; }
+
+# Another dockerd (the system's) owns docker0; ours then gets a bridge of its own so the two never clash.
+bridge_args() {
+  local others
+  others=$(pgrep -x dockerd | while read -r pid; do
+    tr '\0' ' ' < /proc/$pid/cmdline | grep -q -- "$SOCK" || echo "$pid"; done)
+  if [ -n "$others" ]; then
+    if ! ip link show berth0 >/dev/null 2>&1; then
+      ip link add berth0 type bridge
+      ip addr add 10.213.0.1/24 dev berth0
+      ip link set berth0 up
+    fi
+    echo "--bridge=berth0"
+  fi
+}
+
+start_engine() {
+  if ping_engine; then return 0; fi
+  # A dockerd of ours that died leaves its pid file and socket behind.
+  if [ -f "$ENGINE/docker.pid" ] && kill -0 "$(cat "$ENGINE/docker.pid")" 2>/dev/null; then
+    log "dockerd is running but not answering yet"
+  else
+    rm -f "$ENGINE/docker.pid" "$SOCK"
+    log "starting dockerd on $SOCK"
+    # shellcheck disable=SC2046
+    setsid dockerd --data-root "$ENGINE/data" --exec-root "$ENGINE/exec" --pidfile "$ENGINE/docker.pid" \
+      --host "unix://$SOCK" $(bridge_args) >>"$ENGINE/dockerd.log" 2>&1 < /dev/null &
+  fi
+  for _ in $(seq 1 120); do ping_engine && return 0; sleep 0.5; done
+  log "dockerd did not answer within 60 s; its log:"; tail -30 "$ENGINE/dockerd.log" >&2; exit 1
+}
+
+stop_engine() {
+  [ -f "$ENGINE/docker.pid" ] || return 0
+  local pid; pid=$(cat "$ENGINE/docker.pid")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$ENGINE/docker.pid"
+}
+
+start_registry() {
+  if curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$REG_PORT/v2/" 2>/dev/null | grep -q 401; then return 0; fi
+  htpasswd -Bbn "$REG_USER" "$REG_PASS" > "$REG/htpasswd"
+  cat > "$REG/config.yml" <<YML
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $REG/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$REG_PORT
+auth:
+  htpasswd:
+    realm: berth-test
+    path: $REG/htpasswd
+YML
+  log "starting registry on 127.0.0.1:$REG_PORT"
+  setsid docker-registry serve "$REG/config.yml" >>"$REG/registry.log" 2>&1 < /dev/null &
+  echo $! > "$REG/registry.pid"
+  for _ in $(seq 1 60); do
+    curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$REG_PORT/v2/" | grep -q 401 && return 0
+    sleep 0.5
+  done
+  log "registry did not start; its log:"; tail -30 "$REG/registry.log" >&2; exit 1
+}
+
+build_fixtures() {
+  if DOCKER_HOST=unix://$SOCK docker image inspect "$FIXTURE_IMAGE" >/dev/null 2>&1; then return 0; fi
+  log "building $FIXTURE_IMAGE from busybox-static"
+  local ctx; ctx=$(mktemp -d)
+  cp /bin/busybox "$ctx/busybox"
+  cp "$HERE/../test/fixtures/busybox.Dockerfile" "$ctx/Dockerfile"
+  DOCKER_HOST=unix://$SOCK docker build -q -t "$FIXTURE_IMAGE" "$ctx" >/dev/null
+  rm -rf "$ctx"
+}
+
+write_env() {
+  cat > "$ROOT/env" <<ENV
+export DOCKER_HOST=unix://$SOCK
+export BERTH_TEST_SOCKET=$SOCK
+export BERTH_TEST_REGISTRY=127.0.0.1:$REG_PORT
+export BERTH_TEST_REGISTRY_USER=$REG_USER
+export BERTH_TEST_REGISTRY_PASSWORD=$REG_PASS
+export BERTH_TEST_IMAGE=$FIXTURE_IMAGE
+ENV
+  cat > "$ROOT/env.json" <<JSON
+{"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh"}
+JSON
+  echo "$ROOT/env.json"
+}
+
+case "${1:-up}" in
+  up) need_packages; start_engine; start_registry; build_fixtures; write_env ;;
+  stop-engine) stop_engine ;;
+  start-engine) start_engine ;;
+  down)
+    stop_engine
+    [ -f "$REG/registry.pid" ] && kill "$(cat "$REG/registry.pid")" 2>/dev/null || true
+    rm -f "$REG/registry.pid" ;;
+  *) echo "usage: $0 [up|stop-engine|start-engine|down]" >&2; exit 2 ;;
+esac

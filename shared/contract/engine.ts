@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { call, stream } from './define.js';
+
+export const EndpointSource = z.enum(['setting', 'DOCKER_HOST', 'context', 'default-socket', 'podman-socket']);
+export type EndpointSource = z.infer<typeof EndpointSource>;
+
+export const Endpoint = z.object({
+  /** As the docker CLI writes it: unix:///var/run/docker.sock, tcp://host:2376, ssh://user@host, npipe://… */
+  url: z.string(),
+  source: EndpointSource,
+  /** Human words for how it was found, e.g. "docker context 'colima'". */
+  detail: z.string(),
+});
+export type Endpoint = z.infer<typeof Endpoint>;
+
+export const EngineStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('connecting'), endpoint: Endpoint.nullable() }),
+  z.object({
+    state: z.literal('connected'),
+    endpoint: Endpoint,
+    serverVersion: z.string(),
+    apiVersion: z.string(),
+  }),
+  z.object({
+    state: z.literal('unavailable'),
+    endpoint: Endpoint.nullable(),
+    reason: z.string(),
+    /** When the next automatic reconnect attempt happens (epoch ms), if one is scheduled. */
+    retryAt: z.number().nullable(),
+  }),
+]);
+export type EngineStatus = z.infer<typeof EngineStatus>;
+
+export const EngineInfo = z.object({
+  endpoint: Endpoint,
+  name: z.string(),
+  serverVersion: z.string(),
+  apiVersion: z.string(),
+  os: z.string(),
+  osType: z.string(),
+  arch: z.string(),
+  kernelVersion: z.string(),
+  cpus: z.number(),
+  memoryBytes: z.number(),
+  storageDriver: z.string(),
+  rootDir: z.string(),
+  containers: z.object({ total: z.number(), running: z.number(), paused: z.number(), stopped: z.number() }),
+  images: z.number(),
+});
+export type EngineInfo = z.infer<typeof EngineInfo>;
+
+/** One engine event, normalised; `resync` is Berth's own: events may have been missed, reload everything. */
+export const EngineEvent = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('engine'),
+    type: z.string(),
+    action: z.string(),
+    id: z.string(),
+    attributes: z.record(z.string(), z.string()),
+    /** Nanoseconds since the epoch, as the engine stamps it. */
+    timeNano: z.number(),
+  }),
+  z.object({ kind: z.literal('resync'), reason: z.string() }),
+]);
+export type EngineEvent = z.infer<typeof EngineEvent>;
+
+const Empty = z.object({}).strict();
+
+export const engineOps = {
+  'engine.info': call({
+    summary: 'Facts about the connected engine (docker info + version).',
+    input: Empty,
+    output: EngineInfo,
+  }),
+  'engine.status': stream({
+    summary: 'The connection state now, then every change: connecting, connected, unavailable (with the reason).',
+    input: Empty,
+    event: EngineStatus,
+  }),
+  'engine.events': stream({
+    summary:
+      'The engine event stream, shared by all subscribers; a `resync` event follows every reconnect. Optional type filter.',
+    input: z.object({ types: z.array(z.string().min(1)).optional() }).strict(),
+    event: EngineEvent,
+  }),
+} as const;

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { containerOps } from './containers.js';
+import type { CallSpec, StreamSpec } from './define.js';
+import { engineOps } from './engine.js';
+
+export * from './containers.js';
+export * from './define.js';
+export * from './engine.js';
+export * from './errors.js';
+
+/** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
+export const contract = {
+  ...engineOps,
+  ...containerOps,
+} as const;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type CallName = { [K in OpName]: Contract[K] extends CallSpec ? K : never }[OpName];
+export type StreamName = { [K in OpName]: Contract[K] extends StreamSpec ? K : never }[OpName];
+
+/** What a caller passes (defaults may be left out). */
+export type InputOf<K extends OpName> = z.input<Contract[K]['input']>;
+/** What a handler receives (defaults filled in). */
+export type ParsedInputOf<K extends OpName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? z.output<O> : never;
+export type EventOf<K extends StreamName> = Contract[K] extends StreamSpec<z.ZodType, infer E> ? z.output<E> : never;
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

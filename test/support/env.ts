@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** What scripts/test-env.sh started, read from the env.json it wrote. */
+export interface TestEnv {
+  root: string;
+  socket: string;
+  registry: string;
+  registryUser: string;
+  registryPassword: string;
+  image: string;
+  script: string;
+}
+
+let cached: TestEnv | undefined;
+
+export function testEnv(): TestEnv {
+  if (cached) return cached;
+  const file = process.env.BERTH_TEST_ENV ?? '/tmp/berth-test/env.json';
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: run \`npm run test:env\` (npm test does it for you) to start the test engine.`);
+  }
+  cached = JSON.parse(fs.readFileSync(file, 'utf8')) as TestEnv;
+  return cached;
+}
+
+export function engineUrl(): string {
+  return `unix://${testEnv().socket}`;
+}
+
+/** The docker CLI against the test engine; resolves with trimmed stdout, rejects with stderr in the message. */
+export async function docker(...args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('docker', args, {
+      env: { ...process.env, DOCKER_HOST: engineUrl() },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout.trim();
+  } catch (error) {
+    const failure = error as { stderr?: string; message: string };
+    throw new Error(`docker ${args.join(' ')} failed: ${failure.stderr?.trim() || failure.message}`);
+  }
+}
+
+/** Stops and restarts the test engine, for "the engine went away" tests. */
+export async function stopEngine(): Promise<void> {
+  await envScript('stop-engine');
+}
+
+export async function startEngine(): Promise<void> {
+  await envScript('start-engine');
+}
+
+async function envScript(command: string): Promise<void> {
+  const { root, script } = testEnv();
+  await run('bash', [script, command], { env: { ...process.env, BERTH_TEST_DIR: root } });
+}
+
+/** A name unique to this test run, so tests never touch what they did not make. */
+export function uniqueName(prefix: string): string {
+  return `berth-test-${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Removes every container whose name starts with the given prefix (cleanup after a test). */
+export async function removeContainersNamed(prefix: string): Promise<void> {
+  const ids = await docker('ps', '-aq', '--filter', `name=^${prefix}`);
+  if (ids) await docker('rm', '-f', '-v', ...ids.split('\n'));
+}
+
+/** Polls until `check` returns a truthy value; for waiting on the engine or the UI, never for timing. */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}

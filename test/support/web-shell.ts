@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { engineUrl } from './env.js';
+
+export interface RunningWebShell {
+  url: string;
+  port: number;
+  token: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** Starts the built web shell (`npm run build` first) as its own process, pointed at the test engine. */
+export async function startWebShellProcess(extraArgs: string[] = []): Promise<RunningWebShell> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/electron/web.cjs'), '--engine', engineUrl(), ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BERTH_WEB_TOKEN: '' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web shell did not start: ${stderr}`)), 15000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Berth web shell: (\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`web shell exited (${code}): ${stderr}`)));
+  });
+  const parsed = new URL(url);
+  const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
+  return {
+    url,
+    port: Number(parsed.port),
+    token,
+    process: child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
