@@ -31,6 +31,8 @@ export class EngineConnection {
   private eventStream: Readable | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private attempt = 0;
+  /** After the first connection, every later one is a reconnect that needs a resync. */
+  private everConnected = false;
   /** Bumped on every (re)connect and endpoint change so that late callbacks of an old attempt are ignored. */
   private generation = 0;
   private readonly backoff: readonly number[];
@@ -95,6 +97,11 @@ export class EngineConnection {
     }
   }
 
+  /** How many listen to the event stream (all sessions' `engine.events` streams together). */
+  get eventSubscribers(): number {
+    return this.eventEmitter.size;
+  }
+
   onStatus(listener: (status: EngineStatus) => void): Disposable {
     return this.statusEmitter.on(listener);
   }
@@ -129,8 +136,6 @@ export class EngineConnection {
       this.scheduleRetry(generation, describeFailure(error));
     }
   }
-
-  private everConnected = false;
 
   private openEvents(client: Docker, generation: number): Promise<void> {
     return new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ export function dockerOptionsFor(url: string): Docker.DockerOptions {
     case 'unix:':
       return { socketPath: decodeURIComponent(parsed.pathname) };
     case 'npipe:':
-      return { socketPath: url.slice('npipe:'.length).replace(/\//g, '\\') };
+      return { socketPath: url.slice('npipe://'.length).replace(/\//g, '\\') };
     case 'tcp:':
     case 'http:':
     case 'https:':

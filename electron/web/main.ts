@@ -9,7 +9,8 @@ import { startWebShell } from './server.js';
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (message: string) => process.stderr.write(`[berth] ${message}\n`);
-  const core = createCore({ engineSetting: args.engine ?? null, log });
+  // Tests set BERTH_VALIDATE_OUTPUTS so that every output and event is checked against the contract too.
+  const core = createCore({ engineSetting: args.engine ?? null, log, validateOutputs: process.env.BERTH_VALIDATE_OUTPUTS === '1' });
   const shell = await startWebShell({
     router: core.router,
     rendererDir: path.resolve(__dirname, '..', 'renderer'),

@@ -41,7 +41,7 @@ export async function docker(...args: string[]): Promise<string> {
     return stdout.trim();
   } catch (error) {
     const failure = error as { stderr?: string; message: string };
-    throw new Error(`docker ${args.join(' ')} failed: ${failure.stderr?.trim() || failure.message}`);
+    throw new Error(`docker ${args.join(' ')} failed: ${failure.stderr?.trim() || failure.message}`, { cause: error });
   }
 }
 

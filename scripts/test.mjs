@@ -1,0 +1,86 @@
+// `npm test`: sets up the test environment, then lint, typecheck, build, API docs check, and the unit,
+// integration and end-to-end suites. Ends with one line: "summary: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+const wanted = (step) => only.length === 0 || only.includes(step);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const failures = [];
+
+function run(title, command, args, options = {}) {
+  console.log(`\n── ${title} ──`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
+  return result.status === 0;
+}
+
+function check(title, command, args) {
+  if (run(title, command, args)) passed++;
+  else {
+    failed++;
+    failures.push(title);
+  }
+}
+
+function suite(name) {
+  const dir = path.join(root, 'test', name);
+  const files = fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.test.ts'))
+    .sort()
+    .map((file) => path.join(dir, file));
+  if (files.length === 0) {
+    console.log(`\n── ${name}: no test files ──`);
+    failed++;
+    failures.push(`${name} (no tests)`);
+    return;
+  }
+  const tap = path.join(os.tmpdir(), `berth-${name}-${process.pid}.tap`);
+  // One file at a time: the suites share one engine, and some stop it on purpose.
+  const ok = run(`${name} tests (${files.length} files)`, process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ], { env: { BERTH_VALIDATE_OUTPUTS: '1' } });
+  const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
+  fs.rmSync(tap, { force: true });
+  const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+  skipped += count('skipped') + count('todo');
+  if (!ok) {
+    failures.push(`${name} tests`);
+    // A crash before any test ran still has to show as a failure.
+    if (count('fail') + count('cancelled') === 0) failed++;
+  }
+}
+
+if (wanted('env')) check('test environment (engine, registry, fixtures)', 'bash', ['scripts/test-env.sh', 'up']);
+if (wanted('lint')) check('lint', bin('eslint'), ['.']);
+if (wanted('typecheck')) {
+  check('typecheck (main, shared, tests)', bin('tsc'), ['-p', 'tsconfig.json']);
+  check('typecheck (renderer)', bin('tsc'), ['-p', 'renderer/tsconfig.json']);
+}
+if (wanted('build')) check('build', process.execPath, ['scripts/build.mjs']);
+if (wanted('docs')) check('docs/api.md matches the contract', bin('tsx'), ['scripts/gen-api-docs.ts', '--check']);
+for (const name of ['unit', 'integration', 'e2e']) if (wanted(name)) suite(name);
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+if (skipped) console.log(`Skipped tests (counted as failures, nothing may be skipped): ${skipped}`);
+console.log(`\nsummary: ${passed} passed, ${failed + skipped} failed`);
+process.exit(failed + skipped === 0 ? 0 : 1);
