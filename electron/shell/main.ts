@@ -1,6 +1,8 @@
 import { app, BrowserWindow, ipcMain } from 'electron';
+import path from 'node:path';
 import { createCore } from '../core.js';
 import { Session } from '../ipc/session.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { TO_MAIN, TO_RENDERER } from './channels.js';
 import { createMainWindow, isTrustedSender } from './window.js';
 
@@ -8,7 +10,9 @@ import { createMainWindow, isTrustedSender } from './window.js';
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   void app.whenReady().then(() => {
+    serveRenderer(path.resolve(__dirname, '..', 'renderer'));
     const core = createCore({ log: (message) => console.warn(`[berth] ${message}`) });
     const sessions = new Map<number, Session>();
 

@@ -1,10 +1,6 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { contentSecurityPolicy } from '../../shared/csp.js';
-
-export const rendererIndex = path.resolve(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+import { APP_URL, isAppUrl } from './app-protocol.js';
 
 /** The main window, locked down: isolated, sandboxed, no Node, no navigation away, no new windows. */
 export function createMainWindow(): BrowserWindow {
@@ -28,23 +24,18 @@ export function createMainWindow(): BrowserWindow {
   });
   lockDown(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(rendererUrl);
+  void window.loadURL(APP_URL);
   return window;
 }
 
-/** Whether an IPC message comes from our own page in our own window (not a frame or a navigated page). */
+/** Whether an IPC message comes from Berth's own page in one of its windows (not a navigated or foreign frame). */
 export function isTrustedSender(contents: WebContents, frameUrl: string | undefined): boolean {
-  return BrowserWindow.fromWebContents(contents) !== null && frameUrl?.split('#')[0] === rendererUrl;
+  return BrowserWindow.fromWebContents(contents) !== null && isAppUrl(frameUrl);
 }
 
 function lockDown(contents: WebContents): void {
-  contents.session.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy('electron')] },
-    });
-  });
   contents.on('will-navigate', (event, url) => {
-    if (url.split('#')[0] !== rendererUrl) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     // Links to documentation open in the user's browser; nothing opens inside Berth.
