@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.js';
+import { RunSpec, containerNamePattern } from '../run-spec.js';
 
 /** A container id (full or a unique prefix) or name, as the docker CLI accepts it. */
 export const ContainerRef = z
@@ -90,5 +91,38 @@ export const containerOps = {
       .object({ id: ContainerRef, force: z.boolean().default(false), volumes: z.boolean().default(false) })
       .strict(),
     output: Ok,
+  }),
+  'containers.create': call({
+    summary: 'docker create: a container from a run spec (image, name, command, env, ports, mounts, …), not started.',
+    input: RunSpec,
+    output: z.object({ id: z.string(), warnings: z.array(z.string()) }),
+  }),
+  'containers.run': call({
+    summary:
+      'docker run -d: create and start. A start that fails (a host port already taken, say) removes the container it made.',
+    input: RunSpec,
+    output: z.object({ id: z.string(), warnings: z.array(z.string()) }),
+  }),
+  'containers.runCommand': call({
+    summary: 'The `docker run …` command that recreates an existing container (image, name, ports, mounts, env, …).',
+    input: Ref,
+    output: z.object({ command: z.string(), spec: RunSpec }),
+  }),
+  'containers.rename': call({
+    summary: 'docker rename.',
+    input: z.object({ id: ContainerRef, name: z.string().regex(containerNamePattern, 'not a container name').max(128) }).strict(),
+    output: Ok,
+  }),
+  'containers.prune': call({
+    summary:
+      'docker container prune, in two steps: `dryRun` lists the stopped containers that would go; then `ids` removes exactly those still stopped.',
+    input: z
+      .object({ dryRun: z.boolean().default(false), ids: z.array(ContainerRef).max(10000).optional() })
+      .strict()
+      .refine((input) => input.dryRun || input.ids !== undefined, 'give the ids from the preview, or dryRun: true'),
+    output: z.object({
+      containers: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), sizeBytes: z.number() })),
+      spaceReclaimedBytes: z.number(),
+    }),
   }),
 } as const;

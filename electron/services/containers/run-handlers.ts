@@ -1,0 +1,91 @@
+import type Docker from 'dockerode';
+import { BerthError } from '../../../shared/contract/errors.js';
+import { dockerRunCommand, type RunSpec } from '../../../shared/run-spec.js';
+import { runSpecFromInspect, type ContainerInspectLike, type ImageConfigLike } from '../../../shared/run-spec-from-inspect.js';
+import type { EngineConnection } from '../../engine/connection.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+import { createOptionsFor, takenPortIn } from './create-options.js';
+
+type RunOps = 'containers.create' | 'containers.run' | 'containers.runCommand' | 'containers.rename' | 'containers.prune';
+
+/** The ways a container comes to be (create, run), is described as a command, renamed or pruned. */
+export function runHandlers(connection: EngineConnection): HandlerGroup<RunOps> {
+  const create = async (spec: RunSpec) => {
+    const container = await connection.request(`Creating a container from ${spec.image}`, (docker) =>
+      docker.createContainer(createOptionsFor(spec)),
+    );
+    const info = (await connection.request('Reading the new container', () => container.inspect())) as unknown as { Id: string };
+    return { container, id: info.Id };
+  };
+
+  return {
+    async 'containers.create'(spec) {
+      const { id } = await create(spec);
+      return { id, warnings: [] };
+    },
+
+    async 'containers.run'(spec) {
+      const { container, id } = await create(spec);
+      try {
+        await connection.request(`Starting ${spec.name ?? id.slice(0, 12)}`, () => container.start());
+      } catch (error) {
+        // The user asked for a running container; a created-but-broken one would be litter they did not choose.
+        await container.remove({ force: true, v: true }).catch(() => undefined);
+        throw portConflict(error) ?? error;
+      }
+      return { id, warnings: [] };
+    },
+
+    async 'containers.runCommand'({ id }) {
+      const info = (await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect())) as unknown as ContainerInspectLike;
+      const image = await imageConfig(connection, info.Config?.Image ?? '', (info as { Image?: string }).Image);
+      const spec = runSpecFromInspect(info, image);
+      return { command: dockerRunCommand(spec), spec };
+    },
+
+    async 'containers.rename'({ id, name }) {
+      await connection.request(`Renaming ${id} to ${name}`, (docker) => docker.getContainer(id).rename({ name }));
+      return { ok: true };
+    },
+
+    async 'containers.prune'({ dryRun, ids }) {
+      const stopped = await connection.request('Listing stopped containers', (docker) =>
+        docker.listContainers({ all: true, size: true, filters: { status: ['exited', 'created', 'dead'] } }),
+      );
+      const candidates = stopped.map((row) => ({
+        id: row.Id,
+        name: (row.Names?.[0] ?? row.Id).replace(/^\//, ''),
+        status: row.Status,
+        sizeBytes: (row as { SizeRw?: number }).SizeRw ?? 0,
+      }));
+      if (dryRun) return { containers: candidates, spaceReclaimedBytes: sum(candidates) };
+      // Only what the user saw in the preview goes, and only if it is still stopped.
+      const chosen = new Set(ids);
+      const removed = candidates.filter((c) => chosen.has(c.id) || chosen.has(c.id.slice(0, 12)) || chosen.has(c.name));
+      for (const container of removed) {
+        await connection.request(`Removing ${container.name}`, (docker) => docker.getContainer(container.id).remove());
+      }
+      return { containers: removed, spaceReclaimedBytes: sum(removed) };
+    },
+  };
+}
+
+const sum = (rows: { sizeBytes: number }[]) => rows.reduce((total, row) => total + row.sizeBytes, 0);
+
+async function imageConfig(connection: EngineConnection, reference: string, imageId: string | undefined): Promise<ImageConfigLike> {
+  try {
+    const image = await connection.request(`Inspecting image ${reference}`, (docker: Docker) => docker.getImage(imageId ?? reference).inspect());
+    return (image.Config ?? {}) as ImageConfigLike;
+  } catch (error) {
+    // The image may be gone (removed after the container was made); then every setting is spelled out.
+    if (error instanceof BerthError && error.code === 'NOT_FOUND') return {};
+    throw error;
+  }
+}
+
+function portConflict(error: unknown): BerthError | null {
+  const address = error instanceof Error ? takenPortIn(error.message) : null;
+  return address
+    ? new BerthError('CONFLICT', `Host port ${address} is already in use: choose another port or leave it automatic.`, { port: address })
+    : null;
+}
