@@ -4,6 +4,7 @@ import { EngineConnection, type ConnectionOptions } from './engine/connection.js
 import { resolveEndpoint } from './engine/endpoint.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { containerHandlers } from './services/containers/handlers.js';
+import { logsHandler } from './services/containers/logs-handler.js';
 import { runHandlers } from './services/containers/run-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
 import type { Endpoint } from '../shared/contract/engine.js';
@@ -26,6 +27,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
     ...runHandlers(connection),
+    ...logsHandler(connection),
   };
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));

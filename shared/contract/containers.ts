@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { call } from './define.js';
+import { call, stream } from './define.js';
 import { RunSpec, containerNamePattern } from '../run-spec.js';
 
 /** A container id (full or a unique prefix) or name, as the docker CLI accepts it. */
@@ -91,6 +91,23 @@ export const containerOps = {
       .object({ id: ContainerRef, force: z.boolean().default(false), volumes: z.boolean().default(false) })
       .strict(),
     output: Ok,
+  }),
+  'containers.logs': stream({
+    summary:
+      'docker logs: the last `tail` lines (default 1000, "all" for all), then new ones while `follow`; stdout and stderr told apart; lines arrive in batches.',
+    input: z
+      .object({
+        id: ContainerRef,
+        follow: z.boolean().default(true),
+        tail: z.union([z.number().int().min(0).max(10_000_000), z.literal('all')]).default(1000),
+        /** Seconds since the epoch. */
+        since: z.number().int().min(0).optional(),
+        timestamps: z.boolean().default(false),
+      })
+      .strict(),
+    event: z.object({
+      lines: z.array(z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string(), time: z.string().optional() })),
+    }),
   }),
   'containers.create': call({
     summary: 'docker create: a container from a run spec (image, name, command, env, ports, mounts, …), not started.',

@@ -130,3 +130,47 @@ describe('containers against the real engine', () => {
     assert.equal(info.endpoint.source, 'setting');
   });
 });
+
+describe('containers.logs against the real engine', () => {
+  before(async () => {
+    core = await startCore();
+  });
+  after(async () => {
+    core.dispose();
+    await removeContainersNamed(prefix);
+  });
+
+  async function collect(input: Record<string, unknown>, until: (lines: { stream: string; text: string; time?: string }[]) => boolean) {
+    const lines: { stream: string; text: string; time?: string }[] = [];
+    const controller = new AbortController();
+    const done = core.router.stream('containers.logs', input, (event) => {
+      lines.push(...(event as { lines: typeof lines }).lines);
+      if (until(lines)) controller.abort();
+    }, controller.signal);
+    // A stream that is not followed ends by itself; a followed one is cut once `until` is satisfied.
+    let ended = false;
+    await Promise.race([done.then(() => (ended = true)), waitFor(() => ended || controller.signal.aborted, 'log lines')]);
+    controller.abort();
+    await done;
+    return lines;
+  }
+
+  test('stdout and stderr are told apart; tail and timestamps work; follow sees new lines', async () => {
+    const id = await docker('run', '-d', '--name', `${prefix}-logs`, testEnv().image, 'sh', '-c',
+      'for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 1; echo late; sleep 3600');
+    const lines = await collect({ id }, (l) => l.some((x) => x.text === 'late'));
+    assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), ['out1', 'out2', 'out3', 'late']);
+    assert.deepEqual(lines.filter((l) => l.stream === 'stderr').map((l) => l.text), ['err1', 'err2', 'err3']);
+
+    const tailed = await collect({ id, tail: 2, follow: false, timestamps: true }, () => false);
+    assert.equal(tailed.length, 2);
+    assert.match(tailed[1]?.time ?? '', /^\d{4}-\d\d-\d\dT/);
+    assert.equal(tailed[1]?.text, 'late');
+  });
+
+  test('a TTY container’s output arrives as plain lines', async () => {
+    const id = await docker('run', '-d', '-t', '--name', `${prefix}-tty`, testEnv().image, 'sh', '-c', 'echo one; echo two >&2; sleep 3600');
+    const lines = await collect({ id }, (l) => l.length >= 2);
+    assert.deepEqual(lines.map((l) => [l.stream, l.text]), [['stdout', 'one'], ['stdout', 'two']]);
+  });
+});
