@@ -6,6 +6,7 @@ import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { containerHandlers } from './services/containers/handlers.js';
 import { logsHandler } from './services/containers/logs-handler.js';
 import { runHandlers } from './services/containers/run-handlers.js';
+import { statsHandler } from './services/containers/stats-handler.js';
 import { engineHandlers } from './services/engine/handlers.js';
 import type { Endpoint } from '../shared/contract/engine.js';
 
@@ -28,6 +29,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...containerHandlers(connection),
     ...runHandlers(connection),
     ...logsHandler(connection),
+    ...statsHandler(connection),
   };
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));

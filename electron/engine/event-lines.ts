@@ -1,3 +1,4 @@
+import { jsonLines } from '../util/json-lines.js';
 import type { EngineEvent } from '../../shared/contract/engine.js';
 
 interface RawEvent {
@@ -9,26 +10,9 @@ interface RawEvent {
   time?: number;
 }
 
-/**
- * The engine sends events as JSON objects one per line, and a chunk may end mid-line: keep the tail.
- * Returns a feeder for raw chunks.
- */
+/** The engine sends events as JSON objects one per line, and a chunk may end mid-line. */
 export function parseEventLines(onEvent: (event: EngineEvent) => void): (chunk: Buffer | string) => void {
-  let tail = '';
-  return (chunk) => {
-    tail += chunk.toString();
-    let newline: number;
-    while ((newline = tail.indexOf('\n')) >= 0) {
-      const line = tail.slice(0, newline).trim();
-      tail = tail.slice(newline + 1);
-      if (!line) continue;
-      try {
-        onEvent(normaliseEvent(JSON.parse(line) as RawEvent));
-      } catch {
-        // A line that is not JSON is not an event; nothing to do with it.
-      }
-    }
-  };
+  return jsonLines<RawEvent>((raw) => onEvent(normaliseEvent(raw)));
 }
 
 export function normaliseEvent(raw: RawEvent): EngineEvent {

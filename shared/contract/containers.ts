@@ -40,6 +40,21 @@ export const ContainerSummary = z.object({
 });
 export type ContainerSummary = z.infer<typeof ContainerSummary>;
 
+export const ContainerStatsSample = z.object({
+  /** Epoch ms of the sample. */
+  time: z.number(),
+  /** Percent of one CPU, as `docker stats` shows it (can exceed 100 on several CPUs). */
+  cpuPercent: z.number(),
+  memoryBytes: z.number(),
+  memoryLimitBytes: z.number(),
+  networkRxBytes: z.number(),
+  networkTxBytes: z.number(),
+  blockReadBytes: z.number(),
+  blockWriteBytes: z.number(),
+  pids: z.number(),
+});
+export type ContainerStatsSample = z.infer<typeof ContainerStatsSample>;
+
 const Ref = z.object({ id: ContainerRef }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -108,6 +123,11 @@ export const containerOps = {
     event: z.object({
       lines: z.array(z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string(), time: z.string().optional() })),
     }),
+  }),
+  'containers.stats': stream({
+    summary: 'docker stats for one container: a sample about every second while it runs (CPU %, memory, network, block I/O, pids).',
+    input: Ref,
+    event: ContainerStatsSample,
   }),
   'containers.create': call({
     summary: 'docker create: a container from a run spec (image, name, command, env, ports, mounts, …), not started.',

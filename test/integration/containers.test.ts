@@ -174,3 +174,30 @@ describe('containers.logs against the real engine', () => {
     assert.deepEqual(lines.map((l) => [l.stream, l.text]), [['stdout', 'one'], ['stdout', 'two']]);
   });
 });
+
+describe('containers.stats against the real engine', () => {
+  before(async () => {
+    core = await startCore();
+  });
+  after(async () => {
+    core.dispose();
+    await removeContainersNamed(prefix);
+  });
+
+  test('a busy container shows CPU, memory and pids, and the stream stops on cancel', async () => {
+    const id = await docker('run', '-d', '--name', `${prefix}-busy`, testEnv().image, 'sh', '-c', 'while :; do :; done');
+    const samples: { cpuPercent: number; memoryBytes: number; memoryLimitBytes: number; pids: number }[] = [];
+    const controller = new AbortController();
+    const done = core.router.stream('containers.stats', { id }, (s) => samples.push(s as (typeof samples)[number]), controller.signal);
+    await waitFor(() => samples.length >= 3, 'three stats samples', 20000);
+    controller.abort();
+    await done;
+    const last = samples.at(-1)!;
+    assert.ok(last.cpuPercent > 10, `a busy loop uses CPU (saw ${last.cpuPercent.toFixed(1)} %)`);
+    assert.ok(last.memoryBytes > 0 && last.memoryLimitBytes > last.memoryBytes);
+    assert.ok(last.pids >= 1);
+    const count = samples.length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(samples.length, count, 'no samples after cancel');
+  });
+});
