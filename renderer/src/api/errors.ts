@@ -1,0 +1,46 @@
+import { BerthError, type ErrorCode } from '../../../shared/contract/errors';
+
+/** Marks the errors the web shell's carrier raises itself, as opposed to errors the engine or main sent. */
+const CONNECTION_LOST = 'berth-connection-lost';
+
+export function connectionLostError(): BerthError {
+  return new BerthError('ENGINE_UNAVAILABLE', 'The connection to Berth was lost.', { reason: CONNECTION_LOST });
+}
+
+export function isConnectionLost(error: unknown): boolean {
+  return error instanceof BerthError && (error.details as { reason?: unknown } | undefined)?.reason === CONNECTION_LOST;
+}
+
+/** What each code means to someone using Berth; the engine's own words follow as the detail. */
+const meanings: Record<ErrorCode, string> = {
+  ENGINE_UNAVAILABLE: 'The engine is not reachable. Berth reconnects by itself; try again once it is back.',
+  NOT_FOUND: 'It no longer exists: it may have been removed outside Berth.',
+  CONFLICT: 'The engine refused: the container is not in a state that allows this.',
+  INVALID_INPUT: 'Berth sent a request the engine could not accept.',
+  UNAUTHORIZED: 'Berth is not authorised: reopen the address Berth printed, with its token.',
+  FORBIDDEN: 'The engine does not allow this.',
+  CANCELLED: 'The operation was cancelled.',
+  INTERNAL: 'Something went wrong inside Berth.',
+};
+
+export interface HumanError {
+  /** One sentence about what happened, by error code. */
+  summary: string;
+  /** The message as the engine or main wrote it, when it adds something. */
+  detail?: string;
+}
+
+export function describeError(error: unknown): HumanError {
+  if (isConnectionLost(error)) {
+    return { summary: 'The connection to Berth was lost. It reconnects by itself; try again in a moment.' };
+  }
+  if (error instanceof BerthError) {
+    const summary = meanings[error.code];
+    return error.message && error.message !== summary ? { summary, detail: error.message } : { summary };
+  }
+  return { summary: meanings.INTERNAL, detail: error instanceof Error ? error.message : String(error) };
+}
+
+export function isCancelled(error: unknown): boolean {
+  return error instanceof BerthError && error.code === 'CANCELLED';
+}

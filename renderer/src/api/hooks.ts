@@ -1,0 +1,107 @@
+import {
+  useMutation,
+  useQuery,
+  type QueryClient,
+  type UseMutationOptions,
+  type UseMutationResult,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { useEffect, useEffectEvent } from 'react';
+import type { BerthError } from '../../../shared/contract/errors';
+import type { CallName, EventOf, InputOf, OutputOf, StreamName } from '../../../shared/contract/index';
+import { useBerthClient } from './BerthProvider';
+
+/*
+ * Typed TanStack Query helpers derived from the contract: an operation's name picks its input, output and
+ * event types, so no operation is ever described twice. Query keys are always [op, input], which lets a
+ * whole operation be addressed by the prefix [op] (see `updateOpData`).
+ */
+
+export type OpKey<K extends CallName> = readonly [K, InputOf<K>];
+
+export function opKey<K extends CallName>(op: K, input: InputOf<K>): OpKey<K> {
+  return [op, input] as const;
+}
+
+export interface UseOpOptions {
+  /** false: do not call yet (e.g. a drawer that is closed). */
+  enabled?: boolean;
+}
+
+/** A call operation as a query, cached under [op, input]. */
+export function useOp<K extends CallName>(op: K, input: InputOf<K>, options: UseOpOptions = {}): UseQueryResult<OutputOf<K>> {
+  const client = useBerthClient();
+  return useQuery({
+    queryKey: opKey(op, input),
+    queryFn: () => client.call(op, input),
+    enabled: options.enabled ?? true,
+  });
+}
+
+/** A call operation as a mutation; `mutate(input)` is checked against the contract. */
+export function useOpMutation<K extends CallName>(
+  op: K,
+  options: Omit<UseMutationOptions<OutputOf<K>, Error, InputOf<K>>, 'mutationFn'> = {},
+): UseMutationResult<OutputOf<K>, Error, InputOf<K>> {
+  const client = useBerthClient();
+  return useMutation({ ...options, mutationFn: (input: InputOf<K>) => client.call(op, input) });
+}
+
+/** The typed `call` for imperative use (bulk actions, event handlers). */
+export function useCall(): <K extends CallName>(op: K, input: InputOf<K>) => Promise<OutputOf<K>> {
+  return useBerthClient().call;
+}
+
+export interface UseStreamOptions {
+  enabled?: boolean;
+  /** The stream ended (error: it failed). A dropped web shell connection is not an end: it reopens. */
+  onEnd?(error?: BerthError): void;
+}
+
+/**
+ * Subscribes to a stream operation while the component is mounted (and `enabled`); cancels it on unmount
+ * or when the input changes. `onEvent` may change on every render without reopening the stream.
+ */
+export function useStream<K extends StreamName>(
+  op: K,
+  input: InputOf<K>,
+  onEvent: (event: EventOf<K>) => void,
+  options: UseStreamOptions = {},
+): void {
+  const client = useBerthClient();
+  const enabled = options.enabled ?? true;
+  const handleEvent = useEffectEvent(onEvent);
+  const handleEnd = useEffectEvent((error?: BerthError) => options.onEnd?.(error));
+  // Inputs are plain JSON; comparing them by value keeps an inline `{}` from reopening the stream each render.
+  const inputJson = JSON.stringify(input);
+  useEffect(() => {
+    if (!enabled) return;
+    return client.stream(op, JSON.parse(inputJson) as InputOf<K>, {
+      onEvent: (event) => handleEvent(event),
+      onEnd: (error) => handleEnd(error),
+    });
+  }, [client, op, inputJson, enabled]);
+}
+
+/**
+ * Rewrites the cached data of every query of one operation, whatever its input. `update` gets the data and
+ * that query's input and returns the new data (return the same object to leave it alone).
+ */
+export function updateOpData<K extends CallName>(
+  queryClient: QueryClient,
+  op: K,
+  update: (data: OutputOf<K>, input: InputOf<K>) => OutputOf<K>,
+): void {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: [op] })) {
+    const data = query.state.data as OutputOf<K> | undefined;
+    if (data === undefined) continue;
+    const [, input] = query.queryKey as unknown as OpKey<K>;
+    const next = update(data, input);
+    if (next !== data) queryClient.setQueryData(query.queryKey, next);
+  }
+}
+
+/** Marks an operation's cached results stale (refetching those on screen). */
+export function invalidateOp<K extends CallName>(queryClient: QueryClient, op: K, input?: InputOf<K>): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: input === undefined ? [op] : opKey(op, input) });
+}

@@ -1,0 +1,33 @@
+import type { BerthClient } from '../../../shared/client';
+import { isConnectionLost } from './errors';
+
+/**
+ * Wraps a client so that its streams outlive a dropped carrier: a stream that ends because the connection
+ * was lost is opened again at once. The carrier queues the request until it is connected again, so the
+ * subscriber just sees events resume (it learns that some may have been missed from the carrier state).
+ * Calls are not retried: a call in flight when the connection dropped fails, and the caller decides.
+ */
+export function withReopeningStreams(base: BerthClient): BerthClient {
+  return {
+    call: (op, input) => base.call(op, input),
+    stream(op, input, handlers) {
+      let cancelled = false;
+      let cancelCurrent: () => void = () => {};
+      const open = () => {
+        cancelCurrent = base.stream(op, input, {
+          onEvent: (event) => handlers.onEvent(event),
+          onEnd: (error) => {
+            if (cancelled) return;
+            if (error && isConnectionLost(error)) open();
+            else handlers.onEnd?.(error);
+          },
+        });
+      };
+      open();
+      return () => {
+        cancelled = true;
+        cancelCurrent();
+      };
+    },
+  };
+}

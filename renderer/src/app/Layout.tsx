@@ -1,0 +1,68 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { EngineStatusChip } from '../features/engine/EngineStatusChip';
+import { ConnectionBanner } from './ConnectionBanner';
+import { navItems, type NavItem } from './navigation';
+import { routeHref } from './route';
+import { ThemeMenu } from './ThemeMenu';
+
+const NAV_WIDTH = 188;
+
+/** Header (name, engine state, theme), side navigation, and the page. */
+export function Layout({ current, children }: { current: NavItem; children: ReactNode }) {
+  return (
+    <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <AppBar position="static">
+        <Toolbar variant="dense" sx={{ gap: 1.5, minHeight: 48 }}>
+          <Box component="img" src="./favicon.svg" alt="" sx={{ width: 22, height: 22 }} />
+          <Typography component="div" sx={{ fontWeight: 700, fontSize: 15, letterSpacing: 0.2 }}>
+            Berth
+          </Typography>
+          <Box sx={{ flex: 1 }} />
+          <EngineStatusChip />
+          <ThemeMenu />
+        </Toolbar>
+      </AppBar>
+      <ConnectionBanner />
+      <Box sx={{ flex: 1, minHeight: 0, display: 'flex' }}>
+        <Box
+          component="nav"
+          aria-label="Main"
+          sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', p: 1 }}
+        >
+          <List dense disablePadding>
+            {navItems.map((item) => {
+              const Icon = item.icon;
+              const selected = item === current;
+              return (
+                <ListItemButton
+                  key={item.path}
+                  component="a"
+                  href={routeHref(item)}
+                  selected={selected}
+                  aria-current={selected ? 'page' : undefined}
+                  sx={{ mb: 0.25 }}
+                >
+                  <ListItemIcon sx={{ minWidth: 32 }}>
+                    <Icon fontSize="small" />
+                  </ListItemIcon>
+                  <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontSize: 13, fontWeight: selected ? 600 : 400 } } }} />
+                </ListItemButton>
+              );
+            })}
+          </List>
+        </Box>
+        <Box component="main" sx={{ flex: 1, minWidth: 0, minHeight: 0 }}>
+          {children}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
+import { useStore } from '../lib/store';
+import { dismiss, notifications } from './notifications';
+
+/** Shows the first queued notification; errors stay longer than confirmations. */
+export function Notifications() {
+  const queue = useStore(notifications);
+  const current = queue[0];
+  if (!current) return null;
+  return (
+    <Snackbar
+      key={current.id}
+      open
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      autoHideDuration={current.severity === 'error' ? 12_000 : 4_000}
+      onClose={(_event, reason) => {
+        if (reason !== 'clickaway') dismiss(current.id);
+      }}
+    >
+      <Alert
+        severity={current.severity}
+        variant="filled"
+        onClose={() => dismiss(current.id)}
+        sx={{ minWidth: 360, maxWidth: 640, alignItems: 'flex-start' }}
+      >
+        <AlertTitle sx={{ mb: current.message || current.detail ? 0.25 : 0 }}>{current.title}</AlertTitle>
+        {current.message}
+        {current.detail && (
+          <Box component="span" sx={{ display: 'block', mt: 0.5, opacity: 0.85, fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-word' }}>
+            {current.detail}
+          </Box>
+        )}
+      </Alert>
+    </Snackbar>
+  );
+}

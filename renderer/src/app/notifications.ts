@@ -1,0 +1,33 @@
+import { describeError, isCancelled } from '../api/errors';
+import { createStore } from '../lib/store';
+
+export interface Notification {
+  id: number;
+  severity: 'success' | 'info' | 'warning' | 'error';
+  /** What Berth was doing, e.g. "Could not stop web-1". */
+  title: string;
+  /** The human explanation, then the engine's own words. */
+  message?: string;
+  detail?: string;
+}
+
+/**
+ * The snackbar queue, a store outside React so that anything (the query cache, an action runner) can post
+ * to it. One notification shows at a time; the next follows when it closes.
+ */
+export const notifications = createStore<readonly Notification[]>([]);
+let nextId = 1;
+
+export function notify(notification: Omit<Notification, 'id'>): void {
+  notifications.set([...notifications.get(), { ...notification, id: nextId++ }]);
+}
+
+export function notifyError(title: string, error: unknown): void {
+  if (isCancelled(error)) return; // the user asked for it
+  const { summary, detail } = describeError(error);
+  notify({ severity: 'error', title, message: summary, ...(detail ? { detail } : {}) });
+}
+
+export function dismiss(id: number): void {
+  notifications.set(notifications.get().filter((n) => n.id !== id));
+}

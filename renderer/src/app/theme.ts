@@ -1,0 +1,68 @@
+import { alpha, createTheme, type Theme } from '@mui/material/styles';
+
+export const monoFont = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace';
+
+/**
+ * A dense desktop theme: 13px type, small controls, hairline borders instead of shadows. Only system fonts
+ * (the CSP allows no remote ones).
+ */
+export function createBerthTheme(mode: 'light' | 'dark'): Theme {
+  const dark = mode === 'dark';
+  const theme = createTheme({
+    palette: {
+      mode,
+      primary: { main: dark ? '#5b9dff' : '#1f6feb' },
+      success: { main: dark ? '#3fb950' : '#1a7f37' },
+      warning: { main: dark ? '#d29922' : '#bf8700' },
+      error: { main: dark ? '#f85149' : '#cf222e' },
+      background: dark ? { default: '#0f1216', paper: '#161b22' } : { default: '#f6f8fa', paper: '#ffffff' },
+      divider: dark ? 'rgba(240, 246, 252, 0.1)' : 'rgba(31, 35, 40, 0.12)',
+      text: dark
+        ? { primary: '#e6edf3', secondary: '#8d96a0' }
+        : { primary: '#1f2328', secondary: '#59636e' },
+    },
+    shape: { borderRadius: 6 },
+    typography: {
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, Cantarell, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+      fontSize: 13,
+      button: { textTransform: 'none', fontWeight: 500 },
+      h6: { fontSize: 16, fontWeight: 600 },
+    },
+    spacing: 8,
+  });
+  return createTheme(theme, {
+    components: {
+      MuiCssBaseline: {
+        styleOverrides: {
+          'html, body, #root': { height: '100%' },
+          body: { overflow: 'hidden' },
+          mark: {
+            backgroundColor: alpha(theme.palette.warning.main, dark ? 0.35 : 0.3),
+            color: 'inherit',
+            borderRadius: 2,
+          },
+        },
+      },
+      MuiAppBar: {
+        defaultProps: { elevation: 0, color: 'inherit' },
+        styleOverrides: {
+          root: { backgroundColor: theme.palette.background.paper, borderBottom: `1px solid ${theme.palette.divider}` },
+        },
+      },
+      MuiButton: { defaultProps: { size: 'small', disableElevation: true } },
+      MuiIconButton: { defaultProps: { size: 'small' } },
+      MuiToggleButton: {
+        defaultProps: { size: 'small' },
+        styleOverrides: { root: { textTransform: 'none', paddingTop: 3, paddingBottom: 3, paddingLeft: 10, paddingRight: 10 } },
+      },
+      MuiTextField: { defaultProps: { size: 'small' } },
+      MuiCheckbox: { defaultProps: { size: 'small' } },
+      MuiChip: { defaultProps: { size: 'small' } },
+      MuiTooltip: { defaultProps: { enterDelay: 400, disableInteractive: true } },
+      MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
+      MuiDialog: { defaultProps: { maxWidth: 'sm', fullWidth: true } },
+      MuiMenuItem: { styleOverrides: { root: { fontSize: 13, minHeight: 32 } } },
+      MuiListItemButton: { styleOverrides: { root: { borderRadius: 6 } } },
+    },
+  });
+}

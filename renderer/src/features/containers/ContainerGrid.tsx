@@ -1,0 +1,343 @@
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import DataObjectOutlined from '@mui/icons-material/DataObjectOutlined';
+import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ContainerSummary } from '../../../../shared/contract/containers';
+import { notify, notifyError } from '../../app/notifications';
+import { useNow } from '../../lib/useNow';
+import { actionSpecs, type ContainerAction } from './actions';
+import { copyText } from './clipboard';
+import { ROW_HEIGHT, columns, gridMinWidth, gridTemplateColumns } from './columns';
+import { ContainerGridRow, GroupGridRow } from './GridRows';
+import type { RowCommand } from './RowActions';
+import type { GroupRow, Sort, SortKey, ViewRow } from './view-rows';
+
+export interface ContainerGridProps {
+  rows: readonly ViewRow[];
+  /** Every container the filter and search let through (the header checkbox's scope). */
+  matching: readonly ContainerSummary[];
+  selection: ReadonlySet<string>;
+  busy: ReadonlyMap<string, ContainerAction>;
+  sort: Sort;
+  onSort(key: SortKey): void;
+  onSelectionChange(next: ReadonlySet<string>): void;
+  onToggleGroup(project: string): void;
+  onAction(action: Exclude<ContainerAction, 'remove'>, containers: readonly ContainerSummary[]): void;
+  /** Asks to remove (the page confirms first). */
+  onRemove(containers: readonly ContainerSummary[]): void;
+  onInspect(container: ContainerSummary): void;
+}
+
+/**
+ * The containers as an ARIA grid, virtualised: only the rows in view (plus a margin) are in the DOM, so a
+ * thousand containers scroll like ten. Keyboard: arrows/Home/End/PageUp/PageDown move the focused row,
+ * Enter inspects (or folds a project), Space selects, Delete asks to remove, Left/Right fold projects.
+ */
+export function ContainerGrid(props: ContainerGridProps) {
+  const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const now = useNow();
+  // The focused row is remembered by key, so that it survives sorting and live updates moving it.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const foundIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
+  const activeIndex = foundIndex >= 0 ? foundIndex : 0;
+  const pendingFocus = useRef<string | null>(null);
+  const [menu, setMenu] = useState<{ anchor: HTMLElement; container: ContainerSummary } | null>(null);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; rows re-render with it
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.key ?? index,
+  });
+
+  // After a keyboard move the target row may only exist once the virtualizer has scrolled to it.
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (key === null) return;
+    const index = rows.findIndex((row) => row.key === key);
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
+    if (element) {
+      pendingFocus.current = null;
+      element.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const target = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    if (!target) return;
+    const targetIndex = rows.indexOf(target);
+    setActiveKey(target.key);
+    pendingFocus.current = target.key;
+    virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
+    scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${targetIndex}"]`)?.focus({ preventScroll: true });
+  };
+
+  const selectedIn = (containers: readonly ContainerSummary[]) => containers.filter((c) => selection.has(c.id));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.getAttribute('role') !== 'row') return; // keys on a control inside a row are that control's
+    const row = rows[activeIndex];
+    if (!row) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const handled = () => event.preventDefault();
+    switch (event.key) {
+      case 'ArrowDown':
+        handled();
+        return moveTo(activeIndex + 1);
+      case 'ArrowUp':
+        handled();
+        return moveTo(activeIndex - 1);
+      case 'Home':
+        handled();
+        return moveTo(0);
+      case 'End':
+        handled();
+        return moveTo(rows.length - 1);
+      case 'PageDown':
+        handled();
+        return moveTo(activeIndex + page);
+      case 'PageUp':
+        handled();
+        return moveTo(activeIndex - page);
+      case 'ArrowRight':
+        if (row.kind === 'group' && !row.expanded) {
+          handled();
+          onToggleGroup(row.project);
+        }
+        return;
+      case 'ArrowLeft':
+        handled();
+        if (row.kind === 'group') {
+          if (row.expanded) onToggleGroup(row.project);
+        } else if (row.project) {
+          moveTo(rows.findIndex((r) => r.kind === 'group' && r.project === row.project));
+        }
+        return;
+      case 'Enter':
+        handled();
+        if (row.kind === 'group') onToggleGroup(row.project);
+        else onInspect(row.container);
+        return;
+      case ' ':
+        handled();
+        if (row.kind === 'group') toggleGroupSelect(row);
+        else toggleSelect(row.container.id);
+        return;
+      case 'Delete': {
+        handled();
+        const focused = row.kind === 'group' ? row.containers : [row.container];
+        // Delete on a row that is part of the selection removes the selection; otherwise just that row.
+        const chosen = focused.some((c) => selection.has(c.id)) ? selectedIn(matching) : focused;
+        onRemove(chosen);
+        return;
+      }
+    }
+  };
+
+  const toggleSelect = useCallback(
+    (id: string) => {
+      const next = new Set(selection);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      onSelectionChange(next);
+    },
+    [selection, onSelectionChange],
+  );
+
+  const toggleGroupSelect = useCallback(
+    (group: GroupRow) => {
+      const next = new Set(selection);
+      const all = group.containers.every((c) => next.has(c.id));
+      for (const c of group.containers) {
+        if (all) next.delete(c.id);
+        else next.add(c.id);
+      }
+      onSelectionChange(next);
+    },
+    [selection, onSelectionChange],
+  );
+
+  const onCommand = useCallback(
+    (command: RowCommand, container: ContainerSummary, anchor: HTMLElement) => {
+      if (command === 'menu') setMenu({ anchor, container });
+      else if (command === 'inspect') onInspect(container);
+      else if (command === 'remove') onRemove([container]);
+      else onAction(command, [container]);
+    },
+    [onAction, onInspect, onRemove],
+  );
+
+  const focusRow = useCallback((index: number) => setActiveKey(rows[index]?.key ?? null), [rows]);
+
+  const selectedCount = matching.filter((c) => selection.has(c.id)).length;
+  const allSelected = matching.length > 0 && selectedCount === matching.length;
+
+  return (
+    <Box
+      ref={scrollRef}
+      role="grid"
+      aria-label="Containers"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={columns.length}
+      aria-multiselectable
+      onKeyDown={onKeyDown}
+      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none' }}
+    >
+      <Box sx={{ minWidth: gridMinWidth }}>
+        <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 2 }}>
+          <Box
+            role="row"
+            aria-rowindex={1}
+            sx={(theme) => ({
+              display: 'grid',
+              gridTemplateColumns,
+              alignItems: 'center',
+              height: 34,
+              bgcolor: 'background.paper',
+              borderBottom: `1px solid ${theme.palette.divider}`,
+              fontSize: 12,
+              fontWeight: 600,
+              color: 'text.secondary',
+              '& > [role="columnheader"]': { px: 1, whiteSpace: 'nowrap', overflow: 'hidden' },
+            })}
+          >
+            {columns.map((column) => {
+              if (column.id === 'select') {
+                return (
+                  <Box role="columnheader" key={column.id} sx={{ pl: '4px !important' }}>
+                    <Checkbox
+                      checked={allSelected}
+                      indeterminate={selectedCount > 0 && !allSelected}
+                      disabled={matching.length === 0}
+                      onChange={() => onSelectionChange(allSelected ? new Set() : new Set(matching.map((c) => c.id)))}
+                      slotProps={{ input: { 'aria-label': 'Select all containers' } }}
+                      sx={{ p: '4px' }}
+                    />
+                  </Box>
+                );
+              }
+              if (!column.sortable || column.id === 'actions') {
+                return (
+                  <Box role="columnheader" key={column.id} sx={column.id === 'actions' ? { textAlign: 'right', pr: '16px !important' } : undefined}>
+                    {column.label}
+                  </Box>
+                );
+              }
+              const key = column.id;
+              const sorted = sort.key === key;
+              return (
+                <Box
+                  role="columnheader"
+                  key={key}
+                  aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <TableSortLabel
+                    active={sorted}
+                    direction={sorted ? sort.direction : 'asc'}
+                    onClick={() => onSort(key)}
+                    sx={{ fontSize: 12, fontWeight: 600 }}
+                  >
+                    {column.label}
+                  </TableSortLabel>
+                </Box>
+              );
+            })}
+          </Box>
+        </Box>
+        <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const common = { index: item.index, start: item.start, active: item.index === activeIndex, onFocusRow: focusRow };
+            return row.kind === 'group' ? (
+              <GroupGridRow
+                key={row.key}
+                {...common}
+                group={row}
+                selectedCount={selectedIn(row.containers).length}
+                onToggleGroup={onToggleGroup}
+                onToggleGroupSelect={toggleGroupSelect}
+              />
+            ) : (
+              <ContainerGridRow
+                key={row.key}
+                {...common}
+                container={row.container}
+                inGroup={row.project !== null}
+                selected={selection.has(row.container.id)}
+                busy={busy.has(row.container.id)}
+                now={now}
+                onToggleSelect={toggleSelect}
+                onCommand={onCommand}
+              />
+            );
+          })}
+        </Box>
+      </Box>
+      <Menu
+        anchorEl={menu?.anchor}
+        open={menu !== null}
+        onClose={() => setMenu(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
+        {menu && [
+          <MenuItem
+            key="inspect"
+            onClick={() => {
+              setMenu(null);
+              onInspect(menu.container);
+            }}
+          >
+            <ListItemIcon>
+              <DataObjectOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Inspect</ListItemText>
+          </MenuItem>,
+          <MenuItem
+            key="kill"
+            aria-label={`Kill ${menu.container.name}`}
+            disabled={!actionSpecs.kill.appliesTo(menu.container)}
+            onClick={() => {
+              setMenu(null);
+              onAction('kill', [menu.container]);
+            }}
+          >
+            <ListItemIcon>
+              <DangerousOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Kill</ListItemText>
+          </MenuItem>,
+          <MenuItem
+            key="copy"
+            onClick={() => {
+              const { id, name } = menu.container;
+              setMenu(null);
+              copyText(id).then(
+                () => notify({ severity: 'success', title: `Copied the id of ${name}` }),
+                (error: unknown) => notifyError('Could not copy', error),
+              );
+            }}
+          >
+            <ListItemIcon>
+              <ContentCopyOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Copy ID</ListItemText>
+          </MenuItem>,
+        ]}
+      </Menu>
+    </Box>
+  );
+}

@@ -1,0 +1,194 @@
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import ExpandMore from '@mui/icons-material/ExpandMore';
+import LayersOutlined from '@mui/icons-material/LayersOutlined';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import { alpha, type SxProps, type Theme } from '@mui/material/styles';
+import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import type { ContainerSummary } from '../../../../shared/contract/containers';
+import { monoFont } from '../../app/theme';
+import { ROW_HEIGHT, gridTemplateColumns } from './columns';
+import { agedStatus, formatDateTime, formatPorts, formatRelative } from './format';
+import { receivedAt } from './received-at';
+import { RowActions, type RowCommand } from './RowActions';
+import { StateChip } from './StateChip';
+import type { GroupRow } from './view-rows';
+
+const rowSx: SxProps<Theme> = (theme) => ({
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  width: '100%',
+  height: ROW_HEIGHT,
+  display: 'grid',
+  gridTemplateColumns,
+  alignItems: 'center',
+  borderBottom: `1px solid ${theme.palette.divider}`,
+  fontSize: 13,
+  outline: 'none',
+  cursor: 'default',
+  '&:hover': { bgcolor: 'action.hover' },
+  '&[aria-selected="true"]': { bgcolor: alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.16 : 0.08) },
+  '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.palette.primary.main}` },
+  '& > [role="gridcell"]': { px: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+});
+
+interface CommonRowProps {
+  index: number;
+  start: number;
+  active: boolean;
+  onFocusRow(index: number): void;
+}
+
+function position(start: number): CSSProperties {
+  return { transform: `translateY(${start}px)` };
+}
+
+export interface ContainerGridRowProps extends CommonRowProps {
+  container: ContainerSummary;
+  inGroup: boolean;
+  selected: boolean;
+  busy: boolean;
+  now: number;
+  onToggleSelect(id: string): void;
+  onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
+}
+
+/** One container. Its accessible name is the container's name; the rest is in its cells. */
+export const ContainerGridRow = memo(function ContainerGridRow({
+  container,
+  inGroup,
+  selected,
+  busy,
+  now,
+  index,
+  start,
+  active,
+  onFocusRow,
+  onToggleSelect,
+  onCommand,
+}: ContainerGridRowProps) {
+  const ports = formatPorts(container.ports);
+  return (
+    <Box
+      role="row"
+      aria-label={container.name}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-index={index}
+      tabIndex={active ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocusRow(index);
+      }}
+      onMouseDown={() => onFocusRow(index)}
+      onDoubleClick={(event: MouseEvent<HTMLElement>) => onCommand('inspect', container, event.currentTarget)}
+      style={position(start)}
+      sx={rowSx}
+    >
+      <Box role="gridcell" sx={{ pl: '4px !important' }}>
+        <Checkbox
+          checked={selected}
+          tabIndex={active ? 0 : -1}
+          onChange={() => onToggleSelect(container.id)}
+          onKeyDown={stopRowKeys}
+          slotProps={{ input: { 'aria-label': `Select ${container.name}` } }}
+          sx={{ p: '4px' }}
+        />
+      </Box>
+      <Box role="gridcell" title={`${container.name}\n${container.id}`} sx={{ pl: inGroup ? '28px !important' : undefined, fontWeight: 500 }}>
+        {container.name}
+        {container.composeService && container.composeService !== container.name && (
+          <Box component="span" sx={{ ml: 1, color: 'text.secondary', fontWeight: 400, fontSize: 12 }}>
+            {container.composeService}
+          </Box>
+        )}
+      </Box>
+      <Box role="gridcell" title={container.image} sx={{ color: 'text.secondary' }}>
+        {container.image}
+      </Box>
+      <Box role="gridcell">
+        <StateChip container={container} busy={busy} />
+      </Box>
+      <Box role="gridcell" sx={{ color: 'text.secondary' }}>
+        {agedStatus(container.status, receivedAt(container), now)}
+      </Box>
+      <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>
+        {ports || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}
+      </Box>
+      <Box role="gridcell" title={formatDateTime(container.created)} sx={{ color: 'text.secondary' }}>
+        {formatRelative(container.created, now)}
+      </Box>
+      <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onKeyDown={stopRowKeys}>
+        <RowActions container={container} busy={busy} tabbable={active} onCommand={onCommand} />
+      </Box>
+    </Box>
+  );
+});
+
+export interface GroupGridRowProps extends CommonRowProps {
+  group: GroupRow;
+  /** How many of the group's containers are selected. */
+  selectedCount: number;
+  onToggleGroup(project: string): void;
+  onToggleGroupSelect(group: GroupRow): void;
+}
+
+/** A compose project: folds its containers away, shows counts, selects them all. */
+export const GroupGridRow = memo(function GroupGridRow({
+  group,
+  selectedCount,
+  index,
+  start,
+  active,
+  onFocusRow,
+  onToggleGroup,
+  onToggleGroupSelect,
+}: GroupGridRowProps) {
+  const total = group.containers.length;
+  const counts = `${total} ${total === 1 ? 'container' : 'containers'} · ${group.running} running`;
+  return (
+    <Box
+      role="row"
+      aria-label={`${group.project}, compose project, ${counts}`}
+      aria-rowindex={index + 2}
+      aria-expanded={group.expanded}
+      aria-selected={selectedCount === total}
+      data-index={index}
+      tabIndex={active ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocusRow(index);
+      }}
+      onMouseDown={() => onFocusRow(index)}
+      onClick={() => onToggleGroup(group.project)}
+      style={position(start)}
+      sx={[rowSx, { bgcolor: 'background.default', cursor: 'pointer' }]}
+    >
+      <Box role="gridcell" sx={{ pl: '4px !important' }} onClick={(event) => event.stopPropagation()}>
+        <Checkbox
+          checked={selectedCount === total}
+          indeterminate={selectedCount > 0 && selectedCount < total}
+          tabIndex={active ? 0 : -1}
+          onChange={() => onToggleGroupSelect(group)}
+          onKeyDown={stopRowKeys}
+          slotProps={{ input: { 'aria-label': `Select all of ${group.project}` } }}
+          sx={{ p: '4px' }}
+        />
+      </Box>
+      <Box role="gridcell" aria-colspan={7} sx={{ gridColumn: '2 / -1', display: 'flex', alignItems: 'center', gap: 0.75 }}>
+        {group.expanded ? <ExpandMore fontSize="small" sx={{ color: 'text.secondary' }} /> : <ChevronRight fontSize="small" sx={{ color: 'text.secondary' }} />}
+        <LayersOutlined fontSize="small" sx={{ color: 'primary.main' }} />
+        <Box component="span" sx={{ fontWeight: 600 }}>
+          {group.project}
+        </Box>
+        <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>
+          {counts}
+        </Box>
+      </Box>
+    </Box>
+  );
+});
+
+/** Keys pressed on a control inside a row belong to that control, not to the grid's navigation. */
+function stopRowKeys(event: KeyboardEvent) {
+  if (event.key !== 'Tab') event.stopPropagation();
+}

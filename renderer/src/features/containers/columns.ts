@@ -1,0 +1,26 @@
+import type { SortKey } from './view-rows';
+
+export interface Column {
+  id: 'select' | SortKey | 'actions';
+  label: string;
+  /** A CSS grid track. */
+  width: string;
+  sortable: boolean;
+}
+
+/** The grid's columns; one CSS grid template lines up the header and every row. */
+export const columns: readonly Column[] = [
+  { id: 'select', label: 'Select', width: '40px', sortable: false },
+  { id: 'name', label: 'Name', width: 'minmax(170px, 1.7fr)', sortable: true },
+  { id: 'image', label: 'Image', width: 'minmax(140px, 1.4fr)', sortable: true },
+  { id: 'state', label: 'State', width: '112px', sortable: true },
+  { id: 'status', label: 'Status', width: 'minmax(150px, 1.3fr)', sortable: true },
+  { id: 'ports', label: 'Ports', width: 'minmax(120px, 1.2fr)', sortable: true },
+  { id: 'created', label: 'Created', width: '108px', sortable: true },
+  { id: 'actions', label: 'Actions', width: '184px', sortable: false },
+];
+
+export const gridTemplateColumns = columns.map((column) => column.width).join(' ');
+/** Below this the grid scrolls sideways instead of squeezing columns. */
+export const gridMinWidth = 1000;
+export const ROW_HEIGHT = 36;
