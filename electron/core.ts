@@ -7,6 +7,7 @@ import { containerHandlers } from './services/containers/handlers.js';
 import { logsHandler } from './services/containers/logs-handler.js';
 import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
+import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
 import type { Endpoint } from '../shared/contract/engine.js';
 
@@ -30,6 +31,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...runHandlers(connection),
     ...logsHandler(connection),
     ...statsHandler(connection),
+    ...terminalHandlers(connection),
   };
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));

@@ -1,5 +1,5 @@
 import { BerthError, ErrorShape } from './contract/errors.js';
-import type { CallName, EventOf, InputOf, OutputOf, StreamName } from './contract/index.js';
+import type { CallName, DuplexName, EventOf, InputOf, OutputOf, SendOf, StreamName } from './contract/index.js';
 import type { ClientMessage, ServerMessage } from './protocol.js';
 
 /** What a carrier (IPC, WebSocket) must offer the client: send a message, deliver the replies. */
@@ -15,10 +15,19 @@ export interface StreamHandlers<E> {
   onEnd?(error?: BerthError): void;
 }
 
+/** An open duplex stream: messages go in while events come out. */
+export interface DuplexHandle<S> {
+  send(message: S): void;
+  cancel(): void;
+}
+
 /** The typed client: every operation of the contract, called by name, checked by the compiler. */
 export interface BerthClient {
   call<K extends CallName>(op: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  /** Opens a stream; the returned function cancels it. */
   stream<K extends StreamName>(op: K, input: InputOf<K>, handlers: StreamHandlers<EventOf<K>>): () => void;
+  /** Opens a duplex stream (a terminal): like `stream`, plus `send`. */
+  open<K extends DuplexName>(op: K, input: InputOf<K>, handlers: StreamHandlers<EventOf<K>>): DuplexHandle<SendOf<K>>;
 }
 
 interface Pending {
@@ -54,6 +63,21 @@ export function createClient(port: MessagePort): BerthClient & { failAll(error: 
     }
   });
 
+  function openStream(op: string, input: unknown, handlers: StreamHandlers<unknown>): DuplexHandle<unknown> {
+    const id = nextId++;
+    pending.set(id, { handlers });
+    port.send({ id, op, input });
+    return {
+      send: (message) => {
+        if (pending.has(id)) port.send({ id, send: message });
+      },
+      cancel: () => {
+        if (!pending.delete(id)) return;
+        port.send({ id, cancel: true });
+      },
+    };
+  }
+
   return {
     call(op, input) {
       const id = nextId++;
@@ -63,13 +87,10 @@ export function createClient(port: MessagePort): BerthClient & { failAll(error: 
       });
     },
     stream(op, input, handlers) {
-      const id = nextId++;
-      pending.set(id, { handlers: handlers as StreamHandlers<unknown> });
-      port.send({ id, op, input });
-      return () => {
-        if (!pending.delete(id)) return;
-        port.send({ id, cancel: true });
-      };
+      return openStream(op, input, handlers as StreamHandlers<unknown>).cancel;
+    },
+    open(op, input, handlers) {
+      return openStream(op, input, handlers as StreamHandlers<unknown>);
     },
     failAll(error) {
       const entries = [...pending.values()];

@@ -7,16 +7,23 @@ import {
   type EventOf,
   type OutputOf,
   type ParsedInputOf,
+  type SendOf,
   type StreamName,
 } from '../../shared/contract/index.js';
 import { describeZodError } from './zod-errors.js';
 
 export type CallHandler<K extends CallName> = (input: ParsedInputOf<K>, signal: AbortSignal) => Promise<OutputOf<K>>;
+/** Where a duplex stream's handler hears the client's messages (already validated against `send`). */
+export interface Inbox<T> {
+  on(listener: (message: T) => void): void;
+}
+
 /** A stream handler emits events and resolves when its stream ends; `signal` aborts on cancel. */
 export type StreamHandler<K extends StreamName> = (
   input: ParsedInputOf<K>,
   emit: (event: EventOf<K>) => void,
   signal: AbortSignal,
+  inbox: Inbox<SendOf<K>>,
 ) => Promise<void>;
 
 export type Handlers = { [K in CallName]: CallHandler<K> } & { [K in StreamName]: StreamHandler<K> };
@@ -56,23 +63,37 @@ export class Router {
     }
   }
 
-  async stream(op: string, rawInput: unknown, emit: (event: unknown) => void, signal: AbortSignal): Promise<void> {
+  async stream(
+    op: string,
+    rawInput: unknown,
+    emit: (event: unknown) => void,
+    signal: AbortSignal,
+    inbox: Inbox<unknown> = { on: () => {} },
+  ): Promise<void> {
     const spec = this.spec(op, 'stream');
     const input = parseInput(op, spec.input, rawInput);
     const handler = this.handlers[op as StreamName] as (
       i: unknown,
       e: (event: unknown) => void,
       s: AbortSignal,
+      inbox: Inbox<unknown>,
     ) => Promise<void>;
     const checkedEmit = this.options.validateOutputs
       ? (event: unknown) => emit(this.checkOutput(op, spec.event, event))
       : emit;
     try {
-      await handler(input, checkedEmit, signal);
+      await handler(input, checkedEmit, signal, inbox);
     } catch (error) {
       if (signal.aborted) return; // a cancelled stream ends quietly, whatever its handler threw on the way out
       throw this.normalise(op, error);
     }
+  }
+
+  /** Checks a message sent into an open stream against the stream's `send` schema. */
+  parseSend(op: string, raw: unknown): unknown {
+    const spec = this.spec(op, 'stream');
+    if (!spec.send) throw new BerthError('INVALID_INPUT', `"${op}" takes no messages while open.`);
+    return parseInput(op, spec.send, raw);
   }
 
   private spec<T extends 'call' | 'stream'>(op: string, kind: T) {

@@ -1,5 +1,6 @@
 import { BerthError } from '../../shared/contract/errors.js';
-import { ClientMessage, isCancel, type ServerMessage } from '../../shared/protocol.js';
+import { ClientMessage, isCancel, isSend, type ServerMessage } from '../../shared/protocol.js';
+import { BufferedInbox } from './inbox.js';
 import { describeZodError } from './zod-errors.js';
 import type { Router } from './router.js';
 
@@ -8,7 +9,7 @@ import type { Router } from './router.js';
  * and owns the streams it opened, so that a client going away cancels all of them.
  */
 export class Session {
-  private readonly streams = new Map<number, AbortController>();
+  private readonly streams = new Map<number, OpenStream>();
   private closed = false;
 
   constructor(
@@ -29,7 +30,11 @@ export class Session {
     }
     const message = parsed.data;
     if (isCancel(message)) {
-      this.streams.get(message.id)?.abort();
+      this.streams.get(message.id)?.controller.abort();
+      return;
+    }
+    if (isSend(message)) {
+      this.deliver(message.id, message.send);
       return;
     }
     if (this.streams.has(message.id)) {
@@ -43,7 +48,7 @@ export class Session {
   /** The client went away: cancel everything it had open. */
   close(): void {
     this.closed = true;
-    for (const controller of this.streams.values()) controller.abort();
+    for (const stream of this.streams.values()) stream.controller.abort();
     this.streams.clear();
   }
 
@@ -59,24 +64,46 @@ export class Session {
     }
   }
 
+  /** A message into an open duplex stream; a bad one ends that stream with the reason. */
+  private deliver(id: number, raw: unknown): void {
+    const stream = this.streams.get(id);
+    if (!stream) return; // the stream ended while the message was under way
+    try {
+      if (!stream.inbox.deliver(this.router.parseSend(stream.op, raw))) {
+        throw new BerthError('CONFLICT', 'Too many messages sent before the stream was ready.');
+      }
+    } catch (error) {
+      stream.controller.abort();
+      this.streams.delete(id);
+      this.reply({ id, error: asShape(error) });
+    }
+  }
+
   private async runStream(id: number, op: string, input: unknown): Promise<void> {
-    const controller = new AbortController();
-    this.streams.set(id, controller);
+    const stream: OpenStream = { op, controller: new AbortController(), inbox: new BufferedInbox<unknown>() };
+    const { controller } = stream;
+    this.streams.set(id, stream);
     try {
       await this.router.stream(op, input, (event) => {
         if (!controller.signal.aborted) this.reply({ id, event });
-      }, controller.signal);
-      this.reply({ id, end: true });
+      }, controller.signal, stream.inbox);
+      if (this.streams.get(id) === stream) this.reply({ id, end: true });
     } catch (error) {
-      this.reply({ id, error: asShape(error) });
+      if (this.streams.get(id) === stream) this.reply({ id, error: asShape(error) });
     } finally {
-      this.streams.delete(id);
+      if (this.streams.get(id) === stream) this.streams.delete(id);
     }
   }
 
   private reply(message: ServerMessage): void {
     if (!this.closed) this.send(message);
   }
+}
+
+interface OpenStream {
+  op: string;
+  controller: AbortController;
+  inbox: BufferedInbox<unknown>;
 }
 
 function asShape(error: unknown) {

@@ -12,4 +12,5 @@ const client = createClient({
 contextBridge.exposeInMainWorld('berth', {
   call: client.call,
   stream: client.stream,
+  open: client.open,
 });

@@ -55,6 +55,20 @@ export const ContainerStatsSample = z.object({
 });
 export type ContainerStatsSample = z.infer<typeof ContainerStatsSample>;
 
+/** Output of a terminal (exec, attach), or how it ended. */
+export const TerminalEvent = z.union([
+  z.object({ output: z.string(), stream: z.enum(['stdout', 'stderr']) }),
+  z.object({ exitCode: z.number().int().nullable() }),
+]);
+export type TerminalEvent = z.infer<typeof TerminalEvent>;
+
+/** What a terminal sends in: keystrokes (text as typed or pasted) or a new size. */
+export const TerminalInput = z.union([
+  z.object({ data: z.string().max(1024 * 1024) }).strict(),
+  z.object({ resize: z.object({ cols: z.number().int().min(1).max(1000), rows: z.number().int().min(1).max(1000) }) }).strict(),
+]);
+export type TerminalInput = z.infer<typeof TerminalInput>;
+
 const Ref = z.object({ id: ContainerRef }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -128,6 +142,33 @@ export const containerOps = {
     summary: 'docker stats for one container: a sample about every second while it runs (CPU %, memory, network, block I/O, pids).',
     input: Ref,
     event: ContainerStatsSample,
+  }),
+  'containers.exec': stream({
+    summary:
+      'docker exec -it: a process in a running container (default `sh`), its output as events, keystrokes and resizes sent in; ends with its exit code.',
+    input: z
+      .object({
+        id: ContainerRef,
+        cmd: z.array(z.string()).min(1).default(['sh']),
+        user: z.string().max(256).optional(),
+        workingDir: z.string().regex(/^\//, 'must be an absolute path').optional(),
+        env: z.array(z.string().regex(/^[^=\s]+=/, 'KEY=value')).optional(),
+        tty: z.boolean().default(true),
+        cols: z.number().int().min(1).max(1000).optional(),
+        rows: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    event: TerminalEvent,
+    send: TerminalInput,
+  }),
+  'containers.attach': stream({
+    summary:
+      'docker attach: the container’s own process (started with -it); cancel detaches and leaves it running.',
+    input: z
+      .object({ id: ContainerRef, cols: z.number().int().min(1).max(1000).optional(), rows: z.number().int().min(1).max(1000).optional() })
+      .strict(),
+    event: TerminalEvent,
+    send: TerminalInput,
   }),
   'containers.create': call({
     summary: 'docker create: a container from a run spec (image, name, command, env, ports, mounts, …), not started.',

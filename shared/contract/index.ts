@@ -25,6 +25,10 @@ export type InputOf<K extends OpName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends OpName> = z.output<Contract[K]['input']>;
 export type OutputOf<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? z.output<O> : never;
 export type EventOf<K extends StreamName> = Contract[K] extends StreamSpec<z.ZodType, infer E> ? z.output<E> : never;
+/** What a client may send into an open duplex stream (never for one-way streams). */
+export type SendOf<K extends StreamName> = Contract[K] extends StreamSpec<z.ZodType, z.ZodType, infer S> ? z.input<S> : never;
+/** The names of the streams that take messages while open. */
+export type DuplexName = { [K in StreamName]: [SendOf<K>] extends [never] ? never : K }[StreamName];
 
 export function isOpName(name: string): name is OpName {
   return Object.prototype.hasOwnProperty.call(contract, name);
