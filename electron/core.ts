@@ -3,7 +3,9 @@ import os from 'node:os';
 import { EngineConnection, type ConnectionOptions } from './engine/connection.js';
 import { resolveEndpoint } from './engine/endpoint.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
+import { composeHandlers } from './services/compose/handlers.js';
 import { containerHandlers } from './services/containers/handlers.js';
+import { fileHandlers } from './services/containers/files-handlers.js';
 import { logsHandler } from './services/containers/logs-handler.js';
 import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
@@ -32,6 +34,8 @@ export function createCore(options: CoreOptions = {}): Core {
     ...logsHandler(connection),
     ...statsHandler(connection),
     ...terminalHandlers(connection),
+    ...fileHandlers(connection),
+    ...composeHandlers(connection),
   };
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));

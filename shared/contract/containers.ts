@@ -69,6 +69,26 @@ export const TerminalInput = z.union([
 ]);
 export type TerminalInput = z.infer<typeof TerminalInput>;
 
+const AbsolutePath = z.string().regex(/^\//, 'an absolute path inside the container').max(4096);
+
+export const FileEntry = z.object({
+  name: z.string(),
+  type: z.enum(['file', 'directory', 'symlink', 'link', 'other']),
+  sizeBytes: z.number(),
+  /** Permission bits, e.g. 0o755. */
+  mode: z.number(),
+  /** Epoch ms. */
+  modified: z.number(),
+  linkTarget: z.string().nullable(),
+});
+export type FileEntry = z.infer<typeof FileEntry>;
+
+/** A download: first its name and kind, then the bytes in order, base64. */
+export const DownloadEvent = z.union([
+  z.object({ fileName: z.string(), kind: z.enum(['file', 'tar']), sizeBytes: z.number().nullable() }),
+  z.object({ chunkBase64: z.string() }),
+]);
+
 const Ref = z.object({ id: ContainerRef }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -170,6 +190,55 @@ export const containerOps = {
     event: TerminalEvent,
     send: TerminalInput,
   }),
+  'containers.files.list': call({
+    summary:
+      'The entries of one folder in a container’s filesystem (running or stopped): name, kind, size (a folder’s is the total of its contents), mode, time, link target.',
+    input: z.object({ id: ContainerRef, path: AbsolutePath }).strict(),
+    output: z.object({ path: z.string(), entries: z.array(FileEntry) }),
+  }),
+  'containers.files.download': stream({
+    summary:
+      'docker cp CONTAINER:PATH: a file’s bytes, or a folder as a tar archive, in base64 chunks; the first event names the file to save.',
+    input: z.object({ id: ContainerRef, path: AbsolutePath }).strict(),
+    event: DownloadEvent,
+  }),
+  'containers.files.upload': call({
+    summary: 'docker cp FILES CONTAINER:FOLDER: files (base64) written into a folder of the container.',
+    input: z
+      .object({
+        id: ContainerRef,
+        folder: AbsolutePath,
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255).regex(/^[^/\0]+$/, 'a file name, not a path'), contentBase64: z.string().max(16 * 1024 * 1024) }))
+          .min(1)
+          .max(100),
+      })
+      .strict(),
+    output: Ok,
+  }),
+  'containers.changes': call({
+    summary: 'docker diff: the paths added, changed or deleted in the container’s filesystem since it was made.',
+    input: Ref,
+    output: z.array(z.object({ path: z.string(), kind: z.enum(['added', 'changed', 'deleted']) })),
+  }),
+  'containers.commit': call({
+    summary:
+      'docker commit -a -m -c -p: a new image from the container’s filesystem, with Dockerfile changes (CMD, ENTRYPOINT, ENV, EXPOSE, WORKDIR, USER, LABEL, VOLUME).',
+    input: z
+      .object({
+        id: ContainerRef,
+        repository: z.string().regex(/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/, 'not a repository name (lower case, digits, . _ - and / only)').max(255).optional(),
+        tag: z.string().regex(/^[\w][\w.-]{0,127}$/, 'not a tag').optional(),
+        author: z.string().max(1024).optional(),
+        message: z.string().max(65536).optional(),
+        changes: z
+          .array(z.string().regex(/^\s*(CMD|ENTRYPOINT|ENV|EXPOSE|WORKDIR|USER|LABEL|VOLUME|ONBUILD|STOPSIGNAL)\s+\S/i, 'one Dockerfile instruction: CMD, ENTRYPOINT, ENV, EXPOSE, WORKDIR, USER, LABEL, VOLUME, ONBUILD or STOPSIGNAL'))
+          .default([]),
+        pause: z.boolean().default(true),
+      })
+      .strict(),
+    output: z.object({ imageId: z.string() }),
+  }),
   'containers.create': call({
     summary: 'docker create: a container from a run spec (image, name, command, env, ports, mounts, …), not started.',
     input: RunSpec,
@@ -201,6 +270,27 @@ export const containerOps = {
     output: z.object({
       containers: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), sizeBytes: z.number() })),
       spaceReclaimedBytes: z.number(),
+    }),
+  }),
+} as const;
+
+const Project = z.object({ project: z.string().min(1).max(256) }).strict();
+
+/** Compose projects, as the containers' com.docker.compose.project label groups them (no compose file needed). */
+export const composeOps = {
+  'compose.start': call({ summary: 'Start every container of a compose project.', input: Project, output: z.object({ ids: z.array(z.string()) }) }),
+  'compose.stop': call({ summary: 'Stop every running container of a compose project.', input: Project, output: z.object({ ids: z.array(z.string()) }) }),
+  'compose.restart': call({ summary: 'Restart every container of a compose project.', input: Project, output: z.object({ ids: z.array(z.string()) }) }),
+  'compose.remove': call({
+    summary: 'Stop and remove every container of a compose project (`volumes` also removes their anonymous volumes).',
+    input: z.object({ project: z.string().min(1).max(256), volumes: z.boolean().default(false) }).strict(),
+    output: z.object({ ids: z.array(z.string()) }),
+  }),
+  'compose.logs': stream({
+    summary: 'The logs of every container of a compose project merged in one stream, each line naming its container.',
+    input: z.object({ project: z.string().min(1).max(256), tail: z.number().int().min(0).max(100000).default(200), follow: z.boolean().default(true) }).strict(),
+    event: z.object({
+      lines: z.array(z.object({ container: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string(), time: z.string() })),
     }),
   }),
 } as const;

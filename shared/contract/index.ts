@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { containerOps } from './containers.js';
+import { composeOps, containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
 
@@ -12,6 +12,7 @@ export * from './errors.js';
 export const contract = {
   ...engineOps,
   ...containerOps,
+  ...composeOps,
 } as const;
 
 export type Contract = typeof contract;

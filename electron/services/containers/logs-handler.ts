@@ -3,6 +3,8 @@ import type { EventOf } from '../../../shared/contract/index.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import { demultiplexer, lineSplitter, type OutputStream } from '../../engine/log-frames.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import { Batcher } from '../../util/batcher.js';
+import { pumpStream } from '../../util/pump.js';
 
 type LogLine = EventOf<'containers.logs'>['lines'][number];
 
@@ -10,61 +12,57 @@ type LogLine = EventOf<'containers.logs'>['lines'][number];
 const FLUSH_MS = 50;
 const MAX_BATCH = 5000;
 
+export interface LogOptions {
+  follow: boolean;
+  tail: number | 'all';
+  since?: number;
+  timestamps: boolean;
+}
+
+/**
+ * Reads one container's log until it ends (or the signal aborts), line by line, stdout and stderr apart.
+ * With `timestamps`, each line's engine timestamp is split off into `time`.
+ */
+export async function readLogs(
+  connection: EngineConnection,
+  id: string,
+  { follow, tail, since, timestamps }: LogOptions,
+  onLine: (stream: OutputStream, text: string, time: string | undefined) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const container = await connection.request(`Reading logs of ${id}`, async (docker) => docker.getContainer(id));
+  const tty = (await connection.request(`Reading logs of ${id}`, () => container.inspect())).Config?.Tty ?? false;
+  // The engine takes tail=all or a number; dockerode's types only know the number.
+  const options = { follow, stdout: true, stderr: true, tail, timestamps, ...(since ? { since } : {}) };
+  const output: unknown = await connection.request(`Reading logs of ${id}`, () => container.logs(options as unknown as { follow: true }));
+
+  const toLine = (stream: OutputStream) => (text: string) => {
+    if (!timestamps) return onLine(stream, text, undefined);
+    const space = text.indexOf(' ');
+    onLine(stream, text.slice(space + 1), text.slice(0, space));
+  };
+  const splitters = { stdout: lineSplitter(toLine('stdout')), stderr: lineSplitter(toLine('stderr')) };
+  // A TTY container's output is raw bytes (stderr merged into stdout); otherwise it is multiplexed.
+  const feed = tty ? (chunk: Buffer) => splitters.stdout.push(chunk) : demultiplexer((s, payload) => splitters[s].push(payload));
+  try {
+    if (Buffer.isBuffer(output)) feed(output);
+    else await pumpStream(output as Readable, feed, signal);
+  } finally {
+    splitters.stdout.flush();
+    splitters.stderr.flush();
+  }
+}
+
 export function logsHandler(connection: EngineConnection): HandlerGroup<'containers.logs'> {
   return {
-    async 'containers.logs'({ id, follow, tail, since, timestamps }, emit, signal) {
-      const container = await connection.request(`Reading logs of ${id}`, async (docker) => {
-        const c = docker.getContainer(id);
-        return { handle: c, tty: ((await c.inspect()).Config?.Tty ?? false) as boolean };
-      });
-      // The engine takes tail=all or a number; dockerode's types only know the number.
-      const options = { follow, stdout: true, stderr: true, tail, timestamps, ...(since ? { since } : {}) };
-      const output: unknown = await connection.request(`Reading logs of ${id}`, () =>
-        container.handle.logs(options as unknown as { follow: true }),
-      );
-
-      let batch: LogLine[] = [];
-      const flush = () => {
-        if (batch.length) emit({ lines: batch });
-        batch = [];
-      };
-      const timer = setInterval(flush, FLUSH_MS);
-      const toLine = (stream: OutputStream) => (text: string) => {
-        if (timestamps) {
-          const space = text.indexOf(' ');
-          batch.push({ stream, time: text.slice(0, space), text: text.slice(space + 1) });
-        } else batch.push({ stream, text });
-        if (batch.length >= MAX_BATCH) flush();
-      };
-      const splitters = { stdout: lineSplitter(toLine('stdout')), stderr: lineSplitter(toLine('stderr')) };
-      // A TTY container's output is raw bytes (stderr merged into stdout); otherwise it is multiplexed.
-      const feed = container.tty ? (chunk: Buffer) => splitters.stdout.push(chunk) : demultiplexer((s, payload) => splitters[s].push(payload));
-
+    async 'containers.logs'({ id, ...options }, emit, signal) {
+      const batcher = new Batcher<LogLine>((lines) => emit({ lines }), FLUSH_MS, MAX_BATCH);
       try {
-        if (Buffer.isBuffer(output)) feed(output);
-        else await pump(output as Readable, feed, signal);
+        await readLogs(connection, id, options, (stream, text, time) => batcher.push(time === undefined ? { stream, text } : { stream, text, time }), signal);
       } finally {
-        clearInterval(timer);
-        splitters.stdout.flush();
-        splitters.stderr.flush();
-        if (!signal.aborted) flush();
+        if (signal.aborted) batcher.dispose();
+        else batcher.close();
       }
     },
   };
-}
-
-/** Feeds a stream's chunks until it ends or the signal aborts (which destroys the stream). */
-function pump(stream: Readable, feed: (chunk: Buffer) => void, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const abort = () => {
-      stream.destroy();
-      resolve();
-    };
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    stream.on('data', feed);
-    stream.once('end', () => resolve());
-    stream.once('close', () => resolve());
-    stream.once('error', (error) => (signal.aborted ? resolve() : reject(error)));
-  });
 }

@@ -1,0 +1,185 @@
+/**
+ * Just enough tar for the engine's archive endpoints: a streaming reader of the headers (and, on request, the
+ * contents) of POSIX/PAX/GNU archives as Go's archive/tar writes them, and a writer of small ustar+PAX archives.
+ */
+export type TarEntryType = 'file' | 'directory' | 'symlink' | 'link' | 'other';
+
+export interface TarEntry {
+  name: string;
+  type: TarEntryType;
+  size: number;
+  mode: number;
+  /** Epoch ms. */
+  mtime: number;
+  linkname: string;
+}
+
+const BLOCK = 512;
+
+function field(header: Buffer, offset: number, length: number): string {
+  const raw = header.subarray(offset, offset + length);
+  const end = raw.indexOf(0);
+  return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+
+function octal(header: Buffer, offset: number, length: number): number {
+  // GNU base-256 for large numbers: the high bit of the first byte is set.
+  if ((header[offset] ?? 0) & 0x80) {
+    let value = 0;
+    for (let i = offset + 1; i < offset + length; i++) value = value * 256 + (header[i] ?? 0);
+    return value;
+  }
+  const text = field(header, offset, length).trim();
+  return text ? parseInt(text, 8) : 0;
+}
+
+function typeOf(flag: string): TarEntryType {
+  if (flag === '0' || flag === '' || flag === '7') return 'file';
+  if (flag === '5') return 'directory';
+  if (flag === '2') return 'symlink';
+  if (flag === '1') return 'link';
+  return 'other';
+}
+
+/** PAX records: "LEN key=value\n" … */
+function parsePax(data: Buffer): Record<string, string> {
+  const out: Record<string, string> = {};
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(0x20, at);
+    if (space < 0) break;
+    const length = parseInt(data.subarray(at, space).toString(), 10);
+    if (!length) break;
+    const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+    const eq = record.indexOf('=');
+    if (eq > 0) out[record.slice(0, eq)] = record.slice(eq + 1);
+    at += length;
+  }
+  return out;
+}
+
+export interface TarReaderHandlers {
+  onEntry(entry: TarEntry): void;
+  /** Return true to receive this entry's contents through onData. */
+  wantData?(entry: TarEntry): boolean;
+  onData?(entry: TarEntry, chunk: Buffer): void;
+}
+
+/** A push parser: feed it the archive's bytes in chunks of any size. */
+export function tarReader(handlers: TarReaderHandlers): (chunk: Buffer) => void {
+  let buffer: Buffer = Buffer.alloc(0);
+  let current: TarEntry | null = null;
+  let remaining = 0; // content bytes of the current entry still to come
+  let padding = 0;
+  let wanted = false;
+  let meta: { kind: 'pax' | 'longname' | 'longlink'; size: number; chunks: Buffer[] } | null = null;
+  let pax: Record<string, string> = {};
+  let longName: string | null = null;
+  let longLink: string | null = null;
+
+  return (chunk) => {
+    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+    for (;;) {
+      if (remaining > 0) {
+        if (buffer.length === 0) return;
+        const take = Math.min(remaining, buffer.length);
+        const part = buffer.subarray(0, take);
+        if (meta) meta.chunks.push(part);
+        else if (wanted && current) handlers.onData?.(current, part);
+        buffer = buffer.subarray(take);
+        remaining -= take;
+        if (remaining > 0) return;
+        if (meta) {
+          const data = Buffer.concat(meta.chunks);
+          if (meta.kind === 'pax') pax = parsePax(data);
+          else if (meta.kind === 'longname') longName = data.toString('utf8').replace(/\0+$/, '');
+          else longLink = data.toString('utf8').replace(/\0+$/, '');
+          meta = null;
+        }
+      }
+      if (padding > 0) {
+        if (buffer.length < padding) {
+          padding -= buffer.length;
+          buffer = Buffer.alloc(0);
+          return;
+        }
+        buffer = buffer.subarray(padding);
+        padding = 0;
+      }
+      if (buffer.length < BLOCK) return;
+      const header = buffer.subarray(0, BLOCK);
+      buffer = buffer.subarray(BLOCK);
+      if (header.every((byte) => byte === 0)) continue; // end-of-archive blocks
+      const flag = String.fromCharCode(header[156] ?? 0).replace('\0', '');
+      const size = octal(header, 124, 12);
+      padding = (BLOCK - (size % BLOCK)) % BLOCK;
+      remaining = size;
+      if (flag === 'x' || flag === 'L' || flag === 'K') {
+        meta = { kind: flag === 'x' ? 'pax' : flag === 'L' ? 'longname' : 'longlink', size, chunks: [] };
+        if (size === 0) meta = null;
+        continue;
+      }
+      if (flag === 'g') {
+        meta = null;
+        wanted = false;
+        current = null;
+        continue;
+      }
+      const prefix = field(header, 345, 155);
+      const baseName = field(header, 0, 100);
+      const entry: TarEntry = {
+        name: pax.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName),
+        type: typeOf(flag),
+        size: pax.size ? Number(pax.size) : size,
+        mode: octal(header, 100, 8) & 0o7777,
+        mtime: (pax.mtime ? Number(pax.mtime) : octal(header, 136, 12)) * 1000,
+        linkname: pax.linkpath ?? longLink ?? field(header, 157, 100),
+      };
+      pax = {};
+      longName = null;
+      longLink = null;
+      current = entry;
+      handlers.onEntry(entry);
+      wanted = entry.type === 'file' && (handlers.wantData?.(entry) ?? false);
+    }
+  };
+}
+
+/** A tar archive of regular files (names may contain folders), as the engine's PUT /archive takes it. */
+export function tarFiles(files: { name: string; data: Buffer; mode?: number; mtime?: number }[]): Buffer {
+  const blocks: Buffer[] = [];
+  for (const file of files) {
+    const name = Buffer.from(file.name, 'utf8');
+    if (name.length > 99) blocks.push(...paxBlocks(file.name));
+    blocks.push(header(name.length > 99 ? 'long-name' : file.name, file.data.length, file.mode ?? 0o644, file.mtime ?? Date.now()));
+    blocks.push(file.data, Buffer.alloc((BLOCK - (file.data.length % BLOCK)) % BLOCK));
+  }
+  blocks.push(Buffer.alloc(BLOCK * 2));
+  return Buffer.concat(blocks);
+}
+
+function paxBlocks(name: string): Buffer[] {
+  const body = `path=${name}\n`;
+  // The record's length counts its own digits.
+  let length = Buffer.byteLength(body) + 2;
+  while (String(length).length + 1 + Buffer.byteLength(body) !== length) length = String(length).length + 1 + Buffer.byteLength(body);
+  const data = Buffer.from(`${length} ${body}`, 'utf8');
+  return [header('pax', data.length, 0o644, Date.now(), 'x'), data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)];
+}
+
+function header(name: string, size: number, mode: number, mtimeMs: number, flag = '0'): Buffer {
+  const block = Buffer.alloc(BLOCK);
+  block.write(name, 0, 100, 'utf8');
+  block.write(mode.toString(8).padStart(7, '0'), 100, 8, 'ascii');
+  block.write('0000000', 108, 8, 'ascii');
+  block.write('0000000', 116, 8, 'ascii');
+  block.write(size.toString(8).padStart(11, '0'), 124, 12, 'ascii');
+  block.write(Math.floor(mtimeMs / 1000).toString(8).padStart(11, '0'), 136, 12, 'ascii');
+  block.write(flag, 156, 1, 'ascii');
+  block.write('ustar\x0000', 257, 8, 'binary');
+  block.fill(0x20, 148, 156); // the checksum is computed with its own field as spaces
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+  return block;
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { tarFiles, tarReader, type TarEntry } from '../../electron/util/tar.js';
+
+function read(archive: Buffer, chunkSize: number) {
+  const entries: TarEntry[] = [];
+  const data = new Map<string, Buffer[]>();
+  const feed = tarReader({
+    onEntry: (entry) => entries.push(entry),
+    wantData: () => true,
+    onData: (entry, chunk) => data.set(entry.name, [...(data.get(entry.name) ?? []), Buffer.from(chunk)]),
+  });
+  for (let at = 0; at < archive.length; at += chunkSize) feed(archive.subarray(at, at + chunkSize));
+  return { entries, contents: (name: string) => Buffer.concat(data.get(name) ?? []).toString() };
+}
+
+test('archives written by GNU tar (folders, links, long names, PAX) are read whatever the chunk size', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-tar-'));
+  const long = 'd'.repeat(120);
+  fs.mkdirSync(path.join(dir, 'top', 'sub'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'top', 'a.txt'), 'hello');
+  fs.writeFileSync(path.join(dir, 'top', 'sub', `${long}.txt`), 'x'.repeat(1000));
+  fs.writeFileSync(path.join(dir, 'top', 'ünï.txt'), 'utf');
+  fs.symlinkSync('a.txt', path.join(dir, 'top', 'link'));
+  fs.chmodSync(path.join(dir, 'top', 'a.txt'), 0o640);
+  for (const format of ['gnu', 'pax']) {
+    const archive = execFileSync('tar', ['-c', `--format=${format}`, '-C', dir, 'top']);
+    for (const size of [1, 7, 512, 100000]) {
+      const { entries, contents } = read(archive, size);
+      const byName = new Map(entries.map((e) => [e.name, e]));
+      assert.equal(byName.get('top/')?.type, 'directory', `${format}/${size}`);
+      assert.equal(byName.get('top/a.txt')?.size, 5);
+      assert.equal(byName.get('top/a.txt')?.mode, 0o640);
+      assert.equal(byName.get('top/link')?.type, 'symlink');
+      assert.equal(byName.get('top/link')?.linkname, 'a.txt');
+      assert.equal(byName.get(`top/sub/${long}.txt`)?.size, 1000, 'a long name survives');
+      assert.ok(byName.has('top/ünï.txt'));
+      assert.equal(contents('top/a.txt'), 'hello');
+      assert.equal(contents(`top/sub/${long}.txt`), 'x'.repeat(1000));
+    }
+  }
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('what tarFiles writes, GNU tar extracts (long names included)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-tar-'));
+  const long = `${'n'.repeat(150)}.txt`;
+  const archive = tarFiles([
+    { name: 'one.txt', data: Buffer.from('first') },
+    { name: long, data: Buffer.alloc(700, 7) },
+  ]);
+  fs.writeFileSync(path.join(dir, 'a.tar'), archive);
+  execFileSync('tar', ['-x', '-f', 'a.tar'], { cwd: dir });
+  assert.equal(fs.readFileSync(path.join(dir, 'one.txt'), 'utf8'), 'first');
+  assert.equal(fs.readFileSync(path.join(dir, long)).length, 700);
+  fs.rmSync(dir, { recursive: true });
+});
