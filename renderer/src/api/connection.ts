@@ -1,5 +1,6 @@
 import { createClient, type BerthClient } from '../../../shared/client';
 import { BerthError } from '../../../shared/contract/errors';
+import type { ServerMessage } from '../../../shared/protocol';
 import { createStore, type Store } from '../lib/store';
 import type { CarrierState } from './carrier-state';
 import { connectionLostError } from './errors';
@@ -28,7 +29,7 @@ export function connectToBerth(): BerthConnection {
   }
   const token = takeWebToken();
   if (!token) {
-    return { client: refusingClient, carrier: createStore<CarrierState>({ status: 'no-token', opens: 0 }), retryNow() {} };
+    return { client: refusingClient(), carrier: createStore<CarrierState>({ status: 'no-token', opens: 0 }), retryNow() {} };
   }
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const carrier = createWebSocketCarrier({
@@ -39,11 +40,19 @@ export function connectToBerth(): BerthConnection {
   return { client: withReopeningStreams(client), carrier: carrier.state, retryNow: carrier.retryNow };
 }
 
-/** Stands in when there is no token: the app shows the access problem instead of calling anything. */
-const refusingClient: BerthClient = {
-  call: () => Promise.reject(new BerthError('UNAUTHORIZED', 'This page has no access token.')),
-  stream(_op, _input, handlers) {
-    queueMicrotask(() => handlers.onEnd?.(new BerthError('UNAUTHORIZED', 'This page has no access token.')));
-    return () => {};
-  },
-};
+/**
+ * Stands in when there is no token (the app shows the access problem instead of calling anything): a
+ * client whose every request is answered UNAUTHORIZED.
+ */
+function refusingClient(): BerthClient {
+  let receive: (message: ServerMessage) => void = () => {};
+  const error = new BerthError('UNAUTHORIZED', 'This page has no access token.').toJSON();
+  return createClient({
+    send(message) {
+      if ('op' in message) queueMicrotask(() => receive({ id: message.id, error }));
+    },
+    onMessage(receiver) {
+      receive = receiver;
+    },
+  });
+}

@@ -5,11 +5,12 @@ import { isConnectionLost } from './errors';
  * Wraps a client so that its streams outlive a dropped carrier: a stream that ends because the connection
  * was lost is opened again at once. The carrier queues the request until it is connected again, so the
  * subscriber just sees events resume (it learns that some may have been missed from the carrier state).
- * Calls are not retried: a call in flight when the connection dropped fails, and the caller decides.
+ * Calls are not retried: a call in flight when the connection dropped fails, and the caller decides; nor
+ * is anything else the client offers (a terminal session cannot be resumed, its owner must know it ended).
  */
 export function withReopeningStreams(base: BerthClient): BerthClient {
   return {
-    call: (op, input) => base.call(op, input),
+    ...base,
     stream(op, input, handlers) {
       let cancelled = false;
       let cancelCurrent: () => void = () => {};

@@ -15,7 +15,7 @@ import { notify, notifyError } from '../../app/notifications';
 import { useNow } from '../../lib/useNow';
 import { actionSpecs, type ContainerAction } from './actions';
 import { copyText } from './clipboard';
-import { ROW_HEIGHT, columns, gridMinWidth, gridTemplateColumns } from './columns';
+import { HEADER_HEIGHT, ROW_HEIGHT, columns, gridMinWidth, gridTemplateColumns } from './columns';
 import { ContainerGridRow, GroupGridRow } from './GridRows';
 import type { RowCommand } from './RowActions';
 import type { GroupRow, Sort, SortKey, ViewRow } from './view-rows';
@@ -34,6 +34,8 @@ export interface ContainerGridProps {
   /** Asks to remove (the page confirms first). */
   onRemove(containers: readonly ContainerSummary[]): void;
   onInspect(container: ContainerSummary): void;
+  /** Room to leave after the last row (for the floating selection bar). */
+  endSpace?: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface ContainerGridProps {
  * Enter inspects (or folds a project), Space selects, Delete asks to remove, Left/Right fold projects.
  */
 export function ContainerGrid(props: ContainerGridProps) {
-  const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect } = props;
+  const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect, endSpace = 0 } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNow();
   // The focused row is remembered by key, so that it survives sorting and live updates moving it.
@@ -58,6 +60,12 @@ export function ContainerGrid(props: ContainerGridProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The sticky header sits above the rows inside the same scroller: rows start below it, and a row
+    // scrolled to must not end up hidden under it.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    paddingEnd: endSpace,
+    scrollPaddingEnd: endSpace,
     getItemKey: (index) => rows[index]?.key ?? index,
   });
 
@@ -90,7 +98,7 @@ export function ContainerGrid(props: ContainerGridProps) {
     if (target.getAttribute('role') !== 'row') return; // keys on a control inside a row are that control's
     const row = rows[activeIndex];
     if (!row) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const handled = () => event.preventDefault();
     switch (event.key) {
       case 'ArrowDown':
@@ -204,7 +212,7 @@ export function ContainerGrid(props: ContainerGridProps) {
               display: 'grid',
               gridTemplateColumns,
               alignItems: 'center',
-              height: 34,
+              height: HEADER_HEIGHT,
               bgcolor: 'background.paper',
               borderBottom: `1px solid ${theme.palette.divider}`,
               fontSize: 12,
@@ -260,7 +268,7 @@ export function ContainerGrid(props: ContainerGridProps) {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const common = { index: item.index, start: item.start, active: item.index === activeIndex, onFocusRow: focusRow };
+            const common = { index: item.index, start: item.start - HEADER_HEIGHT, active: item.index === activeIndex, onFocusRow: focusRow };
             return row.kind === 'group' ? (
               <GroupGridRow
                 key={row.key}

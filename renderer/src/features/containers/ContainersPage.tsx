@@ -16,6 +16,7 @@ import { ContainersToolbar } from './ContainersToolbar';
 import { NoContainers, NoMatches } from './EmptyState';
 import { InspectDrawer, type InspectTarget } from './InspectDrawer';
 import { RemoveDialog } from './RemoveDialog';
+import { SELECTION_BAR_SPACE, SelectionBar } from './SelectionBar';
 import { useContainerActions } from './useContainerActions';
 import { buildView, type Sort, type SortKey, type StateFilter } from './view-rows';
 
@@ -96,6 +97,7 @@ export function ContainersPage() {
   };
 
   let content;
+  let showsGrid = false;
   if (engine?.state === 'unavailable') {
     content = <EngineUnavailable status={engine} />;
   } else if (!all && list.isError && !list.isFetching) {
@@ -132,6 +134,7 @@ export function ContainersPage() {
       />
     );
   } else {
+    showsGrid = true;
     content = (
       <ContainerGrid
         rows={view.rows}
@@ -145,6 +148,7 @@ export function ContainersPage() {
         onAction={onAction}
         onRemove={onRemove}
         onInspect={onInspect}
+        endSpace={selected.length > 0 ? SELECTION_BAR_SPACE : 0}
       />
     );
   }
@@ -152,16 +156,12 @@ export function ContainersPage() {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <ContainersToolbar
-        total={all?.length ?? 0}
-        running={runningCount}
+        counts={all && engine?.state !== 'unavailable' ? { total: all.length, running: runningCount } : null}
         search={search}
         onSearch={setSearch}
         searchRef={searchRef}
         filter={filter}
         onFilter={setFilter}
-        selected={selected}
-        onBulk={(action, containers) => (action === 'remove' ? onRemove(containers) : onAction(action, containers))}
-        onClearSelection={() => setSelection(new Set())}
       />
       <Paper
         variant="outlined"
@@ -171,6 +171,13 @@ export function ContainersPage() {
           <LinearProgress aria-label="Refreshing containers" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />
         )}
         {content}
+        {showsGrid && (
+          <SelectionBar
+            selected={selected}
+            onBulk={(action, containers) => (action === 'remove' ? onRemove(containers) : onAction(action, containers))}
+            onClear={() => setSelection(new Set())}
+          />
+        )}
       </Paper>
       <InspectDrawer target={inspecting} onClose={() => setInspecting(null)} />
       <RemoveDialog containers={removing} onCancel={() => setRemoving(null)} onConfirm={confirmRemove} />

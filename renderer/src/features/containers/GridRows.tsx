@@ -109,7 +109,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       <Box role="gridcell">
         <StateChip container={container} busy={busy} />
       </Box>
-      <Box role="gridcell" sx={{ color: 'text.secondary' }}>
+      <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
         {agedStatus(container.status, receivedAt(container), now)}
       </Box>
       <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>

@@ -24,3 +24,4 @@ export const gridTemplateColumns = columns.map((column) => column.width).join(' 
 /** Below this the grid scrolls sideways instead of squeezing columns. */
 export const gridMinWidth = 1000;
 export const ROW_HEIGHT = 36;
+export const HEADER_HEIGHT = 34;

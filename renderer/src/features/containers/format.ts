@@ -11,7 +11,7 @@ export function formatPorts(ports: readonly PortBinding[]): string {
   return ports.map(formatPort).join(', ');
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -21,7 +21,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 minutes ago", "yesterday", "just now". */
+/** "3 min. ago", "yesterday", "just now": short enough for a dense column. */
 export function formatRelative(epochSeconds: number, nowMs: number): string {
   const seconds = Math.round(nowMs / 1000 - epochSeconds);
   if (seconds < 45) return 'just now';

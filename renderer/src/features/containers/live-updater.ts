@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { BerthClient } from '../../../../shared/client';
 import type { EngineEvent } from '../../../../shared/contract/engine';
-import { opKey, updateOpData } from '../../api/hooks';
+import { invalidateOp, opKey, updateOpData } from '../../api/hooks';
 import { patchContainerList, removeFromContainerList } from './list-patch';
 
 /**
@@ -26,6 +26,11 @@ const QUIET_ACTIONS = new Set([
 
 /** Events this close together are answered with one containers.list call. */
 const BATCH_MS = 30;
+/**
+ * Past this many containers in one batch (a compose up, a prune, a script creating hundreds), one full
+ * reload is cheaper than asking for each of them, and stays within the contract's limit on `ids`.
+ */
+const MAX_BATCH_IDS = 200;
 /** How long an event is remembered, to catch it being overtaken by a full reload that started before it. */
 const REMEMBER_MS = 60_000;
 
@@ -86,6 +91,10 @@ export function createLiveUpdater(queryClient: QueryClient, call: BerthClient['c
     const ids = [...queued];
     queued.clear();
     if (ids.length === 0 || disposed) return;
+    if (ids.length > MAX_BATCH_IDS) {
+      void invalidateOp(queryClient, 'containers.list');
+      return;
+    }
     const asked = new Map(ids.map((id) => [id, eventCount.get(id)]));
     let rows;
     try {

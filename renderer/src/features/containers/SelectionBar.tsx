@@ -1,0 +1,100 @@
+import Close from '@mui/icons-material/Close';
+import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import PauseOutlined from '@mui/icons-material/PauseOutlined';
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
+import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
+import StopOutlined from '@mui/icons-material/StopOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { ReactElement } from 'react';
+import type { ContainerSummary } from '../../../../shared/contract/containers';
+import { actionSpecs, type ContainerAction } from './actions';
+
+const bulkActions: { action: ContainerAction; icon: ReactElement }[] = [
+  { action: 'start', icon: <PlayArrowOutlined fontSize="small" /> },
+  { action: 'stop', icon: <StopOutlined fontSize="small" /> },
+  { action: 'restart', icon: <RestartAltOutlined fontSize="small" /> },
+  { action: 'pause', icon: <PauseOutlined fontSize="small" /> },
+  { action: 'unpause', icon: <PlayArrowOutlined fontSize="small" /> },
+  { action: 'kill', icon: <DangerousOutlined fontSize="small" /> },
+  { action: 'remove', icon: <DeleteOutlined fontSize="small" /> },
+];
+
+/** Height the grid keeps free at its end so the bar never covers the last rows. */
+export const SELECTION_BAR_SPACE = 64;
+
+/**
+ * The bulk actions, floating over the bottom of the list while something is selected: it appears without
+ * pushing the rows down (a checkbox never moves away under the pointer). Each button acts on the selected
+ * containers it applies to and says how many that is.
+ */
+export function SelectionBar({
+  selected,
+  onBulk,
+  onClear,
+}: {
+  selected: readonly ContainerSummary[];
+  onBulk(action: ContainerAction, containers: readonly ContainerSummary[]): void;
+  onClear(): void;
+}) {
+  if (selected.length === 0) return null;
+  return (
+    <Paper
+      elevation={8}
+      role="toolbar"
+      aria-label="Actions on the selected containers"
+      sx={{
+        position: 'absolute',
+        bottom: 12,
+        left: '50%',
+        transform: 'translateX(-50%)',
+        zIndex: 4,
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        px: 1.5,
+        py: 0.75,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 2,
+        whiteSpace: 'nowrap',
+      }}
+    >
+      <Typography variant="body2" sx={{ fontWeight: 600, mr: 0.5 }} aria-live="polite">
+        {selected.length} selected
+      </Typography>
+      <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+      {bulkActions.map(({ action, icon }) => {
+        const spec = actionSpecs[action];
+        const applicable = selected.filter(spec.appliesTo).length;
+        return (
+          <Tooltip key={action} title={`${spec.label} ${applicable} of ${selected.length}`}>
+            <span>
+              <Button
+                startIcon={icon}
+                color={action === 'remove' || action === 'kill' ? 'error' : 'inherit'}
+                disabled={applicable === 0}
+                onClick={() => onBulk(action, selected)}
+                aria-label={`${spec.label} selected containers`}
+              >
+                {spec.label}
+              </Button>
+            </span>
+          </Tooltip>
+        );
+      })}
+      <Box sx={{ width: 4 }} />
+      <Tooltip title="Clear selection">
+        <IconButton aria-label="Clear selection" onClick={onClear}>
+          <Close fontSize="small" />
+        </IconButton>
+      </Tooltip>
+    </Paper>
+  );
+}
