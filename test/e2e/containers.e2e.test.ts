@@ -6,10 +6,12 @@
  * page or the engine (locator.waitFor, waitFor) with generous limits; nothing asserts on time.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
-import { docker, removeContainersNamed, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, engineUrl, removeContainersNamed, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 
 const UI_TIMEOUT = 30_000;
@@ -60,6 +62,36 @@ async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIM
     `text matching ${pattern} (last seen: "${last}")`,
     timeoutMs,
   );
+}
+
+/**
+ * A web shell on a chosen port and token, so that one can be stopped and another started in its place that
+ * the open page may reconnect to (the shared helper makes a new token every run, which is the point of it).
+ */
+async function startShellAt(port: number, token: string): Promise<{ stop(): Promise<void> }> {
+  const entry = path.resolve(import.meta.dirname, '..', '..', 'dist/electron/web.cjs');
+  const child = spawn(process.execPath, [entry, '--engine', engineUrl(), '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BERTH_WEB_TOKEN: token },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Berth web shell: ')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`web shell exited (${code}): ${stderr}`)));
+  });
+  return {
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 describe('containers page (web shell, Chromium, test engine)', () => {
@@ -238,6 +270,31 @@ describe('containers page (web shell, Chromium, test engine)', () => {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
     } finally {
+      await removeContainersNamed(name);
+    }
+  });
+
+  test('(g) when the web shell goes away the page says so, and it comes back by itself, live again', async () => {
+    const name = uniqueName('reconnect');
+    const own = await startWebShellProcess();
+    const { port, token } = own;
+    let replacement: { stop(): Promise<void> } | undefined;
+    const page = await openPage(own.url);
+    try {
+      await waitForText(page.getByTestId('engine-status'), /Connected/);
+      await own.stop();
+      await page.getByTestId('connection-lost').waitFor();
+
+      // While it is away a container comes and goes unseen; the page must catch up when it is back.
+      await runContainer(name);
+      replacement = await startShellAt(port, token);
+      await page.getByTestId('connection-lost').waitFor({ state: 'detached', timeout: RECOVERY_TIMEOUT });
+      await waitForText(row(page, name), /Running/);
+      await docker('stop', name);
+      await waitForText(row(page, name), /Exited/);
+    } finally {
+      await replacement?.stop();
+      await own.stop();
       await removeContainersNamed(name);
     }
   });

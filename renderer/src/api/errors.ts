@@ -11,8 +11,11 @@ export function isConnectionLost(error: unknown): boolean {
   return error instanceof BerthError && (error.details as { reason?: unknown } | undefined)?.reason === CONNECTION_LOST;
 }
 
-/** What each code means to someone using Berth; the engine's own words follow as the detail. */
-const meanings: Record<ErrorCode, string> = {
+/**
+ * What each code means to someone using Berth; the engine's own words follow as the detail. A code added to
+ * the contract later and not yet described here falls back to its message alone.
+ */
+const meanings: Partial<Record<ErrorCode, string>> & Record<string, string | undefined> = {
   ENGINE_UNAVAILABLE: 'The engine is not reachable. Berth reconnects by itself; try again once it is back.',
   NOT_FOUND: 'It no longer exists: it may have been removed outside Berth.',
   CONFLICT: 'The engine refused: the container is not in a state that allows this.',
@@ -20,8 +23,11 @@ const meanings: Record<ErrorCode, string> = {
   UNAUTHORIZED: 'Berth is not authorised: reopen the address Berth printed, with its token.',
   FORBIDDEN: 'The engine does not allow this.',
   CANCELLED: 'The operation was cancelled.',
+  UNREACHABLE: 'A registry or remote host could not be reached: check the address and the network.',
   INTERNAL: 'Something went wrong inside Berth.',
 };
+
+const fallback = 'Something went wrong inside Berth.';
 
 export interface HumanError {
   /** One sentence about what happened, by error code. */
@@ -36,9 +42,10 @@ export function describeError(error: unknown): HumanError {
   }
   if (error instanceof BerthError) {
     const summary = meanings[error.code];
+    if (!summary) return { summary: error.message || fallback };
     return error.message && error.message !== summary ? { summary, detail: error.message } : { summary };
   }
-  return { summary: meanings.INTERNAL, detail: error instanceof Error ? error.message : String(error) };
+  return { summary: fallback, detail: error instanceof Error ? error.message : String(error) };
 }
 
 export function isCancelled(error: unknown): boolean {

@@ -41,6 +41,10 @@ export function createWebSocketCarrier(options: WebSocketCarrierOptions): WebSoc
   let queue: string[] = [];
   let attempt = 0;
   let opens = 0;
+  /** Upgrades turned away in a row while the server answered HTTP. */
+  let turnedAway = 0;
+  /** Between a close and the decision what it meant. */
+  let checking = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   function connect(): void {
@@ -52,6 +56,7 @@ export function createWebSocketCarrier(options: WebSocketCarrierOptions): WebSoc
     ws.onopen = () => {
       opened = true;
       attempt = 0;
+      turnedAway = 0;
       opens++;
       const waiting = queue;
       queue = [];
@@ -78,10 +83,20 @@ export function createWebSocketCarrier(options: WebSocketCarrierOptions): WebSoc
   }
 
   async function afterClose(wasOpen: boolean): Promise<void> {
-    if (!wasOpen && (await serverAnswers())) {
-      state.set({ status: 'refused', opens });
+    checking = true;
+    const answers = !wasOpen && (await serverAnswers());
+    checking = false;
+    if (answers) {
+      // Twice in a row, because the server may just have come up between the failed upgrade and the check.
+      turnedAway++;
+      if (turnedAway >= 2) {
+        state.set({ status: 'refused', opens });
+        return;
+      }
+      connect();
       return;
     }
+    turnedAway = 0;
     const delay = backoff[Math.min(attempt, backoff.length - 1)] ?? 5000;
     attempt++;
     state.set({ status: 'lost', opens, retryAt: Date.now() + delay });
@@ -108,9 +123,10 @@ export function createWebSocketCarrier(options: WebSocketCarrierOptions): WebSoc
       dropListeners.add(listener);
     },
     retryNow() {
-      if (socket) return; // already connecting or open
+      if (socket || checking) return; // already connecting, open, or about to decide
       if (retryTimer !== undefined) clearTimeout(retryTimer);
       attempt = 0;
+      turnedAway = 0;
       connect();
     },
   };
