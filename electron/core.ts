@@ -4,6 +4,11 @@ import { EngineConnection, type ConnectionOptions } from './engine/connection.js
 import { resolveEndpoint } from './engine/endpoint.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { composeHandlers } from './services/compose/handlers.js';
+import { defaultDataDir } from './app-data.js';
+import { DockerCredentials } from './services/registries/credentials.js';
+import { dockerConfigDir } from './services/registries/docker-config.js';
+import { registryHandlers } from './services/registries/handlers.js';
+import { RegistryLogins, type SecretStore } from './services/registries/logins.js';
 import { containerHandlers } from './services/containers/handlers.js';
 import { fileHandlers } from './services/containers/files-handlers.js';
 import { logsHandler } from './services/containers/logs-handler.js';
@@ -16,17 +21,25 @@ import type { Endpoint } from '../shared/contract/engine.js';
 export interface CoreOptions extends RouterOptions, ConnectionOptions {
   /** An engine chosen explicitly (Berth setting or --engine); otherwise the usual resolution runs. */
   engineSetting?: string | null;
+  /** Berth's data folder; defaults to the platform's place (or BERTH_DATA_DIR). */
+  dataDir?: string;
+  /** The docker CLI's config folder (logins, credential helpers); defaults to DOCKER_CONFIG or ~/.docker. */
+  dockerConfigDir?: string;
+  /** The Electron shell's encrypted login store; the web shell has none. */
+  secretStore?: SecretStore | null;
 }
 
 export interface Core {
   connection: EngineConnection;
   router: Router;
+  logins: RegistryLogins;
   dispose(): void;
 }
 
 /** Everything both shells share: the engine connection and the router with every service's handlers. */
 export function createCore(options: CoreOptions = {}): Core {
   const connection = new EngineConnection(options);
+  const logins = new RegistryLogins(new DockerCredentials(options.dockerConfigDir ?? dockerConfigDir()), options.secretStore ?? null, options.dataDir ?? defaultDataDir());
   const handlers: Handlers = {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
@@ -36,10 +49,11 @@ export function createCore(options: CoreOptions = {}): Core {
     ...terminalHandlers(connection),
     ...fileHandlers(connection),
     ...composeHandlers(connection),
+    ...registryHandlers(logins),
   };
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));
-  return { connection, router, dispose: () => connection.dispose() };
+  return { connection, router, logins, dispose: () => connection.dispose() };
 }
 
 export function findEndpoint(setting: string | null): Endpoint | null {

@@ -32,6 +32,9 @@ need_packages() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v ip >/dev/null || missing+=(iproute2)
   command -v curl >/dev/null || missing+=(curl)
+  command -v docker-credential-pass >/dev/null || missing+=(golang-docker-credential-helpers)
+  command -v pass >/dev/null || missing+=(pass)
+  command -v gpg >/dev/null || missing+=(gnupg)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -121,6 +124,18 @@ build_fixtures() {
   rm -rf "$ctx"
 }
 
+# A real credential store for login tests: `pass` with a throwaway GPG key, and a docker config naming it.
+setup_credentials() {
+  local cred=$ROOT/credentials
+  [ -f "$cred/ready" ] && return 0
+  rm -rf "$cred"; mkdir -p "$cred/gnupg" "$cred/pass" "$cred/docker-config"; chmod 700 "$cred/gnupg"
+  GNUPGHOME=$cred/gnupg gpg --batch --quiet --passphrase '' --quick-gen-key 'berth-test <test@localhost>' default default never 2>/dev/null
+  local fpr; fpr=$(GNUPGHOME=$cred/gnupg gpg --list-keys --with-colons | awk -F: '/^fpr/{print $10; exit}')
+  GNUPGHOME=$cred/gnupg PASSWORD_STORE_DIR=$cred/pass pass init "$fpr" >/dev/null
+  echo '{"credsStore":"pass"}' > "$cred/docker-config/config.json"
+  touch "$cred/ready"
+}
+
 write_env() {
   cat > "$ROOT/env" <<ENV
 export DOCKER_HOST=unix://$SOCK
@@ -131,13 +146,13 @@ export BERTH_TEST_REGISTRY_PASSWORD=$REG_PASS
 export BERTH_TEST_IMAGE=$FIXTURE_IMAGE
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh"}
+{"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh"}
 JSON
   echo "$ROOT/env.json"
 }
 
 case "${1:-up}" in
-  up) need_packages; start_engine; start_registry; build_fixtures; write_env ;;
+  up) need_packages; start_engine; start_registry; build_fixtures; setup_credentials; write_env ;;
   stop-engine) stop_engine ;;
   start-engine) start_engine ;;
   down)

@@ -11,6 +11,8 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
 const wanted = (step) => only.length === 0 || only.includes(step);
 
+// Tests never touch the user's own Berth data.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-test-data-'));
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -56,7 +58,7 @@ function suite(name) {
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
     ...files,
-  ], { env: { BERTH_VALIDATE_OUTPUTS: '1' } });
+  ], { env: { BERTH_VALIDATE_OUTPUTS: '1', BERTH_DATA_DIR: dataDir } });
   const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
   fs.rmSync(tap, { force: true });
   const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);

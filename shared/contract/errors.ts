@@ -9,6 +9,8 @@ export const errorCodes = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'CANCELLED',
+  /** A registry or remote host that cannot be reached (DNS, refused, timed out). */
+  'UNREACHABLE',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -2,17 +2,20 @@ import type { z } from 'zod';
 import { composeOps, containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
+import { registryOps } from './registries.js';
 
 export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';
 export * from './errors.js';
+export * from './registries.js';
 
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
 export const contract = {
   ...engineOps,
   ...containerOps,
   ...composeOps,
+  ...registryOps,
 } as const;
 
 export type Contract = typeof contract;

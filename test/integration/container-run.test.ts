@@ -5,21 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Core } from '../../electron/core.js';
 import { startCore } from '../support/core.js';
-import { docker, engineUrl, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 
 const prefix = uniqueName('run');
 let core: Core;
 const call = (op: string, input: unknown) => core.router.call(op, input);
-
-/** A free loopback port, found by letting the kernel pick one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('running containers from a spec', () => {
   before(async () => {

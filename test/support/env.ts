@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -7,6 +8,8 @@ const run = promisify(execFile);
 /** What scripts/test-env.sh started, read from the env.json it wrote. */
 export interface TestEnv {
   root: string;
+  /** A `pass` store with a throwaway GPG key, and a docker config (to copy) whose credsStore is pass. */
+  credentials: { gnupgHome: string; passwordStoreDir: string; dockerConfigTemplate: string };
   socket: string;
   registry: string;
   registryUser: string;
@@ -84,4 +87,14 @@ export async function waitFor<T>(check: () => Promise<T | undefined | null | fal
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/** A free loopback port, found by letting the kernel pick one. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, test } from 'node:test';
+import { createCore, type Core } from '../../electron/core.js';
+import { engineUrl, freePort, testEnv, waitFor } from '../support/env.js';
+import { filesBelow, freshCredentialStore } from '../support/credentials.js';
+
+let core: Core | undefined;
+
+async function coreWith(store: ReturnType<typeof freshCredentialStore>): Promise<Core> {
+  core = createCore({ engineSetting: engineUrl(), validateOutputs: true, dockerConfigDir: store.dockerConfigDir, dataDir: store.dataDir });
+  await waitFor(() => core!.connection.status.state === 'connected', 'the engine');
+  return core;
+}
+
+const passList = () => JSON.parse(execFileSync('docker-credential-pass', ['list'], { env: process.env }).toString()) as Record<string, string>;
+
+describe('registry logins', () => {
+  afterEach(() => core?.dispose());
+
+  test('a wrong password is UNAUTHORIZED and nothing is stored; the right one is stored through the helper, never in config.json', async () => {
+    const store = freshCredentialStore(true);
+    const berth = await coreWith(store);
+    const { registry, registryUser, registryPassword } = testEnv();
+
+    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
+      code: 'UNAUTHORIZED',
+      message: /refused the user name or password/,
+    });
+    assert.deepEqual(passList(), {}, 'nothing reached the credential store');
+    assert.equal(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8'), '{"credsStore":"pass"}\n');
+
+    const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword });
+    assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'helper', insecure: false });
+    assert.deepEqual(passList(), { [registry]: registryUser });
+    const config = JSON.parse(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8')) as { auths: Record<string, object> };
+    assert.deepEqual(config.auths[registry], {}, 'config.json only records that a login exists: no auth string');
+
+    const listed = (await berth.router.call('registries.list', {})) as { registry: string; username: string | null; storedIn: string | null }[];
+    assert.deepEqual(listed.find((r) => r.registry === registry), { registry, username: registryUser, storedIn: 'helper', insecure: false });
+    assert.equal(listed[0]?.registry, 'docker.io', 'Docker Hub is always listed first');
+
+    // The secret is on disk only inside gpg-encrypted files, and never in anything Berth returned.
+    for (const file of [...filesBelow(store.dockerConfigDir), ...filesBelow(store.dataDir), ...filesBelow(store.passDir)]) {
+      assert.ok(!fs.readFileSync(file).includes(Buffer.from(registryPassword)), `${file} holds no password`);
+    }
+    assert.ok(!JSON.stringify(listed).includes(registryPassword));
+    assert.equal((await berth.logins.lookup(registry))?.secret, registryPassword, 'main can use it for pull and push');
+
+    await berth.router.call('registries.logout', { registry });
+    assert.deepEqual(passList(), {});
+    assert.equal(await berth.logins.lookup(registry), null);
+  });
+
+  test('without a credential helper, remembering is refused with a way out; a login for this run only works', async () => {
+    const store = freshCredentialStore(false);
+    const berth = await coreWith(store);
+    const { registry, registryUser, registryPassword } = testEnv();
+    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), {
+      code: 'INVALID_INPUT',
+      message: /credential helper.*credsStore/,
+    });
+    const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false });
+    assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'session', insecure: false });
+    for (const file of [...filesBelow(store.dockerConfigDir), ...filesBelow(store.dataDir)]) {
+      assert.ok(!fs.readFileSync(file).includes(Buffer.from(registryPassword)), `${file} holds no password`);
+    }
+  });
+
+  test('logins other tools wrote to config.json are shown and used', async () => {
+    const store = freshCredentialStore(false);
+    const { registry, registryUser, registryPassword } = testEnv();
+    const auth = Buffer.from(`${registryUser}:${registryPassword}`).toString('base64');
+    fs.writeFileSync(path.join(store.dockerConfigDir, 'config.json'), JSON.stringify({ auths: { [registry]: { auth } } }));
+    const berth = await coreWith(store);
+    const listed = (await berth.router.call('registries.list', {})) as { registry: string; username: string | null; storedIn: string | null }[];
+    assert.deepEqual(listed.find((r) => r.registry === registry), { registry, username: registryUser, storedIn: 'config-file', insecure: false });
+    assert.equal((await berth.logins.lookup(registry))?.secret, registryPassword);
+  });
+
+  test('an unreachable registry and a malformed host each get their own clear error', async () => {
+    const berth = await coreWith(freshCredentialStore(true));
+    const nobody = `127.0.0.1:${await freePort()}`;
+    await assert.rejects(berth.router.call('registries.login', { registry: nobody, username: 'a', password: 'b' }), {
+      code: 'UNREACHABLE',
+      message: /refused the connection/,
+    });
+    await assert.rejects(berth.router.call('registries.login', { registry: 'not a host!', username: 'a', password: 'b' }), {
+      code: 'INVALID_INPUT',
+      message: /registry host/,
+    });
+    await assert.rejects(berth.router.call('registries.login', { registry: '127.0.0.1:5555', username: '', password: 'b' }), {
+      code: 'INVALID_INPUT',
+      message: /user name is required/,
+    });
+  });
+});
