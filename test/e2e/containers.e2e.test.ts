@@ -283,7 +283,7 @@ describe('containers page (web shell, Chromium, test engine)', () => {
     try {
       await waitForText(page.getByTestId('engine-status'), /Connected/);
       await own.stop();
-      await page.getByTestId('connection-lost').waitFor();
+      await waitForText(page.getByTestId('connection-lost'), /Connection to Berth lost/);
 
       // While it is away a container comes and goes unseen; the page must catch up when it is back.
       await runContainer(name);

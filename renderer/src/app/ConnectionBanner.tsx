@@ -25,7 +25,7 @@ export function ConnectionBanner() {
       }
       sx={{ borderRadius: 0, py: 0 }}
     >
-      The connection to Berth was lost. {carrier.status === 'connecting' ? 'Reconnecting…' : 'Berth reconnects by itself.'}
+      Connection to Berth lost. {carrier.status === 'connecting' ? 'Reconnecting…' : 'Berth reconnects by itself.'}
     </Alert>
   );
 }

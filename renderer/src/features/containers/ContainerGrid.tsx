@@ -1,22 +1,13 @@
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import TableSortLabel from '@mui/material/TableSortLabel';
-import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
-import DataObjectOutlined from '@mui/icons-material/DataObjectOutlined';
-import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { notify, notifyError } from '../../app/notifications';
 import { useNow } from '../../lib/useNow';
-import { actionSpecs, type ContainerAction } from './actions';
-import { copyText } from './clipboard';
-import { HEADER_HEIGHT, ROW_HEIGHT, columns, gridMinWidth, gridTemplateColumns } from './columns';
+import type { ContainerAction } from './actions';
+import { HEADER_HEIGHT, ROW_HEIGHT, columns, gridMinWidth } from './columns';
+import { GridHeader } from './GridHeader';
 import { ContainerGridRow, GroupGridRow } from './GridRows';
+import { RowMenu, type RowMenuTarget } from './RowMenu';
 import type { RowCommand } from './RowActions';
 import type { GroupRow, Sort, SortKey, ViewRow } from './view-rows';
 
@@ -52,7 +43,7 @@ export function ContainerGrid(props: ContainerGridProps) {
   const foundIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
   const activeIndex = foundIndex >= 0 ? foundIndex : 0;
   const pendingFocus = useRef<string | null>(null);
-  const [menu, setMenu] = useState<{ anchor: HTMLElement; container: ContainerSummary } | null>(null);
+  const [menu, setMenu] = useState<RowMenuTarget | null>(null);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; rows re-render with it
   const virtualizer = useVirtualizer({
@@ -204,66 +195,13 @@ export function ContainerGrid(props: ContainerGridProps) {
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none' }}
     >
       <Box sx={{ minWidth: gridMinWidth }}>
-        <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 2 }}>
-          <Box
-            role="row"
-            aria-rowindex={1}
-            sx={(theme) => ({
-              display: 'grid',
-              gridTemplateColumns,
-              alignItems: 'center',
-              height: HEADER_HEIGHT,
-              bgcolor: 'background.paper',
-              borderBottom: `1px solid ${theme.palette.divider}`,
-              fontSize: 12,
-              fontWeight: 600,
-              color: 'text.secondary',
-              '& > [role="columnheader"]': { px: 1, whiteSpace: 'nowrap', overflow: 'hidden' },
-            })}
-          >
-            {columns.map((column) => {
-              if (column.id === 'select') {
-                return (
-                  <Box role="columnheader" key={column.id} sx={{ pl: '4px !important' }}>
-                    <Checkbox
-                      checked={allSelected}
-                      indeterminate={selectedCount > 0 && !allSelected}
-                      disabled={matching.length === 0}
-                      onChange={() => onSelectionChange(allSelected ? new Set() : new Set(matching.map((c) => c.id)))}
-                      slotProps={{ input: { 'aria-label': 'Select all containers' } }}
-                      sx={{ p: '4px' }}
-                    />
-                  </Box>
-                );
-              }
-              if (!column.sortable || column.id === 'actions') {
-                return (
-                  <Box role="columnheader" key={column.id} sx={column.id === 'actions' ? { textAlign: 'right', pr: '16px !important' } : undefined}>
-                    {column.label}
-                  </Box>
-                );
-              }
-              const key = column.id;
-              const sorted = sort.key === key;
-              return (
-                <Box
-                  role="columnheader"
-                  key={key}
-                  aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-                >
-                  <TableSortLabel
-                    active={sorted}
-                    direction={sorted ? sort.direction : 'asc'}
-                    onClick={() => onSort(key)}
-                    sx={{ fontSize: 12, fontWeight: 600 }}
-                  >
-                    {column.label}
-                  </TableSortLabel>
-                </Box>
-              );
-            })}
-          </Box>
-        </Box>
+        <GridHeader
+          sort={sort}
+          onSort={onSort}
+          selectable={matching.length}
+          selectedCount={selectedCount}
+          onToggleAll={() => onSelectionChange(allSelected ? new Set() : new Set(matching.map((c) => c.id)))}
+        />
         <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
@@ -294,58 +232,12 @@ export function ContainerGrid(props: ContainerGridProps) {
           })}
         </Box>
       </Box>
-      <Menu
-        anchorEl={menu?.anchor}
-        open={menu !== null}
+      <RowMenu
+        target={menu}
         onClose={() => setMenu(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-      >
-        {menu && [
-          <MenuItem
-            key="inspect"
-            onClick={() => {
-              setMenu(null);
-              onInspect(menu.container);
-            }}
-          >
-            <ListItemIcon>
-              <DataObjectOutlined fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>Inspect</ListItemText>
-          </MenuItem>,
-          <MenuItem
-            key="kill"
-            aria-label={`Kill ${menu.container.name}`}
-            disabled={!actionSpecs.kill.appliesTo(menu.container)}
-            onClick={() => {
-              setMenu(null);
-              onAction('kill', [menu.container]);
-            }}
-          >
-            <ListItemIcon>
-              <DangerousOutlined fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>Kill</ListItemText>
-          </MenuItem>,
-          <MenuItem
-            key="copy"
-            onClick={() => {
-              const { id, name } = menu.container;
-              setMenu(null);
-              copyText(id).then(
-                () => notify({ severity: 'success', title: `Copied the id of ${name}` }),
-                (error: unknown) => notifyError('Could not copy', error),
-              );
-            }}
-          >
-            <ListItemIcon>
-              <ContentCopyOutlined fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>Copy ID</ListItemText>
-          </MenuItem>,
-        ]}
-      </Menu>
+        onInspect={onInspect}
+        onKill={(container) => onAction('kill', [container])}
+      />
     </Box>
   );
 }

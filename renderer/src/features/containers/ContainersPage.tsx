@@ -4,10 +4,11 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { describeError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
+import { useFocusShortcut } from '../../lib/useFocusShortcut';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
 import { useEngineStatus } from '../engine/engine-status';
 import type { ContainerAction, RemoveOptions } from './actions';
@@ -47,19 +48,7 @@ export function ContainersPage() {
   const selected = useMemo(() => view.matching.filter((c) => selection.has(c.id)), [view.matching, selection]);
   const runningCount = useMemo(() => (all ?? []).filter((c) => c.state === 'running').length, [all]);
 
-  // `/` jumps to the search box from anywhere on the page except another text field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return;
-      event.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useFocusShortcut('/', searchRef);
 
   const onSort = useCallback((key: SortKey) => {
     setSort((current) =>
