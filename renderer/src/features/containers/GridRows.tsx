@@ -8,7 +8,7 @@ import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'r
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { monoFont } from '../../app/theme';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
-import { agedStatus, formatDateTime, formatPorts, formatRelative } from './format';
+import { formatDateTime, formatPorts, formatRelative, statusText } from './format';
 import { receivedAt } from './received-at';
 import { RowActions, type RowCommand } from './RowActions';
 import { StateChip } from './StateChip';
@@ -110,7 +110,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         <StateChip container={container} busy={busy} />
       </Box>
       <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
-        {agedStatus(container.status, receivedAt(container), now)}
+        {statusText(container.status, receivedAt(container), now)}
       </Box>
       <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>
         {ports || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}

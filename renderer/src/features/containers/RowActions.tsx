@@ -44,7 +44,7 @@ export function RowActions({
               onCommand(command, container, event.currentTarget);
             }}
             onDoubleClick={(event) => event.stopPropagation()}
-            sx={{ color: 'text.secondary', p: '5px' }}
+            sx={{ color: 'text.secondary', p: '3px' }}
           >
             {icon}
           </IconButton>

@@ -11,13 +11,13 @@ export interface Column {
 /** The grid's columns; one CSS grid template lines up the header and every row. */
 export const columns: readonly Column[] = [
   { id: 'select', label: 'Select', width: '40px', sortable: false },
-  { id: 'name', label: 'Name', width: 'minmax(170px, 1.7fr)', sortable: true },
-  { id: 'image', label: 'Image', width: 'minmax(140px, 1.4fr)', sortable: true },
+  { id: 'name', label: 'Name', width: 'minmax(160px, 1.6fr)', sortable: true },
+  { id: 'image', label: 'Image', width: 'minmax(130px, 1.3fr)', sortable: true },
   { id: 'state', label: 'State', width: '112px', sortable: true },
-  { id: 'status', label: 'Status', width: 'minmax(150px, 1.3fr)', sortable: true },
+  { id: 'status', label: 'Status', width: 'minmax(165px, 1.3fr)', sortable: true },
   { id: 'ports', label: 'Ports', width: 'minmax(120px, 1.2fr)', sortable: true },
   { id: 'created', label: 'Created', width: '108px', sortable: true },
-  { id: 'actions', label: 'Actions', width: '184px', sortable: false },
+  { id: 'actions', label: 'Actions', width: '172px', sortable: false },
 ];
 
 export const gridTemplateColumns = columns.map((column) => column.width).join(' ');

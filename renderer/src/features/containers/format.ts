@@ -59,6 +59,11 @@ export function agedStatus(status: string, receivedAtMs: number | undefined, now
   return `${prefix} ${humanDuration(seconds + elapsed)}${ago}${suffix}`;
 }
 
+/** The status column's words: aged, and without the exit code the state chip beside it already shows. */
+export function statusText(status: string, receivedAtMs: number | undefined, nowMs: number): string {
+  return agedStatus(status, receivedAtMs, nowMs).replace(/^Exited \(-?\d+\) /, 'Exited ');
+}
+
 /** The inverse of the engine's HumanDuration (go-units), as closely as its rounding allows. */
 export function parseHumanDuration(text: string): number | null {
   if (text === 'Less than a second') return 0;
