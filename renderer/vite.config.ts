@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 // The renderer is plain static files: Electron loads them from disk, the web shell serves them on loopback.
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
   build: {
