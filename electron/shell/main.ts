@@ -4,6 +4,7 @@ import { createCore } from '../core.js';
 import { Session } from '../ipc/session.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { TO_MAIN, TO_RENDERER } from './channels.js';
+import { createEncryptedLogins } from './encrypted-logins.js';
 import { createMainWindow, isTrustedSender } from './window.js';
 
 // The Electron shell: the same core as the web shell, carried over IPC to a locked-down window.
@@ -13,7 +14,12 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   void app.whenReady().then(() => {
     serveRenderer(path.resolve(__dirname, '..', 'renderer'));
-    const core = createCore({ log: (message) => console.warn(`[berth] ${message}`) });
+    const dataDir = app.getPath('userData');
+    const core = createCore({
+      dataDir,
+      secretStore: createEncryptedLogins(dataDir),
+      log: (message) => console.warn(`[berth] ${message}`),
+    });
     const sessions = new Map<number, Session>();
 
     ipcMain.on(TO_MAIN, (event, message: unknown) => {
