@@ -1,0 +1,66 @@
+/**
+ * Splits a command line into words the way a POSIX shell does for a simple command: blanks separate words,
+ * 'single quotes' keep everything literally, "double quotes" keep blanks but let \ escape $ ` " \ and a
+ * newline, and a bare \ escapes the next character. No expansion ($VAR, globs) happens: the words go to
+ * the engine as an exec-form array, exactly as typed.
+ */
+export type SplitResult = { ok: true; words: string[] } | { ok: false; error: string };
+
+export function splitShellWords(line: string): SplitResult {
+  const words: string[] = [];
+  let word = '';
+  /** Whether a word has started (so that '' counts as an empty word). */
+  let inWord = false;
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      i++;
+      continue;
+    }
+    inWord = true;
+    if (ch === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) return { ok: false, error: 'a single quote is not closed' };
+      word += line.slice(i + 1, end);
+      i = end + 1;
+    } else if (ch === '"') {
+      i++;
+      let closed = false;
+      while (i < line.length) {
+        const c = line[i]!;
+        if (c === '"') {
+          closed = true;
+          i++;
+          break;
+        }
+        if (c === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
+          if (line[i + 1] !== '\n') word += line[i + 1];
+          i += 2;
+          continue;
+        }
+        word += c;
+        i++;
+      }
+      if (!closed) return { ok: false, error: 'a double quote is not closed' };
+    } else if (ch === '\\') {
+      if (i + 1 >= line.length) return { ok: false, error: 'the line ends with a lone backslash' };
+      if (line[i + 1] !== '\n') word += line[i + 1];
+      else if (word === '') inWord = false; // a line continuation between words
+      i += 2;
+    } else {
+      word += ch;
+      i++;
+    }
+  }
+  if (inWord) words.push(word);
+  return { ok: true, words };
+}
+
+/** The inverse, for showing an exec-form array as a line that splits back into the same words. */
+export function joinShellWords(words: readonly string[]): string {
+  return words.map((word) => (word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
