@@ -9,6 +9,8 @@ import { DockerCredentials } from './services/registries/credentials.js';
 import { dockerConfigDir } from './services/registries/docker-config.js';
 import { registryHandlers } from './services/registries/handlers.js';
 import { RegistryLogins, type SecretStore } from './services/registries/logins.js';
+import { settingsHandlers } from './services/settings/handlers.js';
+import { SettingsStore } from './services/settings/store.js';
 import { containerHandlers } from './services/containers/handlers.js';
 import { fileHandlers } from './services/containers/files-handlers.js';
 import { logsHandler } from './services/containers/logs-handler.js';
@@ -33,13 +35,16 @@ export interface Core {
   connection: EngineConnection;
   router: Router;
   logins: RegistryLogins;
+  settings: SettingsStore;
   dispose(): void;
 }
 
 /** Everything both shells share: the engine connection and the router with every service's handlers. */
 export function createCore(options: CoreOptions = {}): Core {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const settings = new SettingsStore(dataDir);
   const connection = new EngineConnection(options);
-  const logins = new RegistryLogins(new DockerCredentials(options.dockerConfigDir ?? dockerConfigDir()), options.secretStore ?? null, options.dataDir ?? defaultDataDir());
+  const logins = new RegistryLogins(new DockerCredentials(options.dockerConfigDir ?? dockerConfigDir()), options.secretStore ?? null, dataDir);
   const handlers: Handlers = {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
@@ -50,10 +55,11 @@ export function createCore(options: CoreOptions = {}): Core {
     ...fileHandlers(connection),
     ...composeHandlers(connection),
     ...registryHandlers(logins),
+    ...settingsHandlers(settings),
   };
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));
-  return { connection, router, logins, dispose: () => connection.dispose() };
+  return { connection, router, logins, settings, dispose: () => connection.dispose() };
 }
 
 export function findEndpoint(setting: string | null): Endpoint | null {

@@ -3,12 +3,14 @@ import { composeOps, containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
 import { registryOps } from './registries.js';
+import { settingsOps } from './settings.js';
 
 export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';
 export * from './errors.js';
 export * from './registries.js';
+export * from './settings.js';
 
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
 export const contract = {
@@ -16,6 +18,7 @@ export const contract = {
   ...containerOps,
   ...composeOps,
   ...registryOps,
+  ...settingsOps,
 } as const;
 
 export type Contract = typeof contract;

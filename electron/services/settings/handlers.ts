@@ -1,0 +1,19 @@
+import type { HandlerGroup } from '../../ipc/router.js';
+import type { SettingsStore } from './store.js';
+
+export function settingsHandlers(store: SettingsStore): HandlerGroup<'settings.get' | 'settings.update'> {
+  return {
+    async 'settings.get'() {
+      return { settings: store.get(), problems: store.problems };
+    },
+    async 'settings.update'(patch) {
+      return store.update((settings) => ({
+        ...settings,
+        ...(patch.theme ? { theme: patch.theme } : {}),
+        ...(patch.logBufferLines ? { logBufferLines: patch.logBufferLines } : {}),
+        confirmations: { ...settings.confirmations, ...patch.confirmations },
+        managedEngine: { ...settings.managedEngine, ...patch.managedEngine },
+      }));
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { call } from './define.js';
+
+/** One engine Berth knows: a socket, tcp (optionally with TLS certificates) or ssh. */
+export const EngineConfig = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(128),
+  url: z.string().regex(/^(unix|npipe|tcp|ssh|https?):\/\//, 'an engine address: unix://, npipe://, tcp://, ssh://'),
+  tls: z.object({ caPath: z.string(), certPath: z.string(), keyPath: z.string() }).optional(),
+  sshKeyPath: z.string().optional(),
+});
+export type EngineConfig = z.infer<typeof EngineConfig>;
+
+export const SETTINGS_VERSION = 2;
+
+/** Every setting, with its default: one schema, so a missing or older field always has a defined value. */
+export const Settings = z.object({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  engines: z.array(EngineConfig).default([]),
+  /** The id of the engine in use, or null: find one the usual way (DOCKER_HOST, context, sockets). */
+  activeEngine: z.string().nullable().default(null),
+  logBufferLines: z.number().int().min(1000).max(5_000_000).default(100_000),
+  confirmations: z
+    .object({
+      /** Ask before stopping or restarting (removal and pruning always ask). */
+      stopAndRestart: z.boolean().default(false),
+    })
+    .prefault({}),
+  managedEngine: z.object({ stopOnQuit: z.boolean().default(true) }).prefault({}),
+  window: z
+    .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() })
+    .nullable()
+    .default(null),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** What the user may change from the UI (window geometry is the shell's business). */
+export const SettingsPatch = z
+  .object({
+    theme: Settings.shape.theme.unwrap(),
+    logBufferLines: z.number().int().min(1000).max(5_000_000),
+    confirmations: z.object({ stopAndRestart: z.boolean() }).partial(),
+    managedEngine: z.object({ stopOnQuit: z.boolean() }).partial(),
+  })
+  .partial()
+  .strict();
+
+export const settingsOps = {
+  'settings.get': call({
+    summary: 'Berth’s settings, and any problem found reading them (a broken file is kept as a backup and reported, never silently dropped).',
+    input: z.object({}).strict(),
+    output: z.object({ settings: Settings, problems: z.array(z.string()) }),
+  }),
+  'settings.update': call({
+    summary: 'Changes some settings (theme, log buffer size, confirmations, managed engine); saved atomically.',
+    input: SettingsPatch,
+    output: Settings,
+  }),
+} as const;
