@@ -1,7 +1,10 @@
 // bench/list.ts: with 1,000 containers, `containers.list` over the web shell's WebSocket against a raw
 // GET /containers/json?all=1 on the same socket (alternating, same run), and event→UI latency: from running
-// `docker start` until the row shows "running" in Chromium. Last line: `list: ratio=… p50_ms=… p95_ms=…`.
+// `docker start` until the row shows "running" in Chromium — measured from the engine's `start` event (read
+// from the engine directly, beside Berth) and, for reference, from the CLI's launch.
+// Last line: `list: ratio=… p50_ms=… p95_ms=…` with the latency as the issue defines it (from the CLI's launch).
 import { execFile } from 'node:child_process';
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { launchBrowser } from '../test/support/browser.js';
@@ -63,7 +66,22 @@ export async function run(): Promise<void> {
     const search = page.getByLabel('Search containers');
     await search.waitFor({ timeout: 30000 });
     const latencies: number[] = [];
+    const fromCli: number[] = [];
     const cli: number[] = [];
+    // The engine's own event stream, read raw: when each container's start event left the engine.
+    const startedAt = new Map<string, number>();
+    const events = http.request({ socketPath: socket, path: '/events?filters=' + encodeURIComponent(JSON.stringify({ type: ['container'], event: ['start'] })) });
+    events.on('response', (res) => {
+      let tail = '';
+      res.on('data', (chunk: Buffer) => {
+        const now = performance.now();
+        tail += chunk.toString();
+        const lines = tail.split('\n');
+        tail = lines.pop() ?? '';
+        for (const line of lines) if (line.trim()) startedAt.set((JSON.parse(line) as { Actor: { Attributes: { name: string } } }).Actor.Attributes.name, now);
+      });
+    });
+    events.end();
     for (const name of names.slice(0, LATENCY_SAMPLES)) {
       await search.fill(name);
       await page.getByRole('row', { name }).waitFor();
@@ -75,12 +93,16 @@ export async function run(): Promise<void> {
         name,
         { polling: 'raf', timeout: 10000 },
       );
-      latencies.push(performance.now() - t);
+      const shown = performance.now();
+      fromCli.push(shown - t);
+      latencies.push(shown - (startedAt.get(name) ?? t));
       await engineRequest(socket, 'POST', `/containers/${name}/kill`);
     }
-    const p50 = percentile(latencies, 50);
-    const p95 = percentile(latencies, 95);
-    console.log(`event→UI over ${latencies.length} starts: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (the docker CLI's own run takes p50 ${percentile(cli, 50).toFixed(0)} ms of it)`);
+    events.destroy();
+    const p50 = percentile(fromCli, 50);
+    const p95 = percentile(fromCli, 95);
+    console.log(`engine start event → row shows running, over ${latencies.length} starts: p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms`);
+    console.log(`CLI launch → row shows running: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (the docker CLI itself takes p50 ${percentile(cli, 50).toFixed(0)} ms)`);
     console.log(`list: ratio=${ratio.toFixed(2)} p50_ms=${p50.toFixed(0)} p95_ms=${p95.toFixed(0)}`);
   } finally {
     await browser.close();
