@@ -89,6 +89,12 @@ export const DownloadEvent = z.union([
   z.object({ chunkBase64: z.string() }),
 ]);
 
+/** Files to write into a folder: names (not paths) and their bytes in base64. */
+export const UploadFiles = z
+  .array(z.object({ name: z.string().min(1).max(255).regex(/^[^/\0]+$/, 'a file name, not a path'), contentBase64: z.string().max(16 * 1024 * 1024) }))
+  .min(1)
+  .max(100);
+
 const Ref = z.object({ id: ContainerRef }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -208,10 +214,7 @@ export const containerOps = {
       .object({
         id: ContainerRef,
         folder: AbsolutePath,
-        files: z
-          .array(z.object({ name: z.string().min(1).max(255).regex(/^[^/\0]+$/, 'a file name, not a path'), contentBase64: z.string().max(16 * 1024 * 1024) }))
-          .min(1)
-          .max(100),
+        files: UploadFiles,
       })
       .strict(),
     output: Ok,
