@@ -183,3 +183,20 @@ function header(name: string, size: number, mode: number, mtimeMs: number, flag 
   block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
   return block;
 }
+
+/**
+ * Whether the first bytes of a file look like an archive the engine can unpack: a tar header with a right
+ * checksum (or the zero block of an empty archive), or gzip, bzip2 or xz. The engine itself takes any
+ * bytes it cannot read as an empty archive and says nothing.
+ */
+export function looksLikeArchive(head: Buffer): boolean {
+  const magic = [[0x1f, 0x8b], [0x42, 0x5a, 0x68], [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]];
+  if (magic.some((bytes) => head.length >= bytes.length && bytes.every((byte, i) => head[i] === byte))) return true;
+  if (head.length < BLOCK) return false;
+  const block = head.subarray(0, BLOCK);
+  if (block.every((byte) => byte === 0)) return true;
+  const stored = parseInt(field(block, 148, 8).trim(), 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+  return stored === sum;
+}

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { tarFiles, tarReader, type TarEntry } from '../../electron/util/tar.js';
+import { gzipSync } from 'node:zlib';
+import { looksLikeArchive, tarFiles, tarReader, type TarEntry } from '../../electron/util/tar.js';
 
 function read(archive: Buffer, chunkSize: number) {
   const entries: TarEntry[] = [];
@@ -57,5 +58,23 @@ test('what tarFiles writes, GNU tar extracts (long names included)', () => {
   execFileSync('tar', ['-x', '-f', 'a.tar'], { cwd: dir });
   assert.equal(fs.readFileSync(path.join(dir, 'one.txt'), 'utf8'), 'first');
   assert.equal(fs.readFileSync(path.join(dir, long)).length, 700);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('archives are told from other files by their first block: tar (checksum), empty tar, gzip, bzip2, xz', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-tar-'));
+  fs.writeFileSync(path.join(dir, 'f.txt'), 'content');
+  const plain = execFileSync('tar', ['-c', '-C', dir, 'f.txt']);
+  assert.equal(looksLikeArchive(plain.subarray(0, 512)), true);
+  assert.equal(looksLikeArchive(tarFiles([{ name: 'a', data: Buffer.from('x') }])), true, 'what tarFiles writes');
+  assert.equal(looksLikeArchive(Buffer.alloc(1024)), true, 'an empty archive');
+  assert.equal(looksLikeArchive(gzipSync(plain)), true);
+  assert.equal(looksLikeArchive(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04])), true, 'xz');
+  assert.equal(looksLikeArchive(Buffer.from('BZh91AY&SY')), true);
+  const damaged = Buffer.from(plain);
+  damaged[10] = (damaged[10] ?? 0) ^ 0xff;
+  assert.equal(looksLikeArchive(damaged), false, 'a header whose checksum is wrong');
+  assert.equal(looksLikeArchive(Buffer.from('just some text\n')), false);
+  assert.equal(looksLikeArchive(Buffer.from('x'.repeat(600))), false);
   fs.rmSync(dir, { recursive: true });
 });
