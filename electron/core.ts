@@ -18,6 +18,10 @@ import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
 import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
+import { networkHandlers } from './services/networks/handlers.js';
+import { volumeFileHandlers } from './services/volumes/files-handlers.js';
+import { volumeHandlers } from './services/volumes/handlers.js';
+import { volumeTransferHandlers } from './services/volumes/transfer-handlers.js';
 import type { Endpoint } from '../shared/contract/engine.js';
 
 export interface CoreOptions extends RouterOptions, ConnectionOptions {
@@ -55,6 +59,10 @@ export function createCore(options: CoreOptions = {}): Core {
     ...fileHandlers(connection),
     ...composeHandlers(connection),
     ...registryHandlers(logins),
+    ...volumeHandlers(connection),
+    ...volumeFileHandlers(connection),
+    ...volumeTransferHandlers(connection),
+    ...networkHandlers(connection),
     ...settingsHandlers(settings),
   };
   const router = new Router(handlers, options);

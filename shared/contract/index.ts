@@ -2,14 +2,18 @@ import type { z } from 'zod';
 import { composeOps, containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
+import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
+import { volumeOps } from './volumes.js';
 import { settingsOps } from './settings.js';
 
 export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';
 export * from './errors.js';
+export * from './networks.js';
 export * from './registries.js';
+export * from './volumes.js';
 export * from './settings.js';
 
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
@@ -18,6 +22,8 @@ export const contract = {
   ...containerOps,
   ...composeOps,
   ...registryOps,
+  ...volumeOps,
+  ...networkOps,
   ...settingsOps,
 } as const;
 

@@ -1,0 +1,52 @@
+import type Docker from 'dockerode';
+import type { NetworkMember, NetworkSummary } from '../../../shared/contract/networks.js';
+import { toContainerSummary } from '../containers/summary.js';
+
+/** Made by the engine itself; it refuses to remove them. */
+const PREDEFINED = new Set(['bridge', 'host', 'none']);
+
+export const isPredefined = (name: string) => PREDEFINED.has(name);
+
+export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: NetworkMember[]): NetworkSummary {
+  const created = Date.parse(raw.Created);
+  return {
+    id: raw.Id,
+    name: raw.Name,
+    driver: raw.Driver,
+    scope: raw.Scope,
+    created: Number.isFinite(created) ? Math.floor(created / 1000) : 0,
+    internal: raw.Internal ?? false,
+    attachable: raw.Attachable ?? false,
+    ipv6: raw.EnableIPv6 ?? false,
+    subnets: (raw.IPAM?.Config ?? [])
+      .filter((config) => config.Subnet)
+      .map((config) => ({ subnet: config.Subnet ?? '', gateway: config.Gateway || null })),
+    labels: raw.Labels ?? {},
+    predefined: isPredefined(raw.Name),
+    containers: members,
+  };
+}
+
+/**
+ * Network name → the containers attached, running or not, from one GET /containers/json?all=1. The engine's
+ * own network view lists running containers only (a stopped one has no endpoint), and so does its check
+ * before removing a network: Berth counts the stopped ones too, since they would fail to start without it.
+ */
+export function networkMembers(containers: Docker.ContainerInfo[]): Map<string, NetworkMember[]> {
+  const byNetwork = new Map<string, NetworkMember[]>();
+  for (const raw of containers) {
+    const summary = toContainerSummary(raw);
+    for (const [network, endpoint] of Object.entries(raw.NetworkSettings?.Networks ?? {})) {
+      const members = byNetwork.get(network) ?? [];
+      members.push({
+        id: summary.id,
+        name: summary.name,
+        state: summary.state,
+        ipv4Address: endpoint.IPAddress || null,
+        ipv6Address: endpoint.GlobalIPv6Address || null,
+      });
+      byNetwork.set(network, members);
+    }
+  }
+  return byNetwork;
+}

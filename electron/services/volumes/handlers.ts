@@ -1,0 +1,98 @@
+import type Docker from 'dockerode';
+import { BerthError } from '../../../shared/contract/errors.js';
+import type { VolumeSummary, VolumeUser } from '../../../shared/contract/volumes.js';
+import type { EngineConnection } from '../../engine/connection.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+import { measureVolumes, toVolumeSummary, volumeUsers, type VolumeRow } from './summary.js';
+
+type VolumeOps = 'volumes.list' | 'volumes.inspect' | 'volumes.create' | 'volumes.remove' | 'volumes.prune';
+
+/** The volumes themselves: listed with their users and sizes, made, removed (never from under a container), pruned. */
+export function volumeHandlers(connection: EngineConnection): HandlerGroup<VolumeOps> {
+  const summaries = (names?: string[], sizes = true) => listVolumes(connection, names, sizes);
+
+  return {
+    async 'volumes.list'({ names, sizes }) {
+      if (names && names.length === 0) return [];
+      return summaries(names, sizes);
+    },
+
+    async 'volumes.inspect'({ name }) {
+      const info = await connection.request(`Inspecting volume ${name}`, (docker) => docker.getVolume(name).inspect());
+      return info as unknown as Record<string, unknown>;
+    },
+
+    async 'volumes.create'({ name, driver, labels, driverOptions }) {
+      // The engine answers "create" for an existing name with that volume, as if made: people expect to be told.
+      if (name && (await exists(connection, name))) throw new BerthError('CONFLICT', `A volume named ${name} already exists.`);
+      const created = await connection.request(`Creating volume ${name ?? ''}`.trim(), (docker) =>
+        docker.createVolume({ ...(name ? { Name: name } : {}), Driver: driver, Labels: labels, DriverOpts: driverOptions }),
+      );
+      const info = (await connection.request('Reading the new volume', () => created.inspect())) as VolumeRow;
+      return toVolumeSummary(info, [], null);
+    },
+
+    async 'volumes.remove'({ name }) {
+      await refuseInUse(connection, name);
+      await connection.request(`Removing volume ${name}`, (docker) => docker.getVolume(name).remove());
+      return { ok: true };
+    },
+
+    async 'volumes.prune'({ dryRun, names }) {
+      const unused = (await summaries()).filter((volume) => volume.containers.length === 0);
+      const candidates = unused.map((v) => ({ name: v.name, driver: v.driver, anonymous: v.anonymous, sizeBytes: v.sizeBytes }));
+      if (dryRun) return { volumes: candidates, spaceReclaimedBytes: sum(candidates) };
+      // Only what the user saw in the preview goes, and only if still unused: the engine refuses the rest.
+      const chosen = new Set(names);
+      const removed: typeof candidates = [];
+      for (const volume of candidates.filter((c) => chosen.has(c.name))) {
+        try {
+          await connection.request(`Removing volume ${volume.name}`, (docker) => docker.getVolume(volume.name).remove());
+          removed.push(volume);
+        } catch (error) {
+          // Mounted or removed since the preview: not pruned, which is what the preview promised.
+          if (!(error instanceof BerthError && (error.code === 'CONFLICT' || error.code === 'NOT_FOUND'))) throw error;
+        }
+      }
+      return { volumes: removed, spaceReclaimedBytes: sum(removed) };
+    },
+  };
+}
+
+const sum = (rows: { sizeBytes: number | null }[]) => rows.reduce((total, row) => total + (row.sizeBytes ?? 0), 0);
+
+export async function listVolumes(connection: EngineConnection, names?: string[], sizes = true): Promise<VolumeSummary[]> {
+  const [volumes, containers, measured] = await Promise.all([
+    connection.request('Listing volumes', (docker) => docker.listVolumes()),
+    connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
+    sizes ? connection.request('Measuring volumes', (docker) => measureVolumes(docker)) : null,
+  ]);
+  const wanted = names ? new Set(names) : null;
+  const users = volumeUsers(containers);
+  return ((volumes.Volumes ?? []) as VolumeRow[])
+    .filter((volume) => !wanted || wanted.has(volume.Name))
+    .map((volume) => toVolumeSummary(volume, users.get(volume.Name) ?? [], measured?.get(volume.Name) ?? null));
+}
+
+export async function exists(connection: EngineConnection, name: string): Promise<boolean> {
+  try {
+    await connection.request(`Reading volume ${name}`, (docker) => docker.getVolume(name).inspect());
+    return true;
+  } catch (error) {
+    if (error instanceof BerthError && error.code === 'NOT_FOUND') return false;
+    throw error;
+  }
+}
+
+/** The engine's own refusal names container ids only, and none for stopped ones on some engines: say who. */
+async function refuseInUse(connection: EngineConnection, name: string): Promise<void> {
+  const rows = await connection.request(`Listing the containers of volume ${name}`, (docker: Docker) =>
+    docker.listContainers({ all: true, filters: { volume: [name] } }),
+  );
+  const users: VolumeUser[] = volumeUsers(rows).get(name) ?? [];
+  if (users.length === 0) return;
+  const named = users.map((user) => `${user.name} (${user.state})`).join(', ');
+  throw new BerthError('CONFLICT', `Volume ${name} is in use by ${users.length === 1 ? 'container' : 'containers'} ${named}: remove ${users.length === 1 ? 'it' : 'them'} first.`, {
+    containers: users.map((user) => ({ id: user.id, name: user.name, state: user.state })),
+  });
+}

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { addAbortSignal, pipeline } from 'node:stream';
+import { pipeline as pipelineAsync } from 'node:stream/promises';
+import { BerthError } from '../../../shared/contract/errors.js';
+import type { EngineConnection } from '../../engine/connection.js';
+import { toBerthError } from '../../engine/engine-errors.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+import { byteCounter } from '../../util/byte-counter.js';
+import { pumpStream } from '../../util/pump.js';
+import { tarReader } from '../../util/tar.js';
+import { readArchive } from '../containers/archive-files.js';
+import { exists, listVolumes } from './handlers.js';
+import { HELPER_ROOT as ROOT, volumeHelpers, type VolumeHelpers } from './helper.js';
+import { checkExportTarget, checkImportSource } from './host-files.js';
+
+type TransferOps = 'volumes.export' | 'volumes.import' | 'volumes.clone';
+
+/** GET archive of "<root>/." gives the contents as "./…", so that an export unpacks into any volume's root. */
+const CONTENTS = `${ROOT}/.`;
+/** A clone must not look anonymous because its source was. */
+const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
+
+/** Whole volumes in and out: to and from tar files on this computer, and into a new volume (clone). */
+export function volumeTransferHandlers(connection: EngineConnection): HandlerGroup<TransferOps> {
+  const helpers = volumeHelpers(connection);
+
+  const removeVolume = (name: string) =>
+    connection.request(`Removing volume ${name}`, (docker) => docker.getVolume(name).remove()).catch(() => undefined);
+
+  return {
+    async 'volumes.export'({ name, file, overwrite }, emit, signal) {
+      await checkExportTarget(file, overwrite);
+      const [volume] = await listVolumes(connection, [name]);
+      if (!volume) throw new BerthError('NOT_FOUND', `No volume named ${name}.`);
+      const counter = byteCounter((bytes) => emit({ kind: 'progress', bytes, totalBytes: volume.sizeBytes }));
+      // Written beside the target and renamed at the end: a failed or cancelled export leaves no half archive.
+      const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
+      try {
+        await helpers.run('export', [{ volume: name, at: ROOT, readOnly: true }], async (container) => {
+          // Opened first: the clean-up below then always finds the file it made, and an archive the engine is
+          // sending is never left unread (the engine keeps the helper locked until it is).
+          const out = (await fs.promises.open(partial, 'wx')).createWriteStream();
+          const archive = await readArchive(connection, container.id, CONTENTS).catch((error: unknown) => {
+            out.destroy();
+            throw error;
+          });
+          await pipelineAsync(archive, counter.stream, out, { signal }).catch((error: unknown) => {
+            throw signal.aborted ? error : toBerthError(error, `Exporting volume ${name} to ${file}`);
+          });
+        });
+        await fs.promises.rename(partial, file);
+      } finally {
+        await fs.promises.rm(partial, { force: true });
+      }
+      emit({ kind: 'done', bytes: counter.total(), file });
+    },
+
+    async 'volumes.import'({ name, file, overwrite }, emit, signal) {
+      const totalBytes = await checkImportSource(file);
+      const existed = await exists(connection, name);
+      if (!existed) await connection.request(`Creating volume ${name}`, (docker) => docker.createVolume({ Name: name }));
+      const counter = byteCounter((bytes) => emit({ kind: 'progress', bytes, totalBytes }));
+      try {
+        if (existed && !overwrite && (await holdsFiles(connection, helpers, name, signal))) {
+          throw new BerthError('CONFLICT', `Volume ${name} is not empty: allow overwriting to unpack the archive into it anyway.`, { notEmpty: true });
+        }
+        await helpers.run('import', [{ volume: name, at: ROOT, readOnly: false }], async (container) => {
+          const source = fs.createReadStream(file);
+          // An error of the file, or a cancel, destroys the body, which aborts the upload to the engine.
+          const body = addAbortSignal(signal, pipeline(source, counter.stream, () => {}));
+          try {
+            await connection.request(`Importing ${file} into volume ${name}`, () => container.putArchive(body, { path: ROOT })).catch((error: unknown) => {
+              // A damaged archive is the file's fault, not the engine's: say so rather than "internal error".
+              if (error instanceof BerthError && /tar file|invalid tar header|unexpected EOF/i.test(error.message)) {
+                throw new BerthError('INVALID_INPUT', `${file} could not be unpacked (damaged or cut short?): ${error.message}`, error.details);
+              }
+              throw error;
+            });
+          } finally {
+            source.destroy();
+          }
+        });
+      } catch (error) {
+        // A volume made for this import holds nothing the user had: it goes with the failure.
+        if (!existed) await removeVolume(name);
+        throw error;
+      }
+      emit({ kind: 'done', bytes: counter.total(), file, createdVolume: !existed });
+    },
+
+    async 'volumes.clone'({ source, target }, signal) {
+      const info = await connection.request(`Reading volume ${source}`, (docker) => docker.getVolume(source).inspect());
+      if (await exists(connection, target)) throw new BerthError('CONFLICT', `A volume named ${target} already exists.`);
+      // Driver options are not copied: they may name the source's very storage (an NFS export, a device).
+      const labels = { ...(info.Labels ?? {}) };
+      delete labels[ANONYMOUS_LABEL];
+      await connection.request(`Creating volume ${target}`, (docker) => docker.createVolume({ Name: target, Driver: info.Driver, Labels: labels }));
+      try {
+        // Two helpers: the engine locks a container while its archive is read, so one helper could not take
+        // the PUT of what it is still sending.
+        await helpers.run('clone', [{ volume: source, at: ROOT, readOnly: true }], (reader) =>
+          helpers.run('clone', [{ volume: target, at: ROOT, readOnly: false }], async (writer) => {
+            const archive = addAbortSignal(signal, await readArchive(connection, reader.id, CONTENTS));
+            try {
+              await connection.request(`Copying volume ${source} into ${target}`, () => writer.putArchive(archive, { path: ROOT }));
+            } finally {
+              // Unread, it would keep the reader locked and so hold up its removal.
+              archive.destroy();
+            }
+          }),
+        );
+      } catch (error) {
+        await removeVolume(target);
+        throw error;
+      }
+      const [clone] = await listVolumes(connection, [target]);
+      if (!clone) throw new BerthError('NOT_FOUND', `Volume ${target} vanished right after it was made.`);
+      return clone;
+    },
+  };
+}
+
+/**
+ * Whether a volume holds anything: its archive is read up to the second entry only (the first is the root
+ * itself), so a big volume costs no more than an empty one. A helper of its own, read-only: the engine locks a
+ * container while its archive is read, and the import's helper must be free for the upload.
+ */
+async function holdsFiles(connection: EngineConnection, helpers: VolumeHelpers, name: string, signal: AbortSignal): Promise<boolean> {
+  return helpers.run('import-check', [{ volume: name, at: ROOT, readOnly: true }], async (container) => {
+    const stop = new AbortController();
+    const cancel = () => stop.abort();
+    signal.addEventListener('abort', cancel, { once: true });
+    let entries = 0;
+    try {
+      const archive = await readArchive(connection, container.id, CONTENTS);
+      const feed = tarReader({
+        onEntry: () => {
+          entries++;
+          if (entries > 1) stop.abort();
+        },
+      });
+      await pumpStream(archive, feed, stop.signal);
+    } finally {
+      signal.removeEventListener('abort', cancel);
+    }
+    return entries > 1;
+  });
+}
