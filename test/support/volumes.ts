@@ -1,0 +1,29 @@
+import { docker, testEnv } from './env.js';
+
+/** Berth's volume helpers still on the engine; every volume operation must leave none. */
+export async function helpersLeft(): Promise<string> {
+  return docker('ps', '-a', '-q', '--filter', 'label=dev.berth.helper=true');
+}
+
+/** Every file of a volume with its sha256, mode and owner, read by a throwaway container: what "same files" means. */
+export async function volumeFingerprint(volume: string): Promise<string> {
+  return docker(
+    'run', '--rm', '--network', 'none', '-v', `${volume}:/data:ro`, testEnv().image,
+    'sh', '-c', 'cd /data && find . -mindepth 1 | sort | while read f; do if [ -f "$f" ]; then s=$(sha256sum "$f" | cut -c1-64); else s=-; fi; echo "$f $(stat -c "%a %u:%g" "$f") $s"; done',
+  );
+}
+
+/** Runs a shell script in a throwaway container with the volume at /data, and returns its output. */
+export async function inVolume(volume: string, script: string): Promise<string> {
+  return docker('run', '--rm', '--network', 'none', '-v', `${volume}:/data`, testEnv().image, 'sh', '-c', script);
+}
+
+export async function removeVolumesNamed(prefix: string): Promise<void> {
+  const names = (await docker('volume', 'ls', '-q', '--filter', `name=^${prefix}`)).split('\n').filter(Boolean);
+  if (names.length) await docker('volume', 'rm', '-f', ...names);
+}
+
+export async function removeNetworksNamed(prefix: string): Promise<void> {
+  const ids = (await docker('network', 'ls', '-q', '--filter', `name=^${prefix}`)).split('\n').filter(Boolean);
+  if (ids.length) await docker('network', 'rm', ...ids);
+}
