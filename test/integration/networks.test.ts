@@ -63,8 +63,11 @@ describe('networks against the real engine', () => {
   test('connect and disconnect a running container, seen by docker network inspect; the list names it with its address', async () => {
     const name = `${prefix}-join`;
     await call('networks.create', { name, subnet: `10.${octet}.10.0/24` });
+    // It starts on a network of its own rather than the engine's default bridge: nothing here needs that one.
+    const home = `${prefix}-home`;
+    await call('networks.create', { name: home });
     const container = `${prefix}-joiner`;
-    const id = await docker('run', '-d', '--name', container, testEnv().image, 'sleep', '3600');
+    const id = await docker('run', '-d', '--network', home, '--name', container, testEnv().image, 'sleep', '3600');
 
     await call('networks.connect', { network: name, container, ipv4Address: `10.${octet}.10.42`, aliases: ['db'] });
     assert.deepEqual(await engineSees(name), [container]);

@@ -42,8 +42,8 @@ describe('export, import and clone of volumes through helper containers', () => 
   });
   after(async () => {
     core.dispose();
-    await removeVolumesNamed(prefix);
     fs.rmSync(dir, { recursive: true, force: true });
+    await removeVolumesNamed(prefix);
   });
 
   test('export → remove → import gives the same files, modes and owners, by checksum', async () => {

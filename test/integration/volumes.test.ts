@@ -11,6 +11,7 @@ let core: Core;
 const call = (op: string, input: unknown) => core.router.call(op, input);
 const list = async (names: string[]) => (await call('volumes.list', { names })) as VolumeSummary[];
 
+// Containers here need no network: `--network none` keeps them off everything, the engine's bridge included.
 describe('volumes against the real engine', () => {
   before(async () => {
     core = await startCore();
@@ -36,6 +37,7 @@ describe('volumes against the real engine', () => {
     const { id: writer } = (await call('containers.run', {
       image: testEnv().image,
       name: `${prefix}-writer`,
+      network: 'none',
       mounts: [{ type: 'volume', source: name, target: '/data' }],
       cmd: ['sh', '-c', 'echo written-by-the-first > /data/note.txt'],
     })) as { id: string };
@@ -46,6 +48,7 @@ describe('volumes against the real engine', () => {
     const { id: reader } = (await call('containers.run', {
       image: testEnv().image,
       name: `${prefix}-reader`,
+      network: 'none',
       mounts: [{ type: 'volume', source: name, target: '/data', readOnly: true }],
       cmd: ['cat', '/data/note.txt'],
     })) as { id: string };
@@ -57,8 +60,8 @@ describe('volumes against the real engine', () => {
     const name = `${prefix}-listed`;
     await call('volumes.create', { name });
     await inVolume(name, 'head -c 300000 /dev/zero > /data/blob');
-    const running = await docker('run', '-d', '--name', `${prefix}-running`, '-v', `${name}:/srv`, testEnv().image, 'sleep', '3600');
-    const stopped = await docker('create', '--name', `${prefix}-stopped`, '-v', `${name}:/data:ro`, testEnv().image, 'true');
+    const running = await docker('run', '-d', '--network', 'none', '--name', `${prefix}-running`, '-v', `${name}:/srv`, testEnv().image, 'sleep', '3600');
+    const stopped = await docker('create', '--network', 'none', '--name', `${prefix}-stopped`, '-v', `${name}:/data:ro`, testEnv().image, 'true');
 
     const [volume] = await list([name]);
     assert.ok(volume);
@@ -82,7 +85,7 @@ describe('volumes against the real engine', () => {
   });
 
   test('anonymous volumes are told apart from named ones', async () => {
-    const container = await docker('create', '--name', `${prefix}-anon`, '-v', '/scratch', testEnv().image, 'true');
+    const container = await docker('create', '--network', 'none', '--name', `${prefix}-anon`, '-v', '/scratch', testEnv().image, 'true');
     const anonymous = await docker('inspect', '--format', '{{range .Mounts}}{{.Name}}{{end}}', container);
     assert.match(anonymous, /^[0-9a-f]{64}$/);
     const named = `${prefix}-named`;
@@ -109,7 +112,7 @@ describe('volumes against the real engine', () => {
   test('removing a volume in use is refused with its containers named, and works once they are gone', async () => {
     const name = `${prefix}-busy`;
     await call('volumes.create', { name });
-    const user = await docker('create', '--name', `${prefix}-user`, '-v', `${name}:/data`, testEnv().image, 'true');
+    const user = await docker('create', '--network', 'none', '--name', `${prefix}-user`, '-v', `${name}:/data`, testEnv().image, 'true');
     await assert.rejects(call('volumes.remove', { name }), (error: { code: string; message: string; details: { containers: { id: string; name: string }[] } }) => {
       assert.equal(error.code, 'CONFLICT');
       assert.match(error.message, new RegExp(`${prefix}-user`));
@@ -127,7 +130,7 @@ describe('volumes against the real engine', () => {
     const [keep, chosen, laterUsed, inUse] = ['keep', 'chosen', 'later', 'inuse'].map((s) => `${prefix}-prune-${s}`) as [string, string, string, string];
     for (const name of [keep, chosen, laterUsed, inUse]) await call('volumes.create', { name });
     await inVolume(chosen, 'head -c 50000 /dev/zero > /data/f');
-    await docker('create', '--name', `${prefix}-pruneuser`, '-v', `${inUse}:/data`, testEnv().image, 'true');
+    await docker('create', '--network', 'none', '--name', `${prefix}-pruneuser`, '-v', `${inUse}:/data`, testEnv().image, 'true');
 
     const preview = (await call('volumes.prune', { dryRun: true })) as { volumes: { name: string; sizeBytes: number | null }[]; spaceReclaimedBytes: number };
     const previewed = preview.volumes.map((v) => v.name);
@@ -137,7 +140,7 @@ describe('volumes against the real engine', () => {
     assert.ok(preview.spaceReclaimedBytes >= 50000);
     assert.equal(await docker('volume', 'ls', '-q', '--filter', `name=^${chosen}$`), chosen, 'the preview removes nothing');
 
-    await docker('create', '--name', `${prefix}-latecomer`, '-v', `${laterUsed}:/data`, testEnv().image, 'true');
+    await docker('create', '--network', 'none', '--name', `${prefix}-latecomer`, '-v', `${laterUsed}:/data`, testEnv().image, 'true');
     const result = (await call('volumes.prune', { names: [chosen, laterUsed, inUse] })) as { volumes: { name: string }[]; spaceReclaimedBytes: number };
     assert.deepEqual(result.volumes.map((v) => v.name), [chosen]);
     assert.ok(result.spaceReclaimedBytes >= 50000);
