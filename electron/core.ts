@@ -6,7 +6,7 @@ import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { composeHandlers } from './services/compose/handlers.js';
 import { defaultDataDir } from './app-data.js';
 import { DockerCredentials } from './services/registries/credentials.js';
-import { dockerConfigDir } from './services/registries/docker-config.js';
+import { configKeyFor, dockerConfigDir } from './services/registries/docker-config.js';
 import { registryHandlers } from './services/registries/handlers.js';
 import { RegistryLogins, type SecretStore } from './services/registries/logins.js';
 import { settingsHandlers } from './services/settings/handlers.js';
@@ -18,6 +18,8 @@ import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
 import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
+import { imageHandlers } from './services/images/handlers.js';
+import type { RegistryAuth } from './services/images/registry-auth.js';
 import { networkHandlers } from './services/networks/handlers.js';
 import { volumeFileHandlers } from './services/volumes/files-handlers.js';
 import { volumeHandlers } from './services/volumes/handlers.js';
@@ -59,6 +61,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...fileHandlers(connection),
     ...composeHandlers(connection),
     ...registryHandlers(logins),
+    ...imageHandlers(connection, registryAuth(logins)),
     ...volumeHandlers(connection),
     ...volumeFileHandlers(connection),
     ...volumeTransferHandlers(connection),
@@ -68,6 +71,14 @@ export function createCore(options: CoreOptions = {}): Core {
   const router = new Router(handlers, options);
   connection.use(findEndpoint(options.engineSetting ?? null));
   return { connection, router, logins, settings, dispose: () => connection.dispose() };
+}
+
+/** Pull and push send the login Berth knows for the image's registry (session, encrypted store, docker's own). */
+function registryAuth(logins: RegistryLogins): RegistryAuth {
+  return async (registry) => {
+    const login = await logins.lookup(registry);
+    return login ? { username: login.username, password: login.secret, serveraddress: configKeyFor(registry) } : null;
+  };
 }
 
 export function findEndpoint(setting: string | null): Endpoint | null {

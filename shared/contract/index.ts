@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { composeOps, containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
+import { imageOps } from './images.js';
 import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
 import { volumeOps } from './volumes.js';
@@ -11,6 +12,7 @@ export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';
 export * from './errors.js';
+export * from './images.js';
 export * from './networks.js';
 export * from './registries.js';
 export * from './volumes.js';
@@ -21,6 +23,7 @@ export const contract = {
   ...engineOps,
   ...containerOps,
   ...composeOps,
+  ...imageOps,
   ...registryOps,
   ...volumeOps,
   ...networkOps,

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BerthError } from '../../../shared/contract/errors.js';
+import type { ArchiveEvent } from '../../../shared/contract/images.js';
+import type { EngineConnection } from '../../engine/connection.js';
+import { toBerthError } from '../../engine/engine-errors.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+import { jsonLines } from '../../util/json-lines.js';
+import { pumpStream } from '../../util/pump.js';
+import { withEngineWords } from './engine-words.js';
+
+/** Progress is sent at most this often. */
+const PROGRESS_MS = 100;
+
+/** Counts the bytes that pass, and reports them on a timer rather than per chunk. */
+function progressCounter(totalBytes: number | null, emit: (event: ArchiveEvent) => void): { counter: Transform; bytes(): number; stop(): void } {
+  let bytes = 0;
+  let sent = -1;
+  const report = () => {
+    if (bytes === sent) return;
+    sent = bytes;
+    emit({ kind: 'progress', bytes, totalBytes });
+  };
+  const timer = setInterval(report, PROGRESS_MS);
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  return {
+    counter,
+    bytes: () => bytes,
+    stop: () => {
+      clearInterval(timer);
+      report();
+    },
+  };
+}
+
+/** Why a file could not be opened or written, in the contract's terms. */
+function fileError(error: unknown, doing: string): BerthError {
+  const failure = error as NodeJS.ErrnoException;
+  const code = failure.code === 'EACCES' || failure.code === 'EPERM' || failure.code === 'EROFS' ? 'FORBIDDEN' : failure.code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT';
+  return new BerthError(code, `${doing}: ${failure.message}`, { path: failure.path });
+}
+
+export function archiveHandlers(connection: EngineConnection): HandlerGroup<'images.save' | 'images.load'> {
+  return {
+    async 'images.save'({ images, path: file }, emit, signal) {
+      const target = path.resolve(file);
+      const folder = path.dirname(target);
+      const folderStat = await fsp.stat(folder).catch(() => null);
+      if (!folderStat) throw new BerthError('INVALID_INPUT', `The folder ${folder} does not exist.`, { path: folder });
+      if (!folderStat.isDirectory()) throw new BerthError('INVALID_INPUT', `${folder} is not a folder.`, { path: folder });
+      if ((await fsp.stat(target).catch(() => null))?.isDirectory()) {
+        throw new BerthError('INVALID_INPUT', `${target} is a folder: give the name of the tar file to write.`, { path: target });
+      }
+      // Every image must exist before anything is written; their sizes make the progress estimate.
+      let estimate = 0;
+      for (const image of images) {
+        const info = await connection.request(`Saving ${image}`, (docker) => docker.getImage(image).inspect());
+        estimate += info.Size ?? 0;
+      }
+      // Written beside the target and renamed at the end: a cancelled or failed save leaves no half file,
+      // and never spoils an existing file of that name.
+      const partial = path.join(folder, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.partial`);
+      const handle = await fsp.open(partial, 'wx').catch((error: unknown) => {
+        throw fileError(error, `Cannot write in ${folder}`);
+      });
+      const progress = progressCounter(estimate || null, emit);
+      try {
+        const stream = (await connection.request(`Saving ${images.join(', ')}`, (docker) =>
+          // GET /images/get?names=…: in dockerode, but not in its types.
+          withEngineWords((docker as unknown as { getImages(options: object): Promise<NodeJS.ReadableStream> }).getImages({ names: images, abortSignal: signal })),
+        )) as unknown as Readable;
+        await pipeline(stream, progress.counter, handle.createWriteStream(), { signal }).catch((error: unknown) => {
+          if (signal.aborted) return;
+          throw (error as NodeJS.ErrnoException).syscall ? fileError(error, `Writing ${target}`) : toBerthError(error, 'Saving');
+        });
+        if (signal.aborted) return;
+        await fsp.rename(partial, target);
+      } finally {
+        progress.stop();
+        await handle.close().catch(() => undefined);
+        await fsp.rm(partial, { force: true });
+      }
+      emit({ kind: 'done', path: target, sizeBytes: progress.bytes(), images });
+    },
+
+    async 'images.load'({ path: file }, emit, signal) {
+      const source = path.resolve(file);
+      const stat = await fsp.stat(source).catch(() => null);
+      if (!stat) throw new BerthError('NOT_FOUND', `There is no file at ${source}.`, { path: source });
+      if (!stat.isFile()) throw new BerthError('INVALID_INPUT', `${source} is not a file.`, { path: source });
+      const handle = await fsp.open(source, 'r').catch((error: unknown) => {
+        throw fileError(error, `Cannot read ${source}`);
+      });
+      const progress = progressCounter(stat.size, emit);
+      const input = handle.createReadStream().pipe(progress.counter);
+      const loaded: string[] = [];
+      let failure: string | null = null;
+      try {
+        const stream = (await connection.request(`Loading ${source}`, (docker) =>
+          withEngineWords(docker.loadImage(input, { quiet: false, abortSignal: signal })),
+        )) as unknown as Readable;
+        await pumpStream(
+          stream,
+          jsonLines<{ stream?: string; error?: string; errorDetail?: { message?: string } }>((line) => {
+            const error = line.errorDetail?.message ?? line.error;
+            if (error) failure ??= error;
+            const name = /^Loaded image(?: ID)?: (.+)$/.exec(line.stream?.trim() ?? '')?.[1];
+            if (name) loaded.push(name);
+          }),
+          signal,
+        ).catch((error: unknown) => {
+          throw toBerthError(error, `Loading ${source}`);
+        });
+      } finally {
+        progress.stop();
+        input.destroy();
+        await handle.close().catch(() => undefined);
+      }
+      if (signal.aborted) return;
+      // The engine's words for a file that is not `docker save` output are about its temp files; say what it means.
+      if (failure !== null) throw new BerthError('INVALID_INPUT', `${source} is not an image archive (docker save output): ${failure}`, { path: source });
+      emit({ kind: 'done', path: source, sizeBytes: stat.size, images: loaded });
+    },
+  };
+}
+

@@ -1,0 +1,131 @@
+import type Docker from 'dockerode';
+import { BerthError } from '../../../shared/contract/errors.js';
+import { imageRef, isImageId, parseImageRef } from '../../../shared/image-ref.js';
+import type { EngineConnection } from '../../engine/connection.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+import { archiveHandlers } from './archive-handlers.js';
+import { buildHandler } from './build-handler.js';
+import { diskUsageHandler } from './disk-usage.js';
+import { pruneHandler } from './prune-handler.js';
+import type { RegistryAuth } from './registry-auth.js';
+import { containersByImage, realTags, toHistoryEntry, toImageDetails, toImageRows, type RawHistoryEntry } from './summary.js';
+import { transferHandlers } from './transfer-handlers.js';
+
+type CatalogOps = 'images.list' | 'images.inspect' | 'images.history' | 'images.tag' | 'images.remove';
+
+/** Every images.* operation (and system.df); `auth` finds the registry logins pull and push send. */
+export function imageHandlers(connection: EngineConnection, auth: RegistryAuth) {
+  return {
+    ...catalogHandlers(connection),
+    ...transferHandlers(connection, auth),
+    ...buildHandler(connection),
+    ...archiveHandlers(connection),
+    ...pruneHandler(connection),
+    ...diskUsageHandler(connection),
+  };
+}
+
+/** Whether a list row's image is the one a caller named by id (full or short) or by reference. */
+function matches(image: Docker.ImageInfo, wanted: string): boolean {
+  if (isImageId(wanted)) {
+    const hex = wanted.replace(/^sha256:/, '');
+    if (image.Id.replace(/^sha256:/, '').startsWith(hex)) return true;
+  }
+  const parsed = parseImageRef(wanted);
+  return parsed.ok && realTags(image.RepoTags).some((tag) => tag === parsed.ref.familiar);
+}
+
+export function catalogHandlers(connection: EngineConnection): HandlerGroup<CatalogOps> {
+  /** The names of the containers made from an image (by its id), for a conflict that should name them. */
+  const usersOf = async (image: string): Promise<string[]> => {
+    const id = await connection
+      .request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect())
+      .then((info) => info.Id)
+      .catch(() => null);
+    if (!id) return [];
+    const containers = await connection.request('Listing containers', (docker) => docker.listContainers({ all: true }));
+    return containersByImage(containers).get(id) ?? [];
+  };
+
+  return {
+    async 'images.list'({ ids }) {
+      if (ids && ids.length === 0) return [];
+      const [images, containers] = await Promise.all([
+        connection.request('Listing images', (docker) => docker.listImages({ all: false })),
+        connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
+      ]);
+      const users = containersByImage(containers);
+      const chosen = ids ? images.filter((image) => ids.some((wanted) => matches(image, wanted))) : images;
+      return chosen.flatMap((image) => toImageRows(image, users));
+    },
+
+    async 'images.inspect'({ image }) {
+      const info = await connection.request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect());
+      return toImageDetails(info as unknown as Parameters<typeof toImageDetails>[0]);
+    },
+
+    async 'images.history'({ image }) {
+      const history = (await connection.request(`Reading the history of ${image}`, (docker) => docker.getImage(image).history())) as RawHistoryEntry[];
+      return history.map(toHistoryEntry);
+    },
+
+    async 'images.tag'({ source, target }) {
+      const ref = imageRef(target);
+      const tag = ref.tag ?? 'latest';
+      await connection.request(`Tagging ${source} as ${ref.familiar}`, (docker) =>
+        docker.getImage(source).tag({ repo: ref.familiarName, tag }),
+      );
+      return { ok: true, target: `${ref.familiarName}:${tag}` };
+    },
+
+    async 'images.remove'({ image, force }) {
+      let result: { Untagged?: string; Deleted?: string }[];
+      try {
+        result = (await connection.request(`Removing ${image}`, (docker) => docker.getImage(image).remove({ force }))) as typeof result;
+      } catch (error) {
+        if (!(error instanceof BerthError) || error.code !== 'CONFLICT') throw error;
+        throw await explainConflict(error, image, usersOf, connection);
+      }
+      return {
+        untagged: result.flatMap((entry) => (entry.Untagged ? [entry.Untagged] : [])),
+        deleted: result.flatMap((entry) => (entry.Deleted ? [entry.Deleted] : [])),
+      };
+    },
+  };
+}
+
+/**
+ * The engine's conflicts name a container by a short id ("container 48977156efcf is using its referenced
+ * image") or not at all; people know their containers by name, and need to know what force would do.
+ */
+async function explainConflict(
+  error: BerthError,
+  image: string,
+  usersOf: (image: string) => Promise<string[]>,
+  connection: EngineConnection,
+): Promise<BerthError> {
+  const engineWords = error.message.replace(/^Removing [^:]+: /, '');
+  if (/being used by|is using its referenced image/.test(engineWords)) {
+    const containers = await usersOf(image);
+    const running = /running container/.test(engineWords);
+    const names = containers.length ? containers.join(', ') : 'a container';
+    const advice = running ? 'stop and remove it first (force cannot remove an image a running container uses)' : 'remove it first, or force';
+    return new BerthError('CONFLICT', `${image} is used by ${containers.length > 1 ? 'containers' : 'container'} ${names}: ${advice}.`, {
+      containers,
+      reason: 'in-use',
+      engine: engineWords,
+    });
+  }
+  if (/referenced in multiple repositories/.test(engineWords)) {
+    const tags = await connection
+      .request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect())
+      .then((info) => realTags(info.RepoTags))
+      .catch(() => []);
+    return new BerthError('CONFLICT', `${image} has several tags (${tags.join(', ')}): remove a tag by name to untag it, or force to remove the image with all its tags.`, {
+      tags,
+      reason: 'several-tags',
+      engine: engineWords,
+    });
+  }
+  return error;
+}
