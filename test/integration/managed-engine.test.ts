@@ -2,23 +2,35 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { execFileSync, spawnSync } from 'node:child_process';
 import Docker from 'dockerode';
 import { DockerdProvider } from '../../electron/engine/providers/dockerd.js';
 import type { ProviderState } from '../../electron/engine/providers/state-machine.js';
 import { waitFor } from '../support/env.js';
 
-// A second dockerd beside the test engine: it gets no bridge of its own (the test engine owns docker0).
+// A second dockerd beside the test engine, which owns docker0: this one gets a bridge of its own. (Not
+// --bridge=none: a dockerd started with it deletes docker0, taking the test engine's network away.)
+const BRIDGE = 'berthm0';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-managed-'));
 const provider = new DockerdProvider({
   dataRoot: path.join(root, 'data'),
   runDir: fs.mkdtempSync('/tmp/bm-'),
-  extraArgs: ['--bridge=none', '--iptables=false'],
+  extraArgs: [`--bridge=${BRIDGE}`, '--iptables=false', '--ip-masq=false'],
 });
 
+function ownBridge(): void {
+  if (spawnSync('ip', ['link', 'show', BRIDGE]).status === 0) return;
+  for (const args of [['link', 'add', BRIDGE, 'type', 'bridge'], ['addr', 'add', '10.215.0.1/24', 'dev', BRIDGE], ['link', 'set', BRIDGE, 'up']]) {
+    execFileSync('ip', args);
+  }
+}
+
 describe('the managed engine (Berth’s own dockerd), for real', () => {
+  before(ownBridge);
   after(async () => {
     if (provider.status().state === 'running') await provider.stop();
+    spawnSync('ip', ['link', 'delete', BRIDGE]);
   });
 
   test('start → running and answering on its own socket with its own data root; stop → gone; restart', async () => {
@@ -60,7 +72,7 @@ describe('the managed engine (Berth’s own dockerd), for real', () => {
   });
 
   test('a dockerd that cannot start ends in error with its last log lines', async () => {
-    const broken = new DockerdProvider({ dataRoot: path.join(root, 'broken'), runDir: fs.mkdtempSync('/tmp/bm-'), extraArgs: ['--no-such-flag'] });
+    const broken = new DockerdProvider({ dataRoot: path.join(root, 'broken'), runDir: fs.mkdtempSync('/tmp/bm-'), extraArgs: [`--bridge=${BRIDGE}`, '--no-such-flag'] });
     await assert.rejects(broken.start(), { message: /exited with code/ });
     const status = broken.status();
     assert.equal(status.state, 'error');
