@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { createDockerClient } from './engine/client-factory.js';
 import { EngineConnection, type ConnectionOptions } from './engine/connection.js';
 import { resolveEndpoint } from './engine/endpoint.js';
+import { platformProvider } from './engine/platform-provider.js';
+import type { EngineProvider } from './engine/providers/provider.js';
+import { EngineSelection } from './engine/selection.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { composeHandlers } from './services/compose/handlers.js';
 import { defaultDataDir } from './app-data.js';
@@ -18,6 +22,7 @@ import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
 import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
+import { engineOwnershipHandlers } from './services/engines/handlers.js';
 import { imageHandlers } from './services/images/handlers.js';
 import type { RegistryAuth } from './services/images/registry-auth.js';
 import { networkHandlers } from './services/networks/handlers.js';
@@ -35,6 +40,8 @@ export interface CoreOptions extends RouterOptions, ConnectionOptions {
   dockerConfigDir?: string;
   /** The Electron shell's encrypted login store; the web shell has none. */
   secretStore?: SecretStore | null;
+  /** The engine Berth runs itself; defaults to the platform's (dockerd, Lima, WSL2). */
+  provider?: EngineProvider;
 }
 
 export interface Core {
@@ -42,15 +49,24 @@ export interface Core {
   router: Router;
   logins: RegistryLogins;
   settings: SettingsStore;
+  provider: EngineProvider;
   dispose(): void;
+  /** On quit: stops the engine Berth started, when the settings say so. */
+  shutdown(): Promise<void>;
 }
 
 /** Everything both shells share: the engine connection and the router with every service's handlers. */
 export function createCore(options: CoreOptions = {}): Core {
   const dataDir = options.dataDir ?? defaultDataDir();
   const settings = new SettingsStore(dataDir);
-  const connection = new EngineConnection(options);
-  const logins = new RegistryLogins(new DockerCredentials(options.dockerConfigDir ?? dockerConfigDir()), options.secretStore ?? null, dataDir);
+  const connection = new EngineConnection({
+    ...options,
+    createClient: options.createClient ?? ((endpoint) => createDockerClient(endpoint, settings.get().engines.find((e) => e.id === endpoint.engineId))),
+  });
+  const configDir = options.dockerConfigDir ?? dockerConfigDir();
+  const logins = new RegistryLogins(new DockerCredentials(configDir), options.secretStore ?? null, dataDir);
+  const provider = options.provider ?? platformProvider(dataDir);
+  const selection = new EngineSelection(connection, settings, provider, () => findEndpoint(null), options.engineSetting ?? null);
   const handlers: Handlers = {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
@@ -67,10 +83,24 @@ export function createCore(options: CoreOptions = {}): Core {
     ...volumeTransferHandlers(connection),
     ...networkHandlers(connection),
     ...settingsHandlers(settings),
+    ...engineOwnershipHandlers(settings, selection, provider, configDir),
   };
   const router = new Router(handlers, options);
-  connection.use(findEndpoint(options.engineSetting ?? null));
-  return { connection, router, logins, settings, dispose: () => connection.dispose() };
+  selection.apply();
+  // An engine Berth started in an earlier run may still be up: look, and use it if nothing else was found.
+  void provider.refresh().then(() => selection.apply(), () => undefined);
+  return {
+    connection,
+    router,
+    logins,
+    settings,
+    provider,
+    dispose: () => connection.dispose(),
+    async shutdown() {
+      if (provider.startedByBerth && settings.get().managedEngine.stopOnQuit) await provider.stop().catch(() => undefined);
+      connection.dispose();
+    },
+  };
 }
 
 /** Pull and push send the login Berth knows for the image's registry (session, encrypted store, docker's own). */

@@ -35,6 +35,8 @@ need_packages() {
   command -v docker-credential-pass >/dev/null || missing+=(golang-docker-credential-helpers)
   command -v pass >/dev/null || missing+=(pass)
   command -v gpg >/dev/null || missing+=(gnupg)
+  [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
+  command -v ssh-keygen >/dev/null || missing+=(openssh-client)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -136,6 +138,33 @@ setup_credentials() {
   touch "$cred/ready"
 }
 
+# An sshd on loopback with throwaway keys whose sessions see the test engine: the remote-engine (ssh://) tests.
+SSH_PORT=${BERTH_TEST_SSH_PORT:-2222}
+start_sshd() {
+  local dir=$ROOT/sshd
+  if [ -f "$dir/sshd.pid" ] && kill -0 "$(cat "$dir/sshd.pid")" 2>/dev/null; then return 0; fi
+  mkdir -p "$dir" /run/sshd
+  [ -f "$dir/hostkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$dir/hostkey"
+  [ -f "$dir/userkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$dir/userkey"
+  cat > "$dir/sshd_config" <<CFG
+Port $SSH_PORT
+ListenAddress 127.0.0.1
+HostKey $dir/hostkey
+AuthorizedKeysFile $dir/userkey.pub
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+StrictModes no
+UsePAM no
+PidFile $dir/sshd.pid
+SetEnv DOCKER_HOST=unix://$SOCK
+CFG
+  log "starting sshd on 127.0.0.1:$SSH_PORT"
+  /usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
+  for _ in $(seq 1 40); do [ -f "$dir/sshd.pid" ] && return 0; sleep 0.25; done
+  log "sshd did not start; its log:"; tail -20 "$dir/sshd.log" >&2; exit 1
+}
+
 write_env() {
   cat > "$ROOT/env" <<ENV
 export DOCKER_HOST=unix://$SOCK
@@ -146,18 +175,19 @@ export BERTH_TEST_REGISTRY_PASSWORD=$REG_PASS
 export BERTH_TEST_IMAGE=$FIXTURE_IMAGE
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh"}
+{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh"}
 JSON
   echo "$ROOT/env.json"
 }
 
 case "${1:-up}" in
-  up) need_packages; start_engine; start_registry; build_fixtures; setup_credentials; write_env ;;
+  up) need_packages; start_engine; start_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
   stop-engine) stop_engine ;;
   start-engine) start_engine ;;
   down)
     stop_engine
     [ -f "$REG/registry.pid" ] && kill "$(cat "$REG/registry.pid")" 2>/dev/null || true
+    [ -f "$ROOT/sshd/sshd.pid" ] && kill "$(cat "$ROOT/sshd/sshd.pid")" 2>/dev/null || true
     rm -f "$REG/registry.pid" ;;
   *) echo "usage: $0 [up|stop-engine|start-engine|down]" >&2; exit 2 ;;
 esac

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call, stream } from './define.js';
 
-export const EndpointSource = z.enum(['setting', 'DOCKER_HOST', 'context', 'default-socket', 'podman-socket']);
+export const EndpointSource = z.enum(['setting', 'DOCKER_HOST', 'context', 'default-socket', 'podman-socket', 'managed']);
 export type EndpointSource = z.infer<typeof EndpointSource>;
 
 export const Endpoint = z.object({
@@ -10,6 +10,8 @@ export const Endpoint = z.object({
   source: EndpointSource,
   /** Human words for how it was found, e.g. "docker context 'colima'". */
   detail: z.string(),
+  /** The saved engine this is (Settings.engines), when it is one. */
+  engineId: z.string().optional(),
 });
 export type Endpoint = z.infer<typeof Endpoint>;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { composeOps, containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
+import { engineOwnershipOps } from './engines.js';
 import { imageOps } from './images.js';
 import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
@@ -11,6 +12,7 @@ import { settingsOps } from './settings.js';
 export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';
+export * from './engines.js';
 export * from './errors.js';
 export * from './images.js';
 export * from './networks.js';
@@ -21,6 +23,7 @@ export * from './settings.js';
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
 export const contract = {
   ...engineOps,
+  ...engineOwnershipOps,
   ...containerOps,
   ...composeOps,
   ...imageOps,

@@ -8,6 +8,8 @@ const run = promisify(execFile);
 /** What scripts/test-env.sh started, read from the env.json it wrote. */
 export interface TestEnv {
   root: string;
+  /** An sshd on loopback whose sessions reach the test engine (DOCKER_HOST set there), for ssh:// engines. */
+  ssh: { host: string; port: number; user: string; privateKey: string };
   /** A `pass` store with a throwaway GPG key, and a docker config (to copy) whose credsStore is pass. */
   credentials: { gnupgHome: string; passwordStoreDir: string; dockerConfigTemplate: string };
   socket: string;

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { ProviderStatusValue } from '../../../shared/contract/engines.js';
+import { BerthError } from '../../../shared/contract/errors.js';
+import type { EngineConfig } from '../../../shared/contract/settings.js';
+import type { EngineSelection } from '../../engine/selection.js';
+import { dockerOptionsFor } from '../../engine/docker-options.js';
+import { readDockerContexts } from '../../engine/docker-contexts.js';
+import type { EngineProvider } from '../../engine/providers/provider.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+import { untilAborted } from '../../util/abort.js';
+import type { SettingsStore } from '../settings/store.js';
+
+type EngineOps =
+  | 'engines.list'
+  | 'engines.add'
+  | 'engines.remove'
+  | 'engines.use'
+  | 'engines.importContexts'
+  | 'engine.provider'
+  | 'engine.start'
+  | 'engine.stop'
+  | 'engine.restart'
+  | 'engine.logs';
+
+const ok = { ok: true } as const;
+
+export function engineOwnershipHandlers(
+  settings: SettingsStore,
+  selection: EngineSelection,
+  provider: EngineProvider,
+  dockerConfigDir: string,
+): HandlerGroup<EngineOps> {
+  const providerStatus = async (): Promise<ProviderStatusValue> => ({
+    kind: provider.kind,
+    unavailable: await provider.unavailableReason(),
+    ...provider.status(),
+    socketUrl: provider.socketUrl(),
+    startedByBerth: provider.startedByBerth,
+  });
+  const save = (engine: EngineConfig) => {
+    dockerOptionsFor(engine.url); // refuses an address Berth cannot use, with its reason
+    settings.update((s) => ({ ...s, engines: [...s.engines, engine] }));
+    return engine;
+  };
+
+  return {
+    async 'engines.list'() {
+      const { engines, activeEngine } = settings.get();
+      return {
+        engines: engines.map((engine) => ({ ...engine, active: engine.id === activeEngine })),
+        detected: selection.detected(),
+        current: selection.current(),
+      };
+    },
+
+    async 'engines.add'({ name, url, tls, sshKeyPath, use }) {
+      if (settings.get().engines.some((e) => e.url === url)) throw new BerthError('CONFLICT', `An engine at ${url} is already saved.`);
+      const engine = save({ id: randomUUID(), name, url, ...(tls ? { tls } : {}), ...(sshKeyPath ? { sshKeyPath } : {}) });
+      if (use) selection.use(engine.id);
+      return engine;
+    },
+
+    async 'engines.remove'({ id }) {
+      const { engines, activeEngine } = settings.get();
+      if (!engines.some((e) => e.id === id)) throw new BerthError('NOT_FOUND', 'No saved engine has that id.');
+      settings.update((s) => ({ ...s, engines: s.engines.filter((e) => e.id !== id) }));
+      if (activeEngine === id) selection.use(null);
+      return ok;
+    },
+
+    async 'engines.use'({ id }) {
+      if (id !== null && !settings.get().engines.some((e) => e.id === id)) throw new BerthError('NOT_FOUND', 'No saved engine has that id.');
+      selection.use(id);
+      return ok;
+    },
+
+    async 'engines.importContexts'() {
+      const known = new Set(settings.get().engines.map((e) => e.url));
+      const imported: EngineConfig[] = [];
+      for (const context of readDockerContexts(dockerConfigDir)) {
+        if (known.has(context.host)) continue;
+        known.add(context.host);
+        imported.push(save({ id: randomUUID(), name: context.name, url: context.host, ...(context.tls ? { tls: context.tls } : {}) }));
+      }
+      return { imported };
+    },
+
+    async 'engine.provider'(_input, emit, signal) {
+      await provider.refresh().catch(() => undefined);
+      emit(await providerStatus());
+      const subscription = provider.onStatus(() => void providerStatus().then(emit));
+      await untilAborted(signal);
+      subscription.dispose();
+    },
+
+    async 'engine.start'() {
+      await provider.start();
+      selection.managedStarted();
+      return ok;
+    },
+
+    async 'engine.stop'() {
+      await provider.stop();
+      return ok;
+    },
+
+    async 'engine.restart'() {
+      if (provider.status().state === 'running') await provider.stop();
+      await provider.start();
+      selection.managedStarted();
+      return ok;
+    },
+
+    async 'engine.logs'(_input, emit, signal) {
+      await provider.followLog((lines) => emit({ lines }), signal);
+    },
+  };
+}
