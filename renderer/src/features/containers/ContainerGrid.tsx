@@ -1,14 +1,17 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useBerthClient } from '../../api/BerthProvider';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { useNow } from '../../lib/useNow';
 import type { ContainerAction } from './actions';
 import { HEADER_HEIGHT, ROW_HEIGHT, columns, gridMinWidth } from './columns';
 import { GridHeader } from './GridHeader';
-import { ContainerGridRow, GroupGridRow } from './GridRows';
+import { ContainerGridRow, GroupGridRow, type ProjectAction } from './GridRows';
 import { RowMenu, type RowMenuTarget } from './RowMenu';
 import type { RowCommand } from './RowActions';
+import { StatsHubContext } from './stats/StatsCells';
+import { StatsHub } from './stats/stats-hub';
 import type { GroupRow, Sort, SortKey, ViewRow } from './view-rows';
 
 export interface ContainerGridProps {
@@ -25,6 +28,9 @@ export interface ContainerGridProps {
   /** Asks to remove (the page confirms first). */
   onRemove(containers: readonly ContainerSummary[]): void;
   onInspect(container: ContainerSummary): void;
+  /** Opens the container's detail view. */
+  onOpen(container: ContainerSummary): void;
+  onProject(action: ProjectAction, group: GroupRow): void;
   /** Room to leave after the last row (for the floating selection bar). */
   endSpace?: number;
 }
@@ -32,10 +38,10 @@ export interface ContainerGridProps {
 /**
  * The containers as an ARIA grid, virtualised: only the rows in view (plus a margin) are in the DOM, so a
  * thousand containers scroll like ten. Keyboard: arrows/Home/End/PageUp/PageDown move the focused row,
- * Enter inspects (or folds a project), Space selects, Delete asks to remove, Left/Right fold projects.
+ * Enter opens the container (or folds a project), Space selects, Delete asks to remove, Left/Right fold projects.
  */
 export function ContainerGrid(props: ContainerGridProps) {
-  const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect, endSpace = 0 } = props;
+  const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect, onOpen, onProject, endSpace = 0 } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNow();
   // The focused row is remembered by key, so that it survives sorting and live updates moving it.
@@ -127,7 +133,7 @@ export function ContainerGrid(props: ContainerGridProps) {
       case 'Enter':
         handled();
         if (row.kind === 'group') onToggleGroup(row.project);
-        else onInspect(row.container);
+        else onOpen(row.container);
         return;
       case ' ':
         handled();
@@ -172,11 +178,30 @@ export function ContainerGrid(props: ContainerGridProps) {
     (command: RowCommand, container: ContainerSummary, anchor: HTMLElement) => {
       if (command === 'menu') setMenu({ anchor, container });
       else if (command === 'inspect') onInspect(container);
+      else if (command === 'open') onOpen(container);
       else if (command === 'remove') onRemove([container]);
       else onAction(command, [container]);
     },
-    [onAction, onInspect, onRemove],
+    [onAction, onInspect, onOpen, onRemove],
   );
+
+  // CPU and memory: a stats stream for each running container in view (not the overscan), capped.
+  const client = useBerthClient();
+  const [hub] = useState(() => new StatsHub(client));
+  useEffect(() => () => hub.dispose(), [hub]);
+  const virtualItems = virtualizer.getVirtualItems();
+  const scrollOffset = virtualizer.scrollOffset ?? 0;
+  const viewport = scrollRef.current?.clientHeight ?? 0;
+  const inView = virtualItems
+    .filter((item) => item.end > scrollOffset && item.start < scrollOffset + viewport)
+    .map((item) => rows[item.index])
+    .flatMap((row) => (row?.kind === 'container' && row.container.state === 'running' ? [row.container.id] : []))
+    .join(',');
+  useEffect(() => {
+    // Settles first: fast scrolling does not open and close a stream per row passed.
+    const timer = setTimeout(() => hub.want(inView ? inView.split(',') : []), 250);
+    return () => clearTimeout(timer);
+  }, [hub, inView]);
 
   const focusRow = useCallback((index: number) => setActiveKey(rows[index]?.key ?? null), [rows]);
 
@@ -184,6 +209,7 @@ export function ContainerGrid(props: ContainerGridProps) {
   const allSelected = matching.length > 0 && selectedCount === matching.length;
 
   return (
+    <StatsHubContext.Provider value={hub}>
     <Box
       ref={scrollRef}
       role="grid"
@@ -203,7 +229,7 @@ export function ContainerGrid(props: ContainerGridProps) {
           onToggleAll={() => onSelectionChange(allSelected ? new Set() : new Set(matching.map((c) => c.id)))}
         />
         <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {virtualItems.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             const common = { index: item.index, start: item.start - HEADER_HEIGHT, active: item.index === activeIndex, onFocusRow: focusRow };
@@ -215,6 +241,7 @@ export function ContainerGrid(props: ContainerGridProps) {
                 selectedCount={selectedIn(row.containers).length}
                 onToggleGroup={onToggleGroup}
                 onToggleGroupSelect={toggleGroupSelect}
+                onProject={onProject}
               />
             ) : (
               <ContainerGridRow
@@ -239,5 +266,6 @@ export function ContainerGrid(props: ContainerGridProps) {
         onKill={(container) => onAction('kill', [container])}
       />
     </Box>
+    </StatsHubContext.Provider>
   );
 }

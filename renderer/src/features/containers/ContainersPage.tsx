@@ -7,24 +7,39 @@ import Paper from '@mui/material/Paper';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { describeError } from '../../api/errors';
-import { useOp } from '../../api/hooks';
+import { useCall, useOp } from '../../api/hooks';
+import { notify, notifyError } from '../../app/notifications';
+import { navigate, useRoute } from '../../app/route';
 import { useFocusShortcut } from '../../lib/useFocusShortcut';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
 import { useEngineStatus } from '../engine/engine-status';
 import type { ContainerAction, RemoveOptions } from './actions';
 import { ContainerGrid } from './ContainerGrid';
+import { ComposeLogsDialog, ComposeRemoveDialog } from './compose/ComposeDialogs';
 import { ContainersToolbar } from './ContainersToolbar';
+import { ContainerDetail } from './detail/ContainerDetail';
+import type { ProjectAction } from './GridRows';
+import { PruneDialog } from './PruneDialog';
+import { RunDialog } from './run/RunDialog';
 import { NoContainers, NoMatches } from './EmptyState';
 import { InspectDrawer, type InspectTarget } from './InspectDrawer';
 import { RemoveDialog } from './RemoveDialog';
 import { SELECTION_BAR_SPACE, SelectionBar } from './SelectionBar';
 import { useContainerActions } from './useContainerActions';
-import { buildView, type Sort, type SortKey, type StateFilter } from './view-rows';
+import { buildView, type GroupRow, type Sort, type SortKey, type StateFilter } from './view-rows';
 
 /** The one list query of the page: every container; the Running filter is applied here, so it is instant. */
 const ALL_CONTAINERS = { all: true };
 
+/** #/containers is the list; #/containers/<id> one container's detail view. */
 export function ContainersPage() {
+  const route = useRoute();
+  const id = route.segments[1];
+  if (id) return <ContainerDetail id={id} tab={route.params.get('tab')} params={route.params} />;
+  return <ContainersList />;
+}
+
+function ContainersList() {
   const engine = useEngineStatus();
   const list = useOp('containers.list', ALL_CONTAINERS);
   const actions = useContainerActions();
@@ -38,6 +53,11 @@ export function ContainersPage() {
   const [inspecting, setInspecting] = useState<InspectTarget | null>(null);
   const [removing, setRemoving] = useState<readonly ContainerSummary[] | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const [running, setRunning] = useState(false);
+  const [pruning, setPruning] = useState(false);
+  const [removingProject, setRemovingProject] = useState<GroupRow | null>(null);
+  const [projectLogs, setProjectLogs] = useState<string | null>(null);
+  const call = useCall();
 
   const all = list.data;
   const view = useMemo(
@@ -76,6 +96,30 @@ export function ContainersPage() {
     if (containers.length > 0) setRemoving(containers);
   }, []);
   const onInspect = useCallback((container: ContainerSummary) => setInspecting({ id: container.id, name: container.name }), []);
+  const onOpen = useCallback((container: ContainerSummary) => navigate('containers', container.id), []);
+
+  const projectCall = useCallback(
+    async (action: 'start' | 'stop' | 'restart' | 'remove', project: string, volumes = false) => {
+      const verbs = { start: 'start', stop: 'stop', restart: 'restart', remove: 'remove' };
+      try {
+        const result =
+          action === 'remove' ? await call('compose.remove', { project, volumes }) : await call(`compose.${action}`, { project });
+        const n = result.ids.length;
+        notify({ severity: 'success', title: `${verbs[action][0]!.toUpperCase()}${verbs[action].slice(1).replace(/e$/, '')}ed ${n} ${n === 1 ? 'container' : 'containers'} of ${project}` });
+      } catch (error) {
+        notifyError(`Could not ${verbs[action]} the compose project ${project}`, error);
+      }
+    },
+    [call],
+  );
+  const onProject = useCallback(
+    (action: ProjectAction, group: GroupRow) => {
+      if (action === 'logs') setProjectLogs(group.project);
+      else if (action === 'remove') setRemovingProject(group);
+      else void projectCall(action, group.project);
+    },
+    [projectCall],
+  );
 
   const confirmRemove = (options: RemoveOptions) => {
     const targets = removing ?? [];
@@ -137,6 +181,8 @@ export function ContainersPage() {
         onAction={onAction}
         onRemove={onRemove}
         onInspect={onInspect}
+        onOpen={onOpen}
+        onProject={onProject}
         endSpace={selected.length > 0 ? SELECTION_BAR_SPACE : 0}
       />
     );
@@ -151,6 +197,8 @@ export function ContainersPage() {
         searchRef={searchRef}
         filter={filter}
         onFilter={setFilter}
+        onRun={() => setRunning(true)}
+        onPrune={() => setPruning(true)}
       />
       <Paper
         variant="outlined"
@@ -170,6 +218,19 @@ export function ContainersPage() {
       </Paper>
       <InspectDrawer target={inspecting} onClose={() => setInspecting(null)} />
       <RemoveDialog containers={removing} onCancel={() => setRemoving(null)} onConfirm={confirmRemove} />
+      <RunDialog open={running} onClose={() => setRunning(false)} />
+      <PruneDialog open={pruning} onClose={() => setPruning(false)} />
+      <ComposeRemoveDialog
+        project={removingProject?.project ?? null}
+        containers={removingProject ? (all ?? []).filter((c) => c.composeProject === removingProject.project) : []}
+        onCancel={() => setRemovingProject(null)}
+        onConfirm={(volumes) => {
+          const project = removingProject?.project;
+          setRemovingProject(null);
+          if (project) void projectCall('remove', project, volumes);
+        }}
+      />
+      <ComposeLogsDialog project={projectLogs} onClose={() => setProjectLogs(null)} />
     </Box>
   );
 }

@@ -1,4 +1,7 @@
 import Close from '@mui/icons-material/Close';
+import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
+import PlayArrow from '@mui/icons-material/PlayArrow';
+import Button from '@mui/material/Button';
 import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -19,11 +22,13 @@ export interface ContainersToolbarProps {
   searchRef: Ref<HTMLInputElement>;
   filter: StateFilter;
   onFilter(filter: StateFilter): void;
+  onRun(): void;
+  onPrune(): void;
 }
 
-/** Title and counts, search (`/` focuses it) and the Running/All filter. */
+/** Title and counts, search (`/` focuses it), the Running/All filter, Prune and Run. */
 export function ContainersToolbar(props: ContainersToolbarProps) {
-  const { counts, search, onSearch, searchRef, filter, onFilter } = props;
+  const { counts, search, onSearch, searchRef, filter, onFilter, onRun, onPrune } = props;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56 }}>
       <Box sx={{ mr: 1 }}>
@@ -85,6 +90,13 @@ export function ContainersToolbar(props: ContainersToolbarProps) {
         <ToggleButton value="running">Running</ToggleButton>
         <ToggleButton value="all">All</ToggleButton>
       </ToggleButtonGroup>
+      <Box sx={{ flex: 1 }} />
+      <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
+        Prune stopped…
+      </Button>
+      <Button variant="contained" startIcon={<PlayArrow fontSize="small" />} onClick={onRun} aria-label="Run a container">
+        Run…
+      </Button>
     </Box>
   );
 }

@@ -56,7 +56,7 @@ export function GridHeader({
               </Box>
             );
           }
-          if (column.id === 'actions' || !column.sortable) {
+          if (column.id === 'actions' || column.id === 'cpu' || column.id === 'memory' || !column.sortable) {
             return (
               <Box role="columnheader" key={column.id} sx={column.id === 'actions' ? { textAlign: 'right', pr: '16px !important' } : undefined}>
                 {column.label}

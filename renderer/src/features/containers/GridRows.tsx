@@ -4,14 +4,24 @@ import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import { alpha, type SxProps, type Theme } from '@mui/material/styles';
-import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
+import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
+import StopOutlined from '@mui/icons-material/StopOutlined';
+import SubjectOutlined from '@mui/icons-material/SubjectOutlined';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Tooltip from '@mui/material/Tooltip';
+import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
+import { routeHash } from '../../app/route';
 import { monoFont } from '../../app/theme';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
 import { formatDateTime, formatPorts, formatRelative, statusText } from './format';
 import { receivedAt } from './received-at';
 import { RowActions, type RowCommand } from './RowActions';
 import { StateChip } from './StateChip';
+import { CpuCell, MemoryCell } from './stats/StatsCells';
 import type { GroupRow } from './view-rows';
 
 const rowSx: SxProps<Theme> = (theme) => ({
@@ -81,7 +91,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         if (event.target === event.currentTarget) onFocusRow(index);
       }}
       onMouseDown={() => onFocusRow(index)}
-      onDoubleClick={(event: MouseEvent<HTMLElement>) => onCommand('inspect', container, event.currentTarget)}
+      onDoubleClick={(event: MouseEvent<HTMLElement>) => onCommand('open', container, event.currentTarget)}
       style={position(start)}
       sx={rowSx}
     >
@@ -96,7 +106,16 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         />
       </Box>
       <Box role="gridcell" title={`${container.name}\n${container.id}`} sx={{ pl: inGroup ? '28px !important' : undefined, fontWeight: 500 }}>
-        {container.name}
+        <Link
+          href={routeHash('containers', container.id)}
+          tabIndex={-1}
+          underline="hover"
+          color="inherit"
+          onDoubleClick={(event) => event.stopPropagation()}
+          onKeyDown={stopRowKeys}
+        >
+          {container.name}
+        </Link>
         {container.composeService && container.composeService !== container.name && (
           <Box component="span" sx={{ ml: 1, color: 'text.secondary', fontWeight: 400, fontSize: 12 }}>
             {container.composeService}
@@ -115,6 +134,12 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>
         {ports || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}
       </Box>
+      <Box role="gridcell" sx={{ fontVariantNumeric: 'tabular-nums', fontSize: 12 }}>
+        <CpuCell id={container.id} running={container.state === 'running'} />
+      </Box>
+      <Box role="gridcell" sx={{ fontVariantNumeric: 'tabular-nums', fontSize: 12 }}>
+        <MemoryCell id={container.id} running={container.state === 'running'} />
+      </Box>
       <Box role="gridcell" title={formatDateTime(container.created)} sx={{ color: 'text.secondary' }}>
         {formatRelative(container.created, now)}
       </Box>
@@ -125,8 +150,11 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   );
 });
 
+export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs';
+
 export interface GroupGridRowProps extends CommonRowProps {
   group: GroupRow;
+  onProject(action: ProjectAction, group: GroupRow): void;
   /** How many of the group's containers are selected. */
   selectedCount: number;
   onToggleGroup(project: string): void;
@@ -143,6 +171,7 @@ export const GroupGridRow = memo(function GroupGridRow({
   onFocusRow,
   onToggleGroup,
   onToggleGroupSelect,
+  onProject,
 }: GroupGridRowProps) {
   const total = group.containers.length;
   const counts = `${total} ${total === 1 ? 'container' : 'containers'} · ${group.running} running`;
@@ -174,7 +203,7 @@ export const GroupGridRow = memo(function GroupGridRow({
           sx={{ p: '4px' }}
         />
       </Box>
-      <Box role="gridcell" aria-colspan={7} sx={{ gridColumn: '2 / -1', display: 'flex', alignItems: 'center', gap: 0.75 }}>
+      <Box role="gridcell" aria-colspan={8} sx={{ gridColumn: '2 / -2', display: 'flex', alignItems: 'center', gap: 0.75 }}>
         {group.expanded ? <ExpandMore fontSize="small" sx={{ color: 'text.secondary' }} /> : <ChevronRight fontSize="small" sx={{ color: 'text.secondary' }} />}
         <LayersOutlined fontSize="small" sx={{ color: 'primary.main' }} />
         <Box component="span" sx={{ fontWeight: 600 }}>
@@ -184,9 +213,35 @@ export const GroupGridRow = memo(function GroupGridRow({
           {counts}
         </Box>
       </Box>
+      <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
+        {projectButton('start', 'Start', <PlayArrowOutlined fontSize="small" />, group, active, onProject, group.running < group.containers.length)}
+        {projectButton('stop', 'Stop', <StopOutlined fontSize="small" />, group, active, onProject, group.running > 0)}
+        {projectButton('restart', 'Restart', <RestartAltOutlined fontSize="small" />, group, active, onProject)}
+        {projectButton('logs', 'Logs of', <SubjectOutlined fontSize="small" />, group, active, onProject)}
+        {projectButton('remove', 'Remove', <DeleteOutlined fontSize="small" />, group, active, onProject)}
+      </Box>
     </Box>
   );
 });
+
+function projectButton(action: ProjectAction, verb: string, icon: ReactElement, group: GroupRow, tabbable: boolean, onProject: (action: ProjectAction, group: GroupRow) => void, enabled = true) {
+  const label = `${verb} project ${group.project}`;
+  return (
+    <Tooltip title={action === 'logs' ? 'Merged logs' : `${verb} project`} key={action}>
+      <span>
+        <IconButton
+          aria-label={label}
+          tabIndex={tabbable ? 0 : -1}
+          disabled={!enabled}
+          onClick={() => onProject(action, group)}
+          sx={{ color: 'text.secondary', p: '3px' }}
+        >
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+}
 
 /** Keys pressed on a control inside a row belong to that control, not to the grid's navigation. */
 function stopRowKeys(event: KeyboardEvent) {

@@ -41,7 +41,8 @@ export function InspectDrawer({ target, onClose }: { target: InspectTarget | nul
   );
 }
 
-function InspectContent({ target, onClose }: { target: InspectTarget; onClose(): void }) {
+/** The inspect JSON with its search; in the drawer with a title and close button, in a tab without. */
+export function InspectContent({ target, onClose }: { target: InspectTarget; onClose?(): void }) {
   const inspect = useOp('containers.inspect', { id: target.id });
   const json = useMemo(() => (inspect.data ? JSON.stringify(inspect.data, null, 2) : ''), [inspect.data]);
   const [search, setSearch] = useState('');
@@ -71,8 +72,15 @@ function InspectContent({ target, onClose }: { target: InspectTarget; onClose():
     }
   };
 
+  const copyButton = (
+    <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => void copy()} disabled={!json}>
+      Copy JSON
+    </Button>
+  );
+
   return (
     <>
+      {onClose && (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider' }}>
         <Box sx={{ minWidth: 0, flex: 1 }}>
           <Typography variant="h6" component="h2" noWrap>
@@ -82,15 +90,14 @@ function InspectContent({ target, onClose }: { target: InspectTarget; onClose():
             {target.id}
           </Typography>
         </Box>
-        <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => void copy()} disabled={!json}>
-          Copy JSON
-        </Button>
+        {copyButton}
         <Tooltip title="Close (Esc)">
           <IconButton aria-label="Close inspect" onClick={onClose}>
             <CloseIcon fontSize="small" />
           </IconButton>
         </Tooltip>
       </Box>
+      )}
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>
         <TextField
           label="Search inspect output"
@@ -131,6 +138,7 @@ function InspectContent({ target, onClose }: { target: InspectTarget; onClose():
         <IconButton aria-label="Next match" onClick={() => step(1)} disabled={matches.length === 0}>
           <KeyboardArrowDown fontSize="small" />
         </IconButton>
+        {!onClose && copyButton}
       </Box>
       {inspect.isFetching && <LinearProgress sx={{ height: 2 }} />}
       {inspect.isError && (

@@ -11,7 +11,7 @@ import type { ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { actionSpecs, type ContainerAction } from './actions';
 
-export type RowCommand = ContainerAction | 'inspect' | 'menu';
+export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
 
 /**
  * The row's buttons, named "<Verb> <container name>" for assistive tech (and tests). Start and Stop share

@@ -1,7 +1,7 @@
 import type { SortKey } from './view-rows';
 
 export interface Column {
-  id: 'select' | SortKey | 'actions';
+  id: 'select' | SortKey | 'cpu' | 'memory' | 'actions';
   label: string;
   /** A CSS grid track. */
   width: string;
@@ -16,12 +16,14 @@ export const columns: readonly Column[] = [
   { id: 'state', label: 'State', width: '112px', sortable: true },
   { id: 'status', label: 'Status', width: 'minmax(165px, 1.3fr)', sortable: true },
   { id: 'ports', label: 'Ports', width: 'minmax(120px, 1.2fr)', sortable: true },
+  { id: 'cpu', label: 'CPU', width: '64px', sortable: false },
+  { id: 'memory', label: 'Memory', width: '84px', sortable: false },
   { id: 'created', label: 'Created', width: '108px', sortable: true },
   { id: 'actions', label: 'Actions', width: '172px', sortable: false },
 ];
 
 export const gridTemplateColumns = columns.map((column) => column.width).join(' ');
 /** Below this the grid scrolls sideways instead of squeezing columns. */
-export const gridMinWidth = 1000;
+export const gridMinWidth = 1150;
 export const ROW_HEIGHT = 36;
 export const HEADER_HEIGHT = 34;

@@ -1,0 +1,101 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { describeError } from '../../api/errors';
+import { useQuery } from '@tanstack/react-query';
+import { useBerthClient } from '../../api/BerthProvider';
+import { useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { formatBytes } from '../../lib/bytes';
+
+/**
+ * docker container prune, in two steps: the preview lists every stopped container that would go (name,
+ * status, size, total); Prune removes exactly those ids (a container started meanwhile is kept by main).
+ */
+export function PruneDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby="prune-dialog-title">
+      {open && <PruneContent onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function PruneContent({ onClose }: { onClose(): void }) {
+  const client = useBerthClient();
+  // A fresh preview each time the dialog opens, never a cached one.
+  const [opened] = useState(() => Date.now());
+  const preview = useQuery({ queryKey: ['containers.prune', 'preview', opened], queryFn: () => client.call('containers.prune', { dryRun: true }), gcTime: 0 });
+  const prune = useOpMutation('containers.prune', {
+    onSuccess: (result) => {
+      notify({ severity: 'success', title: `Removed ${result.containers.length} stopped ${result.containers.length === 1 ? 'container' : 'containers'}`, message: `${formatBytes(result.spaceReclaimedBytes)} reclaimed` });
+      onClose();
+    },
+    onError: () => {},
+  });
+  const list = preview.data?.containers ?? [];
+  return (
+    <>
+      <DialogTitle id="prune-dialog-title">Prune stopped containers</DialogTitle>
+      <DialogContent>
+        {preview.isPending && (
+          <Box role="status" aria-label="Loading the preview" sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
+            <CircularProgress size={24} />
+          </Box>
+        )}
+        {preview.isError && <Alert severity="error">{describeError(preview.error).summary}</Alert>}
+        {preview.data && list.length === 0 && <Typography variant="body2">There are no stopped containers: nothing to prune.</Typography>}
+        {list.length > 0 && (
+          <>
+            <Typography variant="body2" sx={{ mb: 1.5 }}>
+              {list.length === 1 ? 'This stopped container' : `These ${list.length} stopped containers`} and {list.length === 1 ? 'its' : 'their'} writable layers will be deleted. This cannot be undone.
+            </Typography>
+            <Box component="ul" aria-label="Containers to prune" sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 300, overflow: 'auto' }}>
+              {list.map((container) => (
+                <Box component="li" key={container.id} sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
+                  <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
+                    {container.name}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" noWrap>
+                    {container.status}
+                  </Typography>
+                  <Typography variant="caption" sx={{ fontFamily: monoFont, minWidth: 64, textAlign: 'right' }}>
+                    {formatBytes(container.sizeBytes)}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+            <Typography variant="body2" sx={{ mt: 1, textAlign: 'right' }} data-testid="prune-total">
+              Total: <strong>{formatBytes(preview.data?.spaceReclaimedBytes ?? 0)}</strong>
+            </Typography>
+          </>
+        )}
+        {prune.isError && (
+          <Alert severity="error" sx={{ mt: 1.5 }}>
+            {describeError(prune.error).summary} {describeError(prune.error).detail}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} autoFocus>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color="error"
+          disabled={list.length === 0 || prune.isPending}
+          onClick={() => prune.mutate({ ids: list.map((c) => c.id) })}
+        >
+          {prune.isPending ? 'Pruning…' : `Remove ${list.length || ''} ${list.length === 1 ? 'container' : 'containers'}`}
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import CloseOutlined from '@mui/icons-material/CloseOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { ContainerSummary } from '../../../../../shared/contract/containers';
+import { describeError } from '../../../api/errors';
+import { LogView } from '../logs/LogView';
+import { compact, streamStatus } from '../logs/LogsTab';
+import { useLogStream } from '../logs/useLogStream';
+import { StateChip } from '../StateChip';
+
+/** Confirms removing a compose project, naming every container that goes; anonymous volumes only when asked. */
+export function ComposeRemoveDialog({
+  project,
+  containers,
+  onCancel,
+  onConfirm,
+}: {
+  project: string | null;
+  containers: readonly ContainerSummary[];
+  onCancel(): void;
+  onConfirm(volumes: boolean): void;
+}) {
+  return (
+    <Dialog open={project !== null} onClose={onCancel} aria-labelledby="compose-remove-title">
+      {project !== null && <RemoveForm key={project} project={project} containers={containers} onCancel={onCancel} onConfirm={onConfirm} />}
+    </Dialog>
+  );
+}
+
+function RemoveForm({ project, containers, onCancel, onConfirm }: { project: string; containers: readonly ContainerSummary[]; onCancel(): void; onConfirm(volumes: boolean): void }) {
+  const [volumes, setVolumes] = useState(false);
+  const running = containers.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting').length;
+  return (
+    <>
+      <DialogTitle id="compose-remove-title">Remove the compose project {project}?</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" sx={{ mb: 1.5 }}>
+          {running > 0 ? `${running} running ${running === 1 ? 'container is' : 'containers are'} stopped first. ` : ''}
+          {containers.length === 1 ? 'This container' : `These ${containers.length} containers`} and {containers.length === 1 ? 'its' : 'their'} writable layers will be deleted. This cannot be undone. Named volumes, networks and images are kept.
+        </Typography>
+        <Box component="ul" aria-label="Containers to remove" sx={{ m: 0, mb: 2, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' }}>
+          {containers.map((container) => (
+            <Box component="li" key={container.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
+              <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
+                {container.name}
+              </Typography>
+              <StateChip container={container} busy={false} />
+            </Box>
+          ))}
+        </Box>
+        <FormControlLabel control={<Checkbox checked={volumes} onChange={(e) => setVolumes(e.target.checked)} />} label="Also remove anonymous volumes" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onCancel} autoFocus>
+          Cancel
+        </Button>
+        <Button variant="contained" color="error" onClick={() => onConfirm(volumes)}>
+          Remove project
+        </Button>
+      </DialogActions>
+    </>
+  );
+}
+
+/** A compose project's containers' logs merged in one view, each line naming (and colouring) its container. */
+export function ComposeLogsDialog({ project, onClose }: { project: string | null; onClose(): void }) {
+  return (
+    <Dialog open={project !== null} onClose={onClose} maxWidth={false} fullWidth aria-labelledby="compose-logs-title" slotProps={{ paper: { sx: { width: 'calc(100% - 64px)', height: 'calc(100% - 64px)', maxWidth: 1400 } } }}>
+      {project !== null && <ComposeLogs project={project} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function ComposeLogs({ project, onClose }: { project: string; onClose(): void }) {
+  const [follow, setFollow] = useState(true);
+  const [tail, setTail] = useState(200);
+  const [timestamps, setTimestamps] = useState(false);
+  const { store, state } = useLogStream('compose.logs', { project, follow, tail });
+  return (
+    <>
+      <DialogTitle id="compose-logs-title" sx={{ display: 'flex', alignItems: 'center', py: 1.25 }}>
+        <Box sx={{ flex: 1 }}>Logs of the compose project {project}</Box>
+        <IconButton aria-label="Close logs" onClick={onClose}>
+          <CloseOutlined fontSize="small" />
+        </IconButton>
+      </DialogTitle>
+      {state.phase === 'failed' && (
+        <Alert severity="error" sx={{ borderRadius: 0 }}>
+          {describeError(state.error).summary} {describeError(state.error).detail}
+        </Alert>
+      )}
+      <DialogContent dividers sx={{ p: 0, display: 'flex', flexDirection: 'column' }}>
+        <LogView
+          store={store}
+          label={`Logs of ${project}`}
+          fileName={project}
+          showTimestamps={timestamps}
+          status={streamStatus(state)}
+          controls={
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+              <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label="Follow">
+                Follow
+              </ToggleButton>
+              <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 210, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': 'Lines per container' } } }}>
+                {[50, 200, 1000, 10000].map((n) => (
+                  <MenuItem key={n} value={n}>
+                    Last {n.toLocaleString('en')} per container
+                  </MenuItem>
+                ))}
+              </TextField>
+              <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label="Timestamps">
+                Timestamps
+              </ToggleButton>
+            </Box>
+          }
+        />
+      </DialogContent>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import DriveFileRenameOutline from '@mui/icons-material/DriveFileRenameOutline';
+import PauseOutlined from '@mui/icons-material/PauseOutlined';
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
+import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
+import SaveOutlined from '@mui/icons-material/SaveOutlined';
+import StopOutlined from '@mui/icons-material/StopOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState, type ReactElement } from 'react';
+import type { ContainerSummary } from '../../../../../shared/contract/containers';
+import { navigate, routeHash } from '../../../app/route';
+import { monoFont } from '../../../app/theme';
+import { EngineUnavailable } from '../../engine/EngineUnavailable';
+import { useEngineStatus } from '../../engine/engine-status';
+import { actionSpecs, type ContainerAction, type RemoveOptions } from '../actions';
+import { ChangesTab } from '../files/ChangesTab';
+import { FilesTab } from '../files/FilesTab';
+import { formatPorts, shortId } from '../format';
+import { InspectContent } from '../InspectDrawer';
+import { LogsTab } from '../logs/LogsTab';
+import { RemoveDialog } from '../RemoveDialog';
+import { StateChip } from '../StateChip';
+import { StatsTab } from '../stats/StatsTab';
+import { TerminalTab } from '../terminal/TerminalTab';
+import { useContainerActions } from '../useContainerActions';
+import { CommitDialog } from './CommitDialog';
+import { RenameDialog } from './RenameDialog';
+import { RunCommandDialog } from './RunCommandDialog';
+import { useContainer } from './useContainer';
+
+export const detailTabs = [
+  { id: 'logs', label: 'Logs' },
+  { id: 'terminal', label: 'Terminal' },
+  { id: 'stats', label: 'Stats' },
+  { id: 'files', label: 'Files' },
+  { id: 'changes', label: 'Changes' },
+  { id: 'inspect', label: 'Inspect' },
+] as const;
+export type DetailTab = (typeof detailTabs)[number]['id'];
+
+/** #/containers/<id>?tab=…: one container, its state and actions, and a tab per way of looking into it. */
+export function ContainerDetail({ id, tab, params }: { id: string; tab: string | null; params: URLSearchParams }) {
+  const engine = useEngineStatus();
+  const { container, missing } = useContainer(id);
+  const current: DetailTab = detailTabs.some((t) => t.id === tab) ? (tab as DetailTab) : 'logs';
+
+  if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
+  if (missing) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert severity="info" action={<Button color="inherit" href={routeHash('containers')}>Back to containers</Button>}>
+          There is no container “{id}” any more: it may have been removed.
+        </Alert>
+      </Box>
+    );
+  }
+  if (!container) {
+    return (
+      <Box role="status" aria-label="Loading the container" sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <CircularProgress size={28} />
+      </Box>
+    );
+  }
+  return <Detail key={container.id} container={container} tab={current} params={params} />;
+}
+
+function Detail({ container, tab, params }: { container: ContainerSummary; tab: DetailTab; params: URLSearchParams }) {
+  const actions = useContainerActions();
+  const busy = actions.busy.has(container.id);
+  const [dialog, setDialog] = useState<'remove' | 'commit' | 'rename' | 'runCommand' | null>(null);
+  // The terminal keeps its session while other tabs are looked at, once it has been opened.
+  const [terminalOpened, setTerminalOpened] = useState(tab === 'terminal');
+  if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
+
+  const setTab = (next: DetailTab) => navigate('containers', container.id, { tab: next });
+  const act = (action: Exclude<ContainerAction, 'remove'>) => void actions.run(action, [container]);
+  const running = actionSpecs.stop.appliesTo(container);
+
+  const button = (label: string, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit') => (
+    <Tooltip title={label} key={label}>
+      <span>
+        <IconButton aria-label={`${label} ${container.name}`} disabled={!enabled || busy} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+
+  const remove = (options: RemoveOptions) => {
+    setDialog(null);
+    void actions.run('remove', [container], options).then(() => navigate('containers'));
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
+        <Tooltip title="Back to containers">
+          <IconButton aria-label="Back to containers" href={routeHash('containers')}>
+            <ArrowBack fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Box sx={{ minWidth: 0 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
+            <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
+              {container.name}
+            </Typography>
+            <StateChip container={container} busy={busy} />
+          </Box>
+          <Typography variant="caption" color="text.secondary" component="div" noWrap>
+            <Link href={routeHash('containers')} underline="hover" color="inherit">
+              Containers
+            </Link>
+            {' · '}
+            <Box component="span" sx={{ fontFamily: monoFont }}>{shortId(container.id)}</Box>
+            {' · '}
+            {container.image}
+            {container.ports.length > 0 && ` · ${formatPorts(container.ports)}`}
+            {container.composeProject && ` · compose ${container.composeProject}`}
+          </Typography>
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <Box role="toolbar" aria-label={`Actions on ${container.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
+          {running
+            ? button('Stop', <StopOutlined fontSize="small" />, () => act('stop'))
+            : button('Start', <PlayArrowOutlined fontSize="small" />, () => act('start'), actionSpecs.start.appliesTo(container))}
+          {container.state === 'paused'
+            ? button('Unpause', <PlayArrowOutlined fontSize="small" />, () => act('unpause'))
+            : button('Pause', <PauseOutlined fontSize="small" />, () => act('pause'), actionSpecs.pause.appliesTo(container))}
+          {button('Restart', <RestartAltOutlined fontSize="small" />, () => act('restart'), actionSpecs.restart.appliesTo(container))}
+          {button('Remove', <DeleteOutlined fontSize="small" />, () => setDialog('remove'), actionSpecs.remove.appliesTo(container))}
+          <Divider orientation="vertical" flexItem sx={{ mx: 0.75 }} />
+          <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => setDialog('runCommand')}>
+            Copy as docker run
+          </Button>
+          <Button startIcon={<SaveOutlined fontSize="small" />} onClick={() => setDialog('commit')}>
+            Commit…
+          </Button>
+          <Button startIcon={<DriveFileRenameOutline fontSize="small" />} onClick={() => setDialog('rename')}>
+            Rename…
+          </Button>
+        </Box>
+      </Box>
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <Tabs
+          value={tab}
+          onChange={(_event, value: DetailTab) => setTab(value)}
+          aria-label={`Views of ${container.name}`}
+          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
+        >
+          {detailTabs.map((t) => (
+            <Tab key={t.id} value={t.id} label={t.label} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} />
+          ))}
+        </Tabs>
+        {detailTabs.map((t) => {
+          const shown = t.id === tab;
+          const mounted = shown || (t.id === 'terminal' && terminalOpened);
+          if (!mounted) return null;
+          return (
+            <Box
+              key={t.id}
+              role="tabpanel"
+              id={`panel-${t.id}`}
+              aria-labelledby={`tab-${t.id}`}
+              hidden={!shown}
+              sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
+            >
+              {t.id === 'logs' && <LogsTab id={container.id} name={container.name} />}
+              {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={params.get('attach') === '1'} />}
+              {t.id === 'stats' && <StatsTab container={container} />}
+              {t.id === 'files' && <FilesTab container={container} />}
+              {t.id === 'changes' && <ChangesTab container={container} />}
+              {t.id === 'inspect' && <InspectContent target={{ id: container.id, name: container.name }} />}
+            </Box>
+          );
+        })}
+      </Paper>
+      <RemoveDialog containers={dialog === 'remove' ? [container] : null} onCancel={() => setDialog(null)} onConfirm={remove} />
+      <CommitDialog container={dialog === 'commit' ? container : null} onClose={() => setDialog(null)} />
+      <RenameDialog container={dialog === 'rename' ? container : null} onClose={() => setDialog(null)} />
+      <RunCommandDialog container={dialog === 'runCommand' ? container : null} onClose={() => setDialog(null)} />
+    </Box>
+  );
+}

@@ -1,0 +1,73 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import type { ContainerSummary } from '../../../../../shared/contract/containers';
+import { containerNamePattern } from '../../../../../shared/run-spec';
+import { describeError } from '../../../api/errors';
+import { useOpMutation } from '../../../api/hooks';
+import { notify } from '../../../app/notifications';
+import { navigate } from '../../../app/route';
+
+/** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
+export function RenameDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
+  return (
+    <Dialog open={container !== null} onClose={onClose} maxWidth="xs" aria-labelledby="rename-title">
+      {container && <Content container={container} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+  const [name, setName] = useState(container.name);
+  const rename = useOpMutation('containers.rename', {
+    onSuccess: (_result, input) => {
+      notify({ severity: 'success', title: `Renamed ${container.name} to ${input.name}` });
+      onClose();
+      navigate('containers', container.id);
+    },
+    onError: () => {},
+  });
+  const trimmed = name.trim();
+  const issue = trimmed === '' ? 'a name is required' : !containerNamePattern.test(trimmed) ? 'starts with a letter or digit; only letters, digits, _ . -' : trimmed.length > 128 ? 'at most 128 characters' : null;
+  const submit = () => {
+    if (!issue && trimmed !== container.name) rename.mutate({ id: container.id, name: trimmed });
+  };
+  return (
+    <>
+      <DialogTitle id="rename-title">Rename {container.name}</DialogTitle>
+      <DialogContent>
+        <TextField
+          label="New name"
+          value={name}
+          autoFocus
+          fullWidth
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') submit();
+          }}
+          onFocus={(event) => event.target.select()}
+          error={Boolean(issue) && name !== container.name}
+          helperText={name !== container.name ? issue : undefined}
+          sx={{ mt: 1 }}
+          slotProps={{ htmlInput: { spellCheck: false } }}
+        />
+        {rename.isError && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {(rename.error as Error).message || describeError(rename.error).summary}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" disabled={Boolean(issue) || trimmed === container.name || rename.isPending} onClick={submit}>
+          Rename
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import type { ContainerSummary } from '../../../../../shared/contract/containers';
+import { describeError } from '../../../api/errors';
+import { useOp } from '../../../api/hooks';
+import { notify, notifyError } from '../../../app/notifications';
+import { monoFont } from '../../../app/theme';
+import { copyText } from '../clipboard';
+
+/** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
+export function RunCommandDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
+  return (
+    <Dialog open={container !== null} onClose={onClose} maxWidth="md" aria-labelledby="run-command-title">
+      {container && <Content container={container} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+  const result = useOp('containers.runCommand', { id: container.id });
+  const command = result.data?.command;
+  const copy = () => {
+    if (!command) return;
+    copyText(command).then(
+      () => notify({ severity: 'success', title: `Copied the docker run command of ${container.name}` }),
+      (error: unknown) => notifyError('Could not copy', error),
+    );
+  };
+  return (
+    <>
+      <DialogTitle id="run-command-title">docker run for {container.name}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          Runs a new container like this one: same image, name, ports, volumes, environment, labels, restart policy, network and command. Remove or rename this one first, as names are unique.
+        </Typography>
+        {result.isPending && <CircularProgress size={22} aria-label="Building the command" />}
+        {result.isError && <Alert severity="error">{describeError(result.error).summary} {describeError(result.error).detail}</Alert>}
+        {command && (
+          <Box
+            component="pre"
+            aria-label="docker run command"
+            data-testid="run-command"
+            tabIndex={0}
+            sx={(theme) => ({
+              m: 0,
+              p: 1.5,
+              fontFamily: monoFont,
+              fontSize: 12.5,
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-all',
+              borderRadius: 1,
+              border: 1,
+              borderColor: 'divider',
+              bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
+            })}
+          >
+            {command}
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Close</Button>
+        <Button variant="contained" startIcon={<ContentCopyOutlined fontSize="small" />} disabled={!command} onClick={copy} autoFocus>
+          Copy command
+        </Button>
+      </DialogActions>
+    </>
+  );
+}
