@@ -54,8 +54,15 @@ export class EngineConnection {
     this.generation++;
     this.teardown();
     this.endpoint = endpoint;
-    this.client = endpoint ? (this.options.createClient ?? defaultClient)(endpoint) : null;
     this.attempt = 0;
+    try {
+      this.client = endpoint ? (this.options.createClient ?? defaultClient)(endpoint) : null;
+    } catch (error) {
+      // A client that cannot even be made (an unreadable key or certificate) is not worth retrying.
+      this.client = null;
+      this.setState({ state: 'unavailable', endpoint, reason: error instanceof Error ? error.message : String(error), retryAt: null });
+      return;
+    }
     if (!endpoint) {
       this.setState({
         state: 'unavailable',
