@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Berth's test environment: a private dockerd, an htpasswd registry on loopback and the fixture images,
-# all built from Debian packages (never a pull). Idempotent: whatever already runs is reused.
+# Berth's test environment: a private dockerd, an htpasswd registry on loopback, a second registry with token
+# auth and its token issuer (scripts/token-issuer.mjs) on loopback, and the fixture images, all built from
+# Debian packages (never a pull). Idempotent: whatever already runs is reused.
 #
 #   scripts/test-env.sh up            install what is missing, start everything, print the env file's path
 #   scripts/test-env.sh stop-engine   stop the private dockerd (tests of "engine went away")
@@ -17,9 +18,15 @@ REG=$ROOT/registry
 REG_PORT=${BERTH_TEST_REGISTRY_PORT:-5555}
 REG_USER=berth
 REG_PASS=berth-registry-pw
+# The token-auth registry and its issuer: same user and password as the htpasswd one, checked by the issuer.
+TOK=$ROOT/token-registry
+TOK_REG_PORT=${BERTH_TEST_TOKEN_REGISTRY_PORT:-5556}
+TOK_ISSUER_PORT=${BERTH_TEST_TOKEN_ISSUER_PORT:-5557}
+TOK_SERVICE=berth-test-registry
+TOK_ISSUER=berth-test-token-issuer
 FIXTURE_IMAGE=berth-fixture/busybox:latest
 HERE=$(cd "$(dirname "$0")" && pwd)
-mkdir -p "$ENGINE" "$REG"
+mkdir -p "$ENGINE" "$REG" "$TOK"
 
 log() { echo "[test-env] $*" >&2; }
 
@@ -35,6 +42,7 @@ need_packages() {
   command -v docker-credential-pass >/dev/null || missing+=(golang-docker-credential-helpers)
   command -v pass >/dev/null || missing+=(pass)
   command -v gpg >/dev/null || missing+=(gnupg)
+  command -v openssl >/dev/null || missing+=(openssl)
   [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   command -v ssh-keygen >/dev/null || missing+=(openssh-client)
   if [ ${#missing[@]} -gt 0 ]; then
@@ -116,6 +124,57 @@ YML
   log "registry did not start; its log:"; tail -30 "$REG/registry.log" >&2; exit 1
 }
 
+http_code() { curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true; }
+token_registry_up() {
+  curl -s --max-time 2 -D - -o /dev/null "http://127.0.0.1:$TOK_REG_PORT/v2/" 2>/dev/null | grep -qi "^www-authenticate: Bearer realm=\"http://127.0.0.1:$TOK_ISSUER_PORT/token\""
+}
+
+# A registry with distribution's token auth: it trusts JWTs whose x5c certificate is its rootcertbundle, which
+# the issuer signs with (a self-signed certificate and key made here once, kept while the processes run).
+start_token_registry() {
+  if [ ! -s "$TOK/cert.pem" ] || [ ! -s "$TOK/key.pem" ]; then
+    log "making the token issuer's key and self-signed certificate"
+    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -subj "/CN=$TOK_ISSUER" \
+      -keyout "$TOK/key.pem" -out "$TOK/cert.pem" >/dev/null 2>&1
+    chmod 600 "$TOK/key.pem"
+  fi
+  if [ "$(http_code "http://127.0.0.1:$TOK_ISSUER_PORT/token")" != 401 ]; then
+    (umask 077; cat > "$TOK/issuer.json" <<JSON
+{"port":$TOK_ISSUER_PORT,"issuer":"$TOK_ISSUER","service":"$TOK_SERVICE","user":"$REG_USER","password":"$REG_PASS","key":"$TOK/key.pem","cert":"$TOK/cert.pem"}
+JSON
+    )
+    log "starting the token issuer on 127.0.0.1:$TOK_ISSUER_PORT"
+    setsid node "$HERE/token-issuer.mjs" "$TOK/issuer.json" >>"$TOK/issuer.log" 2>&1 < /dev/null &
+    echo $! > "$TOK/issuer.pid"
+    for _ in $(seq 1 60); do [ "$(http_code "http://127.0.0.1:$TOK_ISSUER_PORT/token")" = 401 ] && break; sleep 0.5; done
+    [ "$(http_code "http://127.0.0.1:$TOK_ISSUER_PORT/token")" = 401 ] || { log "token issuer did not start; its log:"; tail -30 "$TOK/issuer.log" >&2; exit 1; }
+  fi
+  if token_registry_up; then return 0; fi
+  cat > "$TOK/config.yml" <<YML
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $TOK/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$TOK_REG_PORT
+auth:
+  token:
+    realm: http://127.0.0.1:$TOK_ISSUER_PORT/token
+    service: $TOK_SERVICE
+    issuer: $TOK_ISSUER
+    rootcertbundle: $TOK/cert.pem
+YML
+  log "starting the token-auth registry on 127.0.0.1:$TOK_REG_PORT"
+  setsid docker-registry serve "$TOK/config.yml" >>"$TOK/registry.log" 2>&1 < /dev/null &
+  echo $! > "$TOK/registry.pid"
+  for _ in $(seq 1 60); do token_registry_up && return 0; sleep 0.5; done
+  log "token-auth registry did not start; its log:"; tail -30 "$TOK/registry.log" >&2; exit 1
+}
+
 build_fixtures() {
   if DOCKER_HOST=unix://$SOCK docker image inspect "$FIXTURE_IMAGE" >/dev/null 2>&1; then return 0; fi
   log "building $FIXTURE_IMAGE from busybox-static"
@@ -173,21 +232,27 @@ export BERTH_TEST_REGISTRY=127.0.0.1:$REG_PORT
 export BERTH_TEST_REGISTRY_USER=$REG_USER
 export BERTH_TEST_REGISTRY_PASSWORD=$REG_PASS
 export BERTH_TEST_IMAGE=$FIXTURE_IMAGE
+export BERTH_TEST_TOKEN_REGISTRY=127.0.0.1:$TOK_REG_PORT
+export BERTH_TEST_TOKEN_ISSUER=http://127.0.0.1:$TOK_ISSUER_PORT/token
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh"}
+{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE"}
 JSON
   echo "$ROOT/env.json"
 }
 
 case "${1:-up}" in
-  up) need_packages; start_engine; start_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
+  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
   stop-engine) stop_engine ;;
   start-engine) start_engine ;;
   down)
     stop_engine
     [ -f "$REG/registry.pid" ] && kill "$(cat "$REG/registry.pid")" 2>/dev/null || true
     [ -f "$ROOT/sshd/sshd.pid" ] && kill "$(cat "$ROOT/sshd/sshd.pid")" 2>/dev/null || true
-    rm -f "$REG/registry.pid" ;;
+    rm -f "$REG/registry.pid"
+    for pidfile in "$TOK/registry.pid" "$TOK/issuer.pid"; do
+      [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+      rm -f "$pidfile"
+    done ;;
   *) echo "usage: $0 [up|stop-engine|start-engine|down]" >&2; exit 2 ;;
 esac

@@ -18,6 +18,10 @@ export interface TestEnv {
   registryPassword: string;
   image: string;
   script: string;
+  /** A second registry with token auth (same user and password), and the issuer its 401 challenge names. */
+  tokenRegistry: string;
+  tokenIssuer: string;
+  tokenService: string;
 }
 
 let cached: TestEnv | undefined;
