@@ -76,7 +76,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...terminalHandlers(connection),
     ...fileHandlers(connection),
     ...composeHandlers(connection),
-    ...registryHandlers(logins),
+    ...registryHandlers(logins, connection),
     ...imageHandlers(connection, registryAuth(logins)),
     ...volumeHandlers(connection),
     ...volumeFileHandlers(connection),
