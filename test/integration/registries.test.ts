@@ -54,6 +54,34 @@ describe('registry logins', () => {
     assert.equal(await berth.logins.lookup(registry), null);
   });
 
+  test('the token-auth registry: a wrong password is refused by the token issuer and nothing is stored; the right one gets a token the registry accepts', async () => {
+    const store = freshCredentialStore(true);
+    const berth = await coreWith(store);
+    const { tokenRegistry: registry, registryUser, registryPassword } = testEnv();
+    assert.ok(registry, 'env.json names the token registry: run `npm run test:env` again');
+    const challenge = (await fetch(`http://${registry}/v2/`)).headers.get('www-authenticate') ?? '';
+    assert.match(challenge, /^Bearer realm="http:\/\/127\.0\.0\.1:\d+\/token"/, 'the registry sends clients to the token issuer');
+
+    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
+      code: 'UNAUTHORIZED',
+      message: /refused the user name or password/,
+    });
+    await assert.rejects(berth.router.call('registries.login', { registry, username: 'nobody', password: registryPassword }), { code: 'UNAUTHORIZED' });
+    assert.deepEqual(passList(), {}, 'nothing reached the credential store');
+
+    const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword });
+    assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'helper', insecure: false });
+    assert.deepEqual(passList(), { [registry]: registryUser });
+    const config = JSON.parse(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8')) as { auths: Record<string, object> };
+    assert.deepEqual(config.auths[registry], {}, 'no auth string in config.json');
+
+    await berth.router.call('registries.logout', { registry });
+    assert.deepEqual(passList(), {});
+    const session = (await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false })) as { storedIn: string };
+    assert.equal(session.storedIn, 'session');
+    assert.deepEqual(passList(), {}, 'a login for this run only is not stored');
+  });
+
   test('without a credential helper, remembering is refused with a way out; a login for this run only works', async () => {
     const store = freshCredentialStore(false);
     const berth = await coreWith(store);

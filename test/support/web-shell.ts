@@ -7,19 +7,29 @@ export interface RunningWebShell {
   port: number;
   token: string;
   process: ChildProcess;
+  /** Everything the process wrote to stdout and stderr so far (its logs, for secret scans). */
+  output(): string;
   stop(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** Starts the built web shell (`npm run build` first) as its own process, pointed at the test engine. */
-export async function startWebShellProcess(extraArgs: string[] = []): Promise<RunningWebShell> {
+/**
+ * Starts the built web shell (`npm run build` first) as its own process, pointed at the test engine; `env`
+ * adds to (or overrides) this process's environment, e.g. DOCKER_CONFIG and BERTH_DATA_DIR.
+ */
+export async function startWebShellProcess(extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunningWebShell> {
   const child = spawn(process.execPath, [path.join(root, 'dist/electron/web.cjs'), '--engine', engineUrl(), ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BERTH_WEB_TOKEN: '' },
+    env: { ...process.env, BERTH_WEB_TOKEN: '', ...env },
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let output = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    output += chunk.toString();
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`web shell did not start: ${stderr}`)), 15000);
@@ -40,6 +50,7 @@ export async function startWebShellProcess(extraArgs: string[] = []): Promise<Ru
     port: Number(parsed.port),
     token,
     process: child,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
