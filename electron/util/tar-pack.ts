@@ -70,14 +70,13 @@ export function entryHeader(entry: PackEntry): Buffer {
   return Buffer.concat([header('PaxHeader', { mode: 0o644, mtimeMs: entry.mtimeMs, size: data.length, flag: 'x' }), data, padding(data.length), main]);
 }
 
-async function* archive(entries: Iterable<PackEntry>, onBytes?: (bytes: number) => void): AsyncGenerator<Buffer> {
+async function* archive(entries: Iterable<PackEntry>): AsyncGenerator<Buffer> {
   for (const entry of entries) {
     yield entryHeader(entry);
     if (entry.type !== 'file' || entry.size === 0) continue;
     let read = 0;
     for await (const chunk of fs.createReadStream(entry.source ?? '', { start: 0, end: entry.size - 1 })) {
       read += (chunk as Buffer).length;
-      onBytes?.((chunk as Buffer).length);
       yield chunk as Buffer;
     }
     // The header promised `size` bytes: a file that shrank since it was listed would corrupt the archive.
@@ -88,6 +87,6 @@ async function* archive(entries: Iterable<PackEntry>, onBytes?: (bytes: number) 
 }
 
 /** A tar archive of the entries, produced as it is read (back-pressure included). */
-export function packEntries(entries: Iterable<PackEntry>, onBytes?: (bytes: number) => void): Readable {
-  return Readable.from(archive(entries, onBytes), { objectMode: false });
+export function packEntries(entries: Iterable<PackEntry>): Readable {
+  return Readable.from(archive(entries), { objectMode: false });
 }

@@ -25,7 +25,7 @@ export interface BuildContext {
  * folders (so `secret.txt` never matches), filters only the top-level entries it is given, can drop the
  * Dockerfile itself, and gzips everything (CPU the unix socket does not need).
  */
-export async function packBuildContext(contextDir: string, dockerfile: string, onBytes?: (bytes: number) => void): Promise<BuildContext> {
+export async function packBuildContext(contextDir: string, dockerfile: string): Promise<BuildContext> {
   const root = path.resolve(contextDir);
   const stat = await fs.stat(root).catch(() => null);
   if (!stat) throw new BerthError('INVALID_INPUT', `The build context ${root} does not exist.`, { path: root });
@@ -87,7 +87,7 @@ export async function packBuildContext(contextDir: string, dockerfile: string, o
   }
   const files = entries.filter((entry) => entry.type !== 'directory').length;
   const bytes = entries.reduce((sum, entry) => sum + (entry.type === 'file' ? entry.size : 0), 0);
-  return { archive: packEntries(entries, onBytes), dockerfile: name, dockerfilePath, files, bytes };
+  return { archive: packEntries(entries), dockerfile: name, dockerfilePath, files, bytes };
 }
 
 /** The `!` patterns of a .dockerignore, cleaned as docker cleans them (no leading '/' or './'). */
