@@ -30,6 +30,7 @@ import { volumeFileHandlers } from './services/volumes/files-handlers.js';
 import { volumeHandlers } from './services/volumes/handlers.js';
 import { volumeTransferHandlers } from './services/volumes/transfer-handlers.js';
 import type { Endpoint } from '../shared/contract/engine.js';
+import type { RunSpec } from '../shared/run-spec.js';
 
 export interface CoreOptions extends RouterOptions, ConnectionOptions {
   /** An engine chosen explicitly (Berth setting or --engine); otherwise the usual resolution runs. */
@@ -70,7 +71,7 @@ export function createCore(options: CoreOptions = {}): Core {
   const handlers: Handlers = {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
-    ...runHandlers(connection),
+    ...runHandlers(connection, (spec) => rememberRun(settings, spec)),
     ...logsHandler(connection),
     ...statsHandler(connection),
     ...terminalHandlers(connection),
@@ -101,6 +102,12 @@ export function createCore(options: CoreOptions = {}): Core {
       connection.dispose();
     },
   };
+}
+
+/** Keeps the last runs, newest first, without repeats (the tray's and the palette's "Run again"). */
+function rememberRun(settings: SettingsStore, spec: RunSpec): void {
+  const key = JSON.stringify(spec);
+  settings.update((s) => ({ ...s, recentRuns: [spec, ...s.recentRuns.filter((r) => JSON.stringify(r) !== key)].slice(0, 5) }));
 }
 
 /** Pull and push send the login Berth knows for the image's registry (session, encrypted store, docker's own). */

@@ -1,64 +1,67 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, Notification } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core.js';
-import { Session } from '../ipc/session.js';
-import { registerAppScheme, serveRenderer } from './app-protocol.js';
-import { TO_MAIN, TO_RENDERER } from './channels.js';
+import { APP_URL, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createEncryptedLogins } from './encrypted-logins.js';
-import { createMainWindow, isTrustedSender } from './window.js';
+import { bridgeIpc } from './ipc-bridge.js';
+import { createTray } from './tray/tray.js';
+import { createMainWindow } from './window.js';
+import { rememberBounds, restoredBounds } from './window-state.js';
 
-// The Electron shell: the same core as the web shell, carried over IPC to a locked-down window.
+// The Electron shell: the same core as the web shell, carried over IPC to a locked-down window, plus the
+// tray. Closing the window keeps Berth in the tray; Quit (tray or menu) ends it.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
   void app.whenReady().then(() => {
-    serveRenderer(path.resolve(__dirname, '..', 'renderer'));
+    const root = path.resolve(__dirname, '..', '..');
+    const iconsDir = path.join(root, 'build', 'icons');
+    serveRenderer(path.join(root, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
-    const core = createCore({
-      dataDir,
-      secretStore: createEncryptedLogins(dataDir),
-      log: (message) => console.warn(`[berth] ${message}`),
-    });
-    const sessions = new Map<number, Session>();
+    const core = createCore({ dataDir, secretStore: createEncryptedLogins(dataDir), log: (message) => console.warn(`[berth] ${message}`) });
+    bridgeIpc(core.router);
 
-    ipcMain.on(TO_MAIN, (event, message: unknown) => {
-      if (!isTrustedSender(event.sender, event.senderFrame?.url)) return;
-      const contents = event.sender;
-      let session = sessions.get(contents.id);
-      if (!session) {
-        const created = new Session(core.router, (reply) => {
-          if (!contents.isDestroyed()) contents.send(TO_RENDERER, reply);
-        });
-        sessions.set(contents.id, created);
-        contents.once('destroyed', () => {
-          created.close();
-          sessions.delete(contents.id);
-        });
-        // A reload starts a new page with a new client: the old page's streams must not outlive it.
-        contents.on('did-start-navigation', (details) => {
-          if (details.isMainFrame && !details.isSameDocument) {
-            sessions.get(contents.id)?.close();
-            sessions.delete(contents.id);
-          }
-        });
-        session = created;
+    let window: BrowserWindow | null = null;
+    const open = (route?: string) => {
+      if (!window || window.isDestroyed()) {
+        window = createMainWindow(restoredBounds(core.settings.get().window), path.join(iconsDir, 'icon.png'));
+        rememberBounds(window, core.settings);
       }
-      session.receive(message);
+      if (route) void window.loadURL(`${APP_URL}${route}`);
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    };
+    let quitting = false;
+    const quit = () => {
+      quitting = true;
+      app.quit();
+    };
+    const tray = createTray(core, iconsDir, {
+      open,
+      quit,
+      notify: (message) => new Notification({ title: 'Berth', body: message }).show(),
     });
 
-    let window = createMainWindow();
-    app.on('second-instance', () => {
-      if (window.isDestroyed()) window = createMainWindow();
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    });
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow();
-    });
+    open();
+    app.on('second-instance', () => open());
+    app.on('activate', () => open());
     app.on('window-all-closed', () => {
-      if (process.platform !== 'darwin') app.quit();
+      // Berth lives on in the tray; on macOS the dock icon brings the window back.
+      if (quitting) app.quit();
     });
-    app.on('will-quit', () => core.dispose());
+    let shutDown = false;
+    app.on('before-quit', (event) => {
+      quitting = true;
+      if (shutDown) return;
+      // Stopping an engine Berth started (when the settings say so) takes a moment: quit once it is done.
+      event.preventDefault();
+      tray.dispose();
+      void core.shutdown().finally(() => {
+        shutDown = true;
+        app.quit();
+      });
+    });
   });
 }

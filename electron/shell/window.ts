@@ -1,12 +1,15 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import path from 'node:path';
+import type { Settings } from '../../shared/contract/settings.js';
 import { APP_URL, isAppUrl } from './app-protocol.js';
 
 /** The main window, locked down: isolated, sandboxed, no Node, no navigation away, no new windows. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(bounds: Settings['window'], iconPath: string): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    width: bounds?.width ?? 1280,
+    height: bounds?.height ?? 820,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
+    icon: iconPath,
     minWidth: 800,
     minHeight: 500,
     title: 'Berth',
@@ -23,7 +26,10 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   lockDown(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (bounds?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_URL);
   return window;
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Berth web shell: ${shell.url}\n`);
   const stop = async () => {
     await shell.close();
-    core.dispose();
+    await core.shutdown(); // stops an engine Berth started, when the settings say so
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RunSpec } from '../run-spec.js';
 import { call } from './define.js';
 
 /** One engine Berth knows: a socket, tcp (optionally with TLS certificates) or ssh. */
@@ -28,6 +29,8 @@ export const Settings = z.object({
     })
     .prefault({}),
   managedEngine: z.object({ stopOnQuit: z.boolean().default(true) }).prefault({}),
+  /** The last containers run from Berth, newest first, for "Run again" (tray, command palette). */
+  recentRuns: z.array(RunSpec).max(5).default([]),
   window: z
     .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() })
     .nullable()

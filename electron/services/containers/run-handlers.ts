@@ -9,7 +9,8 @@ import { createOptionsFor, takenPortIn } from './create-options.js';
 type RunOps = 'containers.create' | 'containers.run' | 'containers.runCommand' | 'containers.rename' | 'containers.prune';
 
 /** The ways a container comes to be (create, run), is described as a command, renamed or pruned. */
-export function runHandlers(connection: EngineConnection): HandlerGroup<RunOps> {
+/** `onRun` hears of every container started from a spec (for "Run again"). */
+export function runHandlers(connection: EngineConnection, onRun: (spec: RunSpec) => void = () => {}): HandlerGroup<RunOps> {
   const create = async (spec: RunSpec) => {
     const container = await connection.request(`Creating a container from ${spec.image}`, (docker) =>
       docker.createContainer(createOptionsFor(spec)),
@@ -33,6 +34,7 @@ export function runHandlers(connection: EngineConnection): HandlerGroup<RunOps> 
         await container.remove({ force: true, v: true }).catch(() => undefined);
         throw portConflict(error) ?? error;
       }
+      onRun(spec);
       return { id, warnings: [] };
     },
 

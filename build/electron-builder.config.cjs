@@ -1,0 +1,24 @@
+// electron-builder's configuration, `npm run package`. The Electron binary cannot be downloaded on this
+// project's build machines, so packages are made on developer machines and release CI; here the
+// configuration is validated by test/unit/packaging.test.ts against electron-builder's own schema.
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'dev.berth.app',
+  productName: 'Berth',
+  copyright: 'Copyright © 2026 Berth developers',
+  directories: { output: 'release', buildResources: 'build' },
+  files: ['dist/**/*', 'package.json', 'build/icons/**', '!**/*.map'],
+  extraMetadata: { main: 'dist/electron/main.cjs' },
+  asar: true,
+  icon: 'build/icons/icon.png',
+  linux: {
+    category: 'Development',
+    target: ['AppImage', 'deb'],
+    maintainer: 'Berth developers <berth@localhost>',
+    synopsis: 'A desktop container manager',
+  },
+  deb: { depends: ['libnss3', 'libgtk-3-0', 'libxss1', 'libsecret-1-0'] },
+  mac: { category: 'public.app-category.developer-tools', target: ['dmg'], hardenedRuntime: true },
+  win: { target: ['nsis'] },
+  nsis: { oneClick: false, allowToChangeInstallationDirectory: true, perMachine: false },
+};

@@ -1,0 +1,124 @@
+import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import type { ProviderStatusValue } from '../../../shared/contract/engines.js';
+import type { Core } from '../../core.js';
+import type { Disposable } from '../../util/emitter.js';
+import { buildTrayMenu, trayIcon, type TrayAction, type TrayItem, type TrayState } from './menu-model.js';
+
+export interface TrayHooks {
+  /** Shows the main window, at a route of the renderer when one is given (e.g. "#/containers/ID"). */
+  open(route?: string): void;
+  quit(): void;
+  notify(message: string): void;
+}
+
+/**
+ * Thin glue: keeps a TrayState from the core's streams (engine status, provider, container events), renders
+ * buildTrayMenu's data as an Electron menu, and turns clicks into core calls.
+ */
+export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disposable {
+  const tray = new Tray(icon(iconsDir, 'stopped'));
+  tray.setToolTip('Berth');
+  const state: TrayState = { engine: core.connection.status, provider: null, running: [], recentRuns: [] };
+  const controller = new AbortController();
+  let refreshTimer: NodeJS.Timeout | null = null;
+
+  const render = () => {
+    state.recentRuns = core.settings.get().recentRuns.map((spec) => ({ label: spec.name ? `${spec.name} (${spec.image})` : spec.image }));
+    tray.setImage(icon(iconsDir, trayIcon(state)));
+    tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state).map(toElectron)));
+  };
+  const refreshRunning = () => {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    // Container events come in bursts (create, attach, start…): one list call per burst.
+    refreshTimer = setTimeout(async () => {
+      refreshTimer = null;
+      if (core.connection.status.state !== 'connected') {
+        state.running = [];
+        return render();
+      }
+      try {
+        const rows = (await core.router.call('containers.list', { all: false })) as { id: string; name: string }[];
+        state.running = rows.map(({ id, name }) => ({ id, name }));
+      } catch {
+        state.running = [];
+      }
+      render();
+    }, 150);
+  };
+
+  const subscriptions = [
+    core.connection.onStatus((status) => {
+      state.engine = status;
+      refreshRunning();
+    }),
+    core.connection.onEvent((event) => {
+      if (event.kind === 'resync' || event.type === 'container') refreshRunning();
+    }),
+    core.settings.onChange(render),
+  ];
+  void core.router.stream('engine.provider', {}, (status) => {
+    state.provider = status as ProviderStatusValue;
+    render();
+  }, controller.signal).catch(() => undefined);
+  refreshRunning();
+
+  const run = async (action: TrayAction) => {
+    switch (action.type) {
+      case 'open':
+        return hooks.open();
+      case 'quit':
+        return hooks.quit();
+      case 'registry.login':
+        return hooks.open('#/registries?login=1');
+      case 'container.logs':
+        return hooks.open(`#/containers/${action.id}/logs`);
+      case 'container.stop':
+        return core.router.call('containers.stop', { id: action.id });
+      case 'container.restart':
+        return core.router.call('containers.restart', { id: action.id });
+      case 'run-again': {
+        const spec = core.settings.get().recentRuns[action.index];
+        return spec ? core.router.call('containers.run', spec) : undefined;
+      }
+      case 'engine.start':
+      case 'engine.stop':
+      case 'engine.restart':
+        return core.router.call(action.type, {});
+    }
+  };
+  const toElectron = (item: TrayItem): MenuItemConstructorOptions => {
+    if (item.separator) return { type: 'separator' };
+    return {
+      label: item.label,
+      enabled: item.enabled ?? true,
+      ...(item.submenu ? { submenu: item.submenu.map(toElectron) } : {}),
+      ...(item.action
+        ? {
+            click: () => {
+              const action = item.action!;
+              run(action).catch((error: Error) => hooks.notify(error.message));
+            },
+          }
+        : {}),
+    };
+  };
+
+  render();
+  return {
+    dispose() {
+      controller.abort();
+      for (const subscription of subscriptions) subscription.dispose();
+      if (refreshTimer) clearTimeout(refreshTimer);
+      tray.destroy();
+    },
+  };
+}
+
+function icon(dir: string, state: string) {
+  const image = nativeImage.createFromPath(path.join(dir, `tray-${state}.png`));
+  if (process.platform === 'darwin') image.setTemplateImage(false);
+  return image;
+}
+
+export const appIconsDir = () => path.join(app.getAppPath(), 'build', 'icons');
