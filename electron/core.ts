@@ -23,6 +23,7 @@ import { statsHandler } from './services/containers/stats-handler.js';
 import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
 import { engineOwnershipHandlers } from './services/engines/handlers.js';
+import { systemPruneHandler } from './services/system/prune-handler.js';
 import { imageHandlers } from './services/images/handlers.js';
 import type { RegistryAuth } from './services/images/registry-auth.js';
 import { networkHandlers } from './services/networks/handlers.js';
@@ -68,7 +69,7 @@ export function createCore(options: CoreOptions = {}): Core {
   const logins = new RegistryLogins(new DockerCredentials(configDir), options.secretStore ?? null, dataDir);
   const provider = options.provider ?? platformProvider(dataDir);
   const selection = new EngineSelection(connection, settings, provider, () => findEndpoint(null), options.engineSetting ?? null);
-  const handlers: Handlers = {
+  const parts = {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
     ...runHandlers(connection, (spec) => rememberRun(settings, spec)),
@@ -85,6 +86,15 @@ export function createCore(options: CoreOptions = {}): Core {
     ...networkHandlers(connection),
     ...settingsHandlers(settings),
     ...engineOwnershipHandlers(settings, selection, provider, configDir),
+  };
+  const handlers: Handlers = {
+    ...parts,
+    ...systemPruneHandler(connection, {
+      containers: parts['containers.prune'],
+      images: parts['images.prune'],
+      networks: parts['networks.prune'],
+      volumes: parts['volumes.prune'],
+    }),
   };
   const router = new Router(handlers, options);
   selection.apply();

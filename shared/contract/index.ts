@@ -8,6 +8,7 @@ import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
 import { volumeOps } from './volumes.js';
 import { settingsOps } from './settings.js';
+import { systemOps } from './system.js';
 
 export * from './containers.js';
 export * from './define.js';
@@ -19,6 +20,7 @@ export * from './networks.js';
 export * from './registries.js';
 export * from './volumes.js';
 export * from './settings.js';
+export * from './system.js';
 
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
 export const contract = {
@@ -31,6 +33,7 @@ export const contract = {
   ...volumeOps,
   ...networkOps,
   ...settingsOps,
+  ...systemOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { call } from './define.js';
+
+const Names = z.array(z.string().min(1).max(256)).max(10000);
+
+export const systemOps = {
+  'system.prune': call({
+    summary:
+      'docker system prune, in two steps: `dryRun` previews everything that would go — stopped containers, unused networks, dangling images (every unused image with `allImages`), unused volumes (with `volumes`), unused build cache (with `buildCache`) — and the space; then the preview’s lists, given back, remove exactly those still unused.',
+    input: z
+      .object({
+        dryRun: z.boolean().default(false),
+        allImages: z.boolean().default(false),
+        volumes: z.boolean().default(false),
+        buildCache: z.boolean().default(true),
+        containers: Names.optional(),
+        images: Names.optional(),
+        networks: Names.optional(),
+        volumeNames: Names.optional(),
+      })
+      .strict()
+      .refine((i) => i.dryRun || (i.containers && i.images && i.networks), 'give back the lists from the preview, or dryRun: true'),
+    output: z.object({
+      containers: z.array(z.object({ id: z.string(), name: z.string(), sizeBytes: z.number() })),
+      images: z.array(z.object({ id: z.string(), tags: z.array(z.string()), sizeBytes: z.number() })),
+      networks: z.array(z.object({ id: z.string(), name: z.string() })),
+      volumes: z.array(z.object({ name: z.string(), sizeBytes: z.number().nullable() })),
+      buildCacheBytes: z.number(),
+      spaceReclaimedBytes: z.number(),
+    }),
+  }),
+} as const;
