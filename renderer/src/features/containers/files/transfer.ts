@@ -1,4 +1,5 @@
-import type { BerthClient } from '../../../../../shared/client';
+import type { BerthClient, StreamHandlers } from '../../../../../shared/client';
+import type { EventOf } from '../../../../../shared/contract/index';
 import { BerthError } from '../../../../../shared/contract/errors';
 
 /** The contract's cap on one uploaded file (base64 is 4/3 of the bytes). */
@@ -30,10 +31,19 @@ export function fileToBase64(file: Blob): Promise<string> {
  * and saved under the name main gives. Resolves with that name once the browser has the file.
  */
 export function downloadFromContainer(client: BerthClient, id: string, path: string, signal?: AbortSignal): Promise<string> {
+  return saveDownload((handlers) => client.stream('containers.files.download', { id, path }, handlers), path, signal);
+}
+
+/** A download stream (a container's or a volume's files), saved as one file; `open` starts it and returns its cancel. */
+export function saveDownload(
+  open: (handlers: StreamHandlers<EventOf<'containers.files.download'>>) => () => void,
+  path: string,
+  signal?: AbortSignal,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     let fileName = path.split('/').filter(Boolean).pop() ?? 'download';
-    const cancel = client.stream('containers.files.download', { id, path }, {
+    const cancel = open({
       onEvent: (event) => {
         if ('fileName' in event) fileName = event.fileName;
         else chunks.push(base64ToBytes(event.chunkBase64));
