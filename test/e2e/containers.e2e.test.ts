@@ -239,7 +239,7 @@ describe('containers page (web shell, Chromium, test engine)', () => {
     assert.equal(await wrongToken.getByTestId('engine-status').count(), 0, 'no app without a valid token');
   });
 
-  test('(f) keyboard: arrows move between rows, Enter opens inspect with a searchable JSON view, Delete asks to remove', async () => {
+  test('(f) keyboard: arrows move between rows, Enter opens the detail view, Inspect shows a searchable JSON view, Delete asks to remove', async () => {
     const name = uniqueName('keys');
     await runContainer(name);
     const page = await openApp();
@@ -252,6 +252,13 @@ describe('containers page (web shell, Chromium, test engine)', () => {
       assert.equal(await line.evaluate((element) => element === document.activeElement), true);
 
       await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+      assert.match(page.url(), new RegExp(`#/containers/[0-9a-f]{64}`), 'the detail view has an address of its own');
+      await page.getByRole('link', { name: 'Back to containers' }).click();
+      await line.waitFor();
+
+      // The row's Inspect button opens the drawer; Escape closes it.
+      await page.getByRole('button', { name: `Inspect ${name}`, exact: true }).click();
       const drawer = page.getByRole('heading', { name: `Inspect ${name}` });
       await drawer.waitFor();
       const output = page.getByLabel(`Inspect output of ${name}`);

@@ -3,7 +3,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useBerthClient } from '../../api/BerthProvider';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { useNow } from '../../lib/useNow';
 import type { ContainerAction } from './actions';
 import { HEADER_HEIGHT, ROW_HEIGHT, columns, gridMinWidth } from './columns';
 import { GridHeader } from './GridHeader';
@@ -43,7 +42,6 @@ export interface ContainerGridProps {
 export function ContainerGrid(props: ContainerGridProps) {
   const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect, onOpen, onProject, endSpace = 0 } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const now = useNow();
   // The focused row is remembered by key, so that it survives sorting and live updates moving it.
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const foundIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
@@ -251,7 +249,6 @@ export function ContainerGrid(props: ContainerGridProps) {
                 inGroup={row.project !== null}
                 selected={selection.has(row.container.id)}
                 busy={busy.has(row.container.id)}
-                now={now}
                 onToggleSelect={toggleSelect}
                 onCommand={onCommand}
               />

@@ -16,6 +16,7 @@ import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent, type Rea
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { routeHash } from '../../app/route';
 import { monoFont } from '../../app/theme';
+import { useClockText } from '../../lib/useNow';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
 import { formatDateTime, formatPorts, formatRelative, statusText } from './format';
 import { receivedAt } from './received-at';
@@ -59,7 +60,6 @@ export interface ContainerGridRowProps extends CommonRowProps {
   inGroup: boolean;
   selected: boolean;
   busy: boolean;
-  now: number;
   onToggleSelect(id: string): void;
   onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
 }
@@ -70,7 +70,6 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   inGroup,
   selected,
   busy,
-  now,
   index,
   start,
   active,
@@ -129,7 +128,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         <StateChip container={container} busy={busy} />
       </Box>
       <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
-        {statusText(container.status, receivedAt(container), now)}
+        <StatusText container={container} />
       </Box>
       <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>
         {ports || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}
@@ -141,7 +140,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         <MemoryCell id={container.id} running={container.state === 'running'} />
       </Box>
       <Box role="gridcell" title={formatDateTime(container.created)} sx={{ color: 'text.secondary' }}>
-        {formatRelative(container.created, now)}
+        <CreatedText created={container.created} />
       </Box>
       <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onKeyDown={stopRowKeys}>
         <RowActions container={container} busy={busy} tabbable={active} onCommand={onCommand} />
@@ -149,6 +148,15 @@ export const ContainerGridRow = memo(function ContainerGridRow({
     </Box>
   );
 });
+
+/** The engine's status, aged by the clock; re-renders only when its wording changes. */
+function StatusText({ container }: { container: ContainerSummary }) {
+  return useClockText((now) => statusText(container.status, receivedAt(container), now));
+}
+
+function CreatedText({ created }: { created: number }) {
+  return useClockText((now) => formatRelative(created, now));
+}
 
 export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs';
 

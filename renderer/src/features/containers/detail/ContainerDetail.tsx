@@ -25,6 +25,7 @@ import { navigate, routeHash } from '../../../app/route';
 import { monoFont } from '../../../app/theme';
 import { EngineUnavailable } from '../../engine/EngineUnavailable';
 import { useEngineStatus } from '../../engine/engine-status';
+import { MountsTab } from '../../volumes/MountsTab';
 import { actionSpecs, type ContainerAction, type RemoveOptions } from '../actions';
 import { ChangesTab } from '../files/ChangesTab';
 import { FilesTab } from '../files/FilesTab';
@@ -46,6 +47,7 @@ export const detailTabs = [
   { id: 'terminal', label: 'Terminal' },
   { id: 'stats', label: 'Stats' },
   { id: 'files', label: 'Files' },
+  { id: 'mounts', label: 'Mounts' },
   { id: 'changes', label: 'Changes' },
   { id: 'inspect', label: 'Inspect' },
 ] as const;
@@ -181,6 +183,7 @@ function Detail({ container, tab, params }: { container: ContainerSummary; tab: 
               {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={params.get('attach') === '1'} />}
               {t.id === 'stats' && <StatsTab container={container} />}
               {t.id === 'files' && <FilesTab container={container} />}
+              {t.id === 'mounts' && <MountsTab id={container.id} name={container.name} />}
               {t.id === 'changes' && <ChangesTab container={container} />}
               {t.id === 'inspect' && <InspectContent target={{ id: container.id, name: container.name }} />}
             </Box>

@@ -1,3 +1,4 @@
+import Check from '@mui/icons-material/Check';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -8,6 +9,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { describeError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
@@ -27,10 +29,15 @@ export function RunCommandDialog({ container, onClose }: { container: ContainerS
 function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const result = useOp('containers.runCommand', { id: container.id });
   const command = result.data?.command;
+  // Said on the button too: a snackbar behind a modal dialog is hidden from assistive tech.
+  const [copied, setCopied] = useState(false);
   const copy = () => {
     if (!command) return;
     copyText(command).then(
-      () => notify({ severity: 'success', title: `Copied the docker run command of ${container.name}` }),
+      () => {
+        setCopied(true);
+        notify({ severity: 'success', title: `Copied the docker run command of ${container.name}` });
+      },
       (error: unknown) => notifyError('Could not copy', error),
     );
   };
@@ -68,8 +75,8 @@ function Content({ container, onClose }: { container: ContainerSummary; onClose(
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose}>Close</Button>
-        <Button variant="contained" startIcon={<ContentCopyOutlined fontSize="small" />} disabled={!command} onClick={copy} autoFocus>
-          Copy command
+        <Button variant="contained" startIcon={copied ? <Check fontSize="small" /> : <ContentCopyOutlined fontSize="small" />} disabled={!command} onClick={copy} autoFocus>
+          {copied ? 'Copied' : 'Copy command'}
         </Button>
       </DialogActions>
     </>

@@ -25,7 +25,8 @@ export function ChangesTab({ container }: { container: ContainerSummary }) {
   const [kinds, setKinds] = useState<Kind[]>(['added', 'changed', 'deleted']);
   const [filter, setFilter] = useState('');
   const colors: Record<Kind, string> = { added: theme.palette.success.main, changed: theme.palette.warning.main, deleted: theme.palette.error.main };
-  const all = useMemo(() => changes.data ?? [], [changes.data]);
+  // An engine with nothing to report answers `null`, which has reached here as something else than a list.
+  const all = useMemo(() => (Array.isArray(changes.data) ? changes.data : []), [changes.data]);
   const counts = useMemo(() => ({ added: all.filter((c) => c.kind === 'added').length, changed: all.filter((c) => c.kind === 'changed').length, deleted: all.filter((c) => c.kind === 'deleted').length }), [all]);
   const shown = useMemo(() => {
     const query = filter.trim().toLowerCase();

@@ -377,7 +377,7 @@ export function LogView({ store, label, fileName, showTimestamps, controls, stat
       <Box sx={{ display: 'flex', gap: 2, px: 1.5, py: 0.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', fontSize: 12 }}>
         <span data-testid="log-line-count">
           {count.toLocaleString('en')} {count === 1 ? 'line' : 'lines'}
-          {buffer.first > 0 && ` · older lines dropped (keeps ${buffer.capacity.toLocaleString('en')})`}
+          {store.dropped > 0 && ` · ${store.dropped.toLocaleString('en')} older lines dropped (keeps the last ${buffer.capacity.toLocaleString('en')})`}
         </span>
         <Box sx={{ flex: 1 }} />
         {status && <span>{status}</span>}

@@ -33,6 +33,8 @@ export class LogStore {
   widest = 0;
   /** How many lines arrived in total (including those dropped from the front). */
   received = 0;
+  /** How many lines left the front of the buffer to make room since it was last cleared. */
+  dropped = 0;
   #listeners = new Set<() => void>();
   #frame: number | null = null;
   #schedule: (callback: () => void) => number;
@@ -56,13 +58,16 @@ export class LogStore {
     }
     this.widest = widest;
     this.received += lines.length;
+    const before = this.buffer.first;
     this.buffer.push(normalised);
+    this.dropped += this.buffer.first - before;
     this.#changed();
   }
 
   clear(): void {
     this.buffer.clear();
     this.widest = 0;
+    this.dropped = 0;
     this.#changed();
   }
 
@@ -74,6 +79,7 @@ export class LogStore {
     // Absolute numbers continue: what is not carried over counts as dropped.
     const next = new RingBuffer<LogLine>(capacity, this.buffer.end - kept);
     next.push(lines.slice(lines.length - kept));
+    this.dropped += lines.length - kept;
     this.buffer = next;
     this.#changed();
   }

@@ -25,6 +25,7 @@ import { useCall } from '../../../api/hooks';
 import { notify, notifyError } from '../../../app/notifications';
 import { navigate } from '../../../app/route';
 import { monoFont } from '../../../app/theme';
+import { VolumePicker } from '../../volumes/VolumePicker';
 import { copyText } from '../clipboard';
 import { parseDotenv } from './dotenv';
 import { KeyValueRows } from './KeyValueRows';
@@ -196,6 +197,17 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
                     </MenuItem>
                   ))}
                 </TextField>
+                {row.kind === 'volume' ? (
+                  <VolumePicker
+                    value={row.source}
+                    onChange={(source) => update({ source })}
+                    onBlur={() => touch(`mounts.${index}.source`)}
+                    error={Boolean(sourceIssue)}
+                    helperText={sourceIssue}
+                    label={index === 0 ? 'Volume or host path' : undefined}
+                    ariaLabel={`Volume name ${n}`}
+                  />
+                ) : (
                 <TextField
                   value={row.kind === 'anonymous' ? '' : row.source}
                   disabled={row.kind === 'anonymous'}
@@ -207,6 +219,7 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
                   label={index === 0 ? 'Volume or host path' : undefined}
                   slotProps={{ htmlInput: { 'aria-label': row.kind === 'bind' ? `Host path ${n}` : `Volume name ${n}`, spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
                 />
+                )}
                 <TextField
                   value={row.target}
                   placeholder="/path/in/container"

@@ -1,0 +1,263 @@
+/**
+ * Issue 3 end to end: the run dialog, a container's detail view (logs, terminal), commit and copy as
+ * docker run, through the built web shell in real Chromium against the real test engine. Needs
+ * `node scripts/build.mjs` first. Each test makes what it needs under a uniqueName() and removes it.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import net from 'node:net';
+import { promisify } from 'node:util';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.js';
+import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { removeVolumesNamed } from '../support/volumes.js';
+import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+
+const UI_TIMEOUT = 30_000;
+const run = promisify(execFile);
+
+let shell: RunningWebShell;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function openApp(hash = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(shell.url);
+  await page.getByTestId('engine-status').filter({ hasText: 'Connected' }).waitFor();
+  if (hash) await page.evaluate((h) => (window.location.hash = h), hash);
+  return page;
+}
+
+/** A container's detail view, on a tab. */
+async function openDetail(name: string, tab = 'logs'): Promise<Page> {
+  const page = await openApp(`#/containers/${name}?tab=${tab}`);
+  await page.getByRole('heading', { name, exact: true }).waitFor();
+  return page;
+}
+
+async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
+  let last = '';
+  return waitFor(
+    async () => {
+      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
+      return pattern.test(last) ? last : undefined;
+    },
+    `text matching ${pattern} (last seen: "${last.slice(0, 300)}")`,
+    timeoutMs,
+  );
+}
+
+async function inspect<T>(name: string): Promise<T> {
+  return (JSON.parse(await docker('inspect', name)) as T[])[0]!;
+}
+
+async function httpGet(port: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/`);
+  return response.ok ? response.text() : '';
+}
+
+describe('containers, complete (web shell, Chromium, test engine)', () => {
+  before(async () => {
+    shell = await startWebShellProcess();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await shell?.stop();
+  });
+
+  test('run dialog with a published port and a named volume: httpd answers on 127.0.0.1:PORT, the volume outlives the container', async () => {
+    const name = uniqueName('run-web');
+    const volume = `${name}-site`;
+    const port = await freePort();
+    const page = await openApp();
+    try {
+      await page.getByRole('button', { name: 'Run a container' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Run a container' });
+      await dialog.getByLabel('Image', { exact: true }).fill(testEnv().image);
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      await dialog.getByLabel('Command', { exact: true }).fill(`sh -c 'echo hello-from-berth > /www/index.html; httpd -f -p 80 -h /www'`);
+      await dialog.getByRole('button', { name: 'Add port' }).click();
+      await dialog.getByLabel('Host IP 1', { exact: true }).fill('127.0.0.1');
+      await dialog.getByLabel('Host port 1', { exact: true }).fill(String(port));
+      await dialog.getByLabel('Container port 1', { exact: true }).fill('80');
+      await dialog.getByRole('button', { name: 'Add volume' }).click();
+      await dialog.getByLabel('Volume name 1', { exact: true }).fill(volume);
+      await dialog.getByLabel('Path in container 1', { exact: true }).fill('/www');
+      // The live command says what will run.
+      await waitForText(dialog.getByTestId('run-command-preview'), new RegExp(`-p 127\\.0\\.0\\.1:${port}:80 -v ${volume}:/www `));
+
+      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const body = await waitFor(async () => (await httpGet(port).catch(() => ''))?.trim() || undefined, `httpd on 127.0.0.1:${port}`);
+      assert.equal(body, 'hello-from-berth');
+
+      // The container goes; the volume and what was written to it stay for the next one.
+      await docker('rm', '-f', name);
+      const again = await docker('run', '--rm', '--network', 'none', '-v', `${volume}:/www`, testEnv().image, 'cat', '/www/index.html');
+      assert.equal(again, 'hello-from-berth');
+    } finally {
+      await removeContainersNamed(name);
+      await removeVolumesNamed(volume);
+    }
+  });
+
+  test('a host port already taken: the run dialog names the port, stays open and keeps the input', async () => {
+    const name = uniqueName('run-taken');
+    const port = await freePort();
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(port, '127.0.0.1', resolve));
+    const page = await openApp();
+    try {
+      await page.getByRole('button', { name: 'Run a container' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Run a container' });
+      await dialog.getByLabel('Image', { exact: true }).fill(testEnv().image);
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      await dialog.getByLabel('Command', { exact: true }).fill('sleep 3600');
+      await dialog.getByRole('button', { name: 'Add port' }).click();
+      await dialog.getByLabel('Host IP 1', { exact: true }).fill('127.0.0.1');
+      await dialog.getByLabel('Host port 1', { exact: true }).fill(String(port));
+      await dialog.getByLabel('Container port 1', { exact: true }).fill('80');
+      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+
+      const error = dialog.getByTestId('run-error');
+      await waitForText(error, new RegExp(`127\\.0\\.0\\.1:${port}.*already in use`));
+      assert.equal(await dialog.isVisible(), true, 'the dialog stays open');
+      assert.equal(await dialog.getByLabel('Host port 1', { exact: true }).inputValue(), String(port), 'the input is kept');
+      assert.equal(await dialog.getByLabel('Name', { exact: true }).inputValue(), name);
+      // The failed start left no container behind.
+      assert.equal(await docker('ps', '-aq', '--filter', `name=^${name}$`), '');
+    } finally {
+      holder.close();
+      await removeContainersNamed(name);
+    }
+  });
+
+  test('logs: a search finds one line among 20,000, counted and highlighted', async () => {
+    const name = uniqueName('logs');
+    await docker('run', '-d', '--name', name, testEnv().image, 'sh', '-c', 'seq 1 20000 | sed "s/^/line-/"; echo done-printing >&2; sleep 3600');
+    await waitFor(async () => (await docker('logs', '--tail', '1', name).catch(() => '')) !== '' || undefined, 'the container to print');
+    const page = await openDetail(name, 'logs');
+    try {
+      // All lines, not the last 1,000.
+      await page.getByRole('combobox', { name: 'Lines to show' }).click();
+      await page.getByRole('option', { name: 'All lines' }).click();
+      await waitForText(page.getByTestId('log-line-count'), /^20,001 lines/);
+      const log = page.getByRole('log', { name: `Logs of ${name}` });
+
+      await page.getByLabel('Search logs').fill('line-12345');
+      await waitForText(page.getByTestId('log-match-count'), /^1 of 1$/);
+      const current = log.locator('mark[data-current="true"]');
+      await current.waitFor();
+      assert.equal(await current.textContent(), 'line-12345');
+      assert.equal(await current.isVisible(), true, 'the view scrolled to the match');
+
+      // The engine orders stdout and stderr only roughly: find the stderr line by searching, then see it marked as stderr.
+      await page.getByLabel('Search logs').fill('done-printing');
+      await waitForText(page.getByTestId('log-match-count'), /^1 of 1$/);
+      await log.locator('[data-stream="stderr"]').filter({ hasText: 'done-printing' }).waitFor();
+
+      await page.getByRole('button', { name: 'Regular expression' }).click();
+      await page.getByLabel('Search logs').fill('^line-1999[0-9]$');
+      await waitForText(page.getByTestId('log-match-count'), /^\d+ of 10$/);
+      await page.getByRole('button', { name: 'Next match' }).click();
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
+
+  test('terminal: exec sh, run echo, see its output; the process exiting is said with its code', async () => {
+    const name = uniqueName('term');
+    await docker('run', '-d', '--name', name, testEnv().image, 'sleep', '3600');
+    const page = await openDetail(name, 'terminal');
+    try {
+      const status = page.getByTestId('terminal-status');
+      await waitForText(status, /^Connected$/);
+      const rows = page.locator('.xterm-rows');
+      await waitForText(rows, /#/); // the prompt
+      await page.getByLabel(`Terminal of ${name}`).click();
+      await page.keyboard.type('echo berth-$((6*7))\n');
+      await waitForText(rows, /berth-42/);
+      await page.keyboard.type('exit 3\n');
+      await page.getByText('Process exited with code 3').waitFor();
+      await page.getByRole('button', { name: 'Reconnect' }).waitFor();
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
+
+  test('commit with a changed CMD: the new image has that CMD', async () => {
+    const name = uniqueName('commit');
+    const repository = `${name}-image`;
+    await docker('run', '-d', '--name', name, testEnv().image, 'sleep', '3600');
+    const page = await openDetail(name, 'changes');
+    try {
+      await page.getByRole('button', { name: 'Commit…' }).click();
+      const dialog = page.getByRole('dialog', { name: `Commit ${name} to an image` });
+      const cmd = dialog.getByLabel('Change 1 value', { exact: true });
+      await waitForText(dialog, /CMD/);
+      assert.equal(await cmd.inputValue(), '["sleep","3600"]', "CMD starts as the container's own");
+      await dialog.getByLabel('Repository:tag', { exact: true }).fill(`${repository}:v1`);
+      await cmd.fill('["echo", "committed"]');
+      await dialog.getByRole('button', { name: 'Commit', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByRole('alert').filter({ hasText: `Committed ${name}` }).waitFor();
+      const imageCmd = await docker('image', 'inspect', '--format', '{{json .Config.Cmd}}', `${repository}:v1`);
+      assert.deepEqual(JSON.parse(imageCmd), ['echo', 'committed']);
+    } finally {
+      await removeContainersNamed(name);
+      await docker('rmi', '-f', `${repository}:v1`).catch(() => '');
+    }
+  });
+
+  test('copy as docker run: the copied command, run with the CLI, recreates an equivalent container', async () => {
+    const name = uniqueName('copy-run');
+    const volume = `${name}-data`;
+    const port = await freePort();
+    await docker(
+      'run', '-d', '--name', name,
+      '-p', `127.0.0.1:${port}:80`, '-p', '53/udp',
+      '-v', `${volume}:/data`, '-e', 'GREETING=hello world', '--label', 'team=berth',
+      '--restart', 'unless-stopped', '-w', '/data',
+      testEnv().image, 'sh', '-c', 'echo "$GREETING"; sleep 3600',
+    );
+    type Inspect = {
+      Config: { Image: string; Cmd: string[]; Env: string[]; Labels: Record<string, string>; WorkingDir: string };
+      HostConfig: { PortBindings: Record<string, unknown>; RestartPolicy: { Name: string } };
+      Mounts: { Name?: string; Destination: string; Type: string }[];
+    };
+    const fields = (c: Inspect) => ({
+      image: c.Config.Image,
+      cmd: c.Config.Cmd,
+      env: [...c.Config.Env].sort(),
+      labels: c.Config.Labels,
+      workingDir: c.Config.WorkingDir,
+      ports: c.HostConfig.PortBindings,
+      restart: c.HostConfig.RestartPolicy.Name,
+      mounts: c.Mounts.map((m) => `${m.Type}:${m.Name ?? ''}:${m.Destination}`).sort(),
+    });
+    const original = fields(await inspect<Inspect>(name));
+    const page = await openDetail(name, 'inspect');
+    try {
+      await page.getByRole('button', { name: 'Copy as docker run' }).click();
+      const text = await waitForText(page.getByTestId('run-command'), /^docker run /);
+      assert.match(text, new RegExp(`--name ${name}`));
+      await page.getByRole('button', { name: 'Copy command' }).click();
+      await page.getByRole('button', { name: 'Copied' }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text, 'the clipboard has the command');
+
+      await docker('rm', '-f', name);
+      await run('sh', ['-c', text], { env: { ...process.env, DOCKER_HOST: engineUrl() } });
+      assert.deepEqual(fields(await inspect<Inspect>(name)), original);
+    } finally {
+      await removeContainersNamed(name);
+      await removeVolumesNamed(volume);
+    }
+  });
+});
