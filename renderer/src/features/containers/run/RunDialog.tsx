@@ -211,7 +211,7 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
                 <TextField
                   value={row.kind === 'anonymous' ? '' : row.source}
                   disabled={row.kind === 'anonymous'}
-                  placeholder={row.kind === 'bind' ? '/path/on/host' : row.kind === 'volume' ? 'volume name' : 'made by the engine'}
+                  placeholder={row.kind === 'bind' ? '/path/on/host' : 'made by the engine'}
                   onChange={(e) => update({ source: e.target.value })}
                   onBlur={() => touch(`mounts.${index}.source`)}
                   error={Boolean(sourceIssue)}

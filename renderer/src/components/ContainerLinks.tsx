@@ -1,0 +1,74 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import { useTheme } from '@mui/material/styles';
+import type { ContainerState } from '../../../shared/contract/containers';
+import { routeHash } from '../app/route';
+
+export interface ContainerRefLike {
+  id: string;
+  name: string;
+  state: ContainerState;
+}
+
+const stateWords: Record<ContainerState, string> = {
+  running: 'running',
+  paused: 'paused',
+  restarting: 'restarting',
+  created: 'created, not started',
+  removing: 'being removed',
+  exited: 'stopped',
+  dead: 'dead',
+};
+
+export function containerStateWords(state: ContainerState): string {
+  return stateWords[state];
+}
+
+/** A container's name linking to its detail view, with a dot for its state (green while it runs). */
+export function ContainerLink({ container, tabbable = true }: { container: ContainerRefLike; tabbable?: boolean }) {
+  const theme = useTheme();
+  const up = container.state === 'running';
+  const color = up ? theme.palette.success.main : container.state === 'paused' ? theme.palette.warning.main : theme.palette.text.disabled;
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, minWidth: 0, maxWidth: '100%' }}>
+      <Box component="span" aria-hidden sx={{ width: 7, height: 7, flexShrink: 0, borderRadius: '50%', bgcolor: color }} />
+      <Link
+        href={routeHash('containers', container.id)}
+        underline="hover"
+        tabIndex={tabbable ? 0 : -1}
+        title={`${container.name} (${stateWords[container.state]})`}
+        sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      >
+        {container.name}
+      </Link>
+    </Box>
+  );
+}
+
+/**
+ * Containers in a dense cell: the first few as links, then "+N more". `none` is what an empty list says
+ * (e.g. "unused").
+ */
+export function ContainerLinks({ containers, none, tabbable = true, max = 2 }: { containers: readonly ContainerRefLike[]; none: string; tabbable?: boolean; max?: number }) {
+  if (containers.length === 0) {
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        {none}
+      </Box>
+    );
+  }
+  const shown = containers.slice(0, max);
+  const rest = containers.length - shown.length;
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, minWidth: 0, maxWidth: '100%' }}>
+      {shown.map((container) => (
+        <ContainerLink key={container.id} container={container} tabbable={tabbable} />
+      ))}
+      {rest > 0 && (
+        <Box component="span" sx={{ color: 'text.secondary', fontSize: 12, flexShrink: 0 }} title={containers.slice(max).map((c) => c.name).join(', ')}>
+          +{rest} more
+        </Box>
+      )}
+    </Box>
+  );
+}

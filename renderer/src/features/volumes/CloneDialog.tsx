@@ -1,0 +1,93 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { BerthError } from '../../../../shared/contract/errors';
+import type { VolumeSummary } from '../../../../shared/contract/volumes';
+import { useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { formatBytes } from '../../lib/bytes';
+import { ErrorAlert } from '../../components/PageParts';
+import { volumeNameIssue } from './volume-forms';
+import { cloneName, shortVolumeName } from './volume-view';
+
+/** A new volume with the same driver, labels and files as another one. */
+export function CloneDialog({ source, volumes, onClose, onDone }: { source: VolumeSummary | null; volumes: readonly VolumeSummary[]; onClose(): void; onDone?(name: string): void }) {
+  return source ? <CloneContent key={source.name} source={source} volumes={volumes} onClose={onClose} onDone={onDone} /> : null;
+}
+
+function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSummary; volumes: readonly VolumeSummary[]; onClose(): void; onDone?(name: string): void }) {
+  const [target, setTarget] = useState(() => cloneName(source.name, new Set(volumes.map((v) => v.name))));
+  const [tried, setTried] = useState(false);
+  const clone = useOpMutation('volumes.clone', {
+    onSuccess: (made) => {
+      notify({ severity: 'success', title: `Cloned ${shortVolumeName(source)} to ${made.name}` });
+      onClose();
+      onDone?.(made.name);
+    },
+    onError: () => {},
+  });
+  const name = target.trim();
+  const issue = volumeNameIssue(name) ?? (name === source.name ? 'the clone needs a name of its own' : volumes.some((v) => v.name === name) ? `a volume named ${name} already exists` : undefined);
+  const conflict = clone.error instanceof BerthError && clone.error.code === 'CONFLICT';
+
+  return (
+    <Dialog open onClose={clone.isPending ? undefined : onClose} aria-labelledby="clone-volume-title">
+      <DialogTitle id="clone-volume-title">Clone volume {shortVolumeName(source)}</DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Typography variant="body2" color="text.secondary">
+          Makes a new volume with the same driver, labels and files (owners and modes kept). Driver options are not copied: they may name the
+          original’s own storage.
+        </Typography>
+        <Box
+          component="form"
+          id="clone-volume-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setTried(true);
+            if (!issue) clone.mutate({ source: source.name, target: name });
+          }}
+        >
+          <TextField
+            label="Name of the clone"
+            value={target}
+            onChange={(event) => {
+              setTarget(event.target.value);
+              clone.reset();
+            }}
+            error={(tried && Boolean(issue)) || conflict}
+            helperText={(tried && issue) || undefined}
+            disabled={clone.isPending}
+            autoFocus
+            fullWidth
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+          />
+        </Box>
+        {clone.isPending && (
+          <Box role="status" sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
+            <LinearProgress aria-label="Cloning" />
+            <Typography variant="caption" color="text.secondary">
+              Copying every file{source.sizeBytes ? ` (${formatBytes(source.sizeBytes)})` : ''}…
+            </Typography>
+          </Box>
+        )}
+        {clone.isError && <ErrorAlert error={clone.error} what="The clone failed." />}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} disabled={clone.isPending}>
+          Cancel
+        </Button>
+        <Button type="submit" form="clone-volume-form" variant="contained" disabled={clone.isPending}>
+          {clone.isPending ? 'Cloning…' : 'Clone'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,114 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { BerthError } from '../../../../shared/contract/errors';
+import { useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { ErrorAlert } from '../../components/PageParts';
+import { KeyValueRows } from '../containers/run/KeyValueRows';
+import { checkCreateVolume, emptyCreateVolumeForm, type CreateVolumeForm } from './volume-forms';
+
+/** docker volume create: a name (or one the engine makes up), a driver, labels and driver options. */
+export function CreateVolumeDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone?(name: string): void }) {
+  return open ? <CreateContent onClose={onClose} onDone={onDone} /> : null;
+}
+
+function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: string): void }) {
+  const [form, setForm] = useState<CreateVolumeForm>(emptyCreateVolumeForm);
+  const [tried, setTried] = useState(false);
+  const { input, issues } = useMemo(() => checkCreateVolume(form), [form]);
+  const create = useOpMutation('volumes.create', {
+    onSuccess: (made) => {
+      notify({ severity: 'success', title: `Created volume ${made.name}` });
+      onClose();
+      onDone?.(made.name);
+    },
+    onError: () => {},
+  });
+  const set = <K extends keyof CreateVolumeForm>(key: K, value: CreateVolumeForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    if (create.isError) create.reset();
+  };
+  const issueOf = (key: string) => (tried ? issues.get(key) : undefined);
+  // A name in use is the name field's problem; anything else is said under the form.
+  const nameTaken = create.error instanceof BerthError && create.error.code === 'CONFLICT' ? create.error.message : undefined;
+
+  return (
+    <Dialog open onClose={create.isPending ? undefined : onClose} aria-labelledby="create-volume-title">
+      <DialogTitle id="create-volume-title">Create a volume</DialogTitle>
+      <DialogContent dividers>
+        <Box
+          component="form"
+          id="create-volume-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            setTried(true);
+            if (issues.size === 0) create.mutate(input);
+            else requestAnimationFrame(() => document.querySelector<HTMLElement>('#create-volume-form [aria-invalid="true"]')?.focus());
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}
+        >
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 180px', gap: 1.5 }}>
+            <TextField
+              label="Name"
+              value={form.name}
+              onChange={(event) => set('name', event.target.value)}
+              error={Boolean(issueOf('name') ?? nameTaken)}
+              helperText={issueOf('name') ?? nameTaken ?? 'Leave empty and the engine makes one up.'}
+              placeholder="e.g. app-data"
+              autoFocus
+              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+            />
+            <TextField
+              label="Driver"
+              value={form.driver}
+              onChange={(event) => set('driver', event.target.value)}
+              error={Boolean(issueOf('driver'))}
+              helperText={issueOf('driver') ?? 'local keeps files on the engine’s host'}
+              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+            />
+          </Box>
+          <Box component="section" aria-label="Labels" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+            <Typography variant="subtitle2" component="h3">
+              Labels
+            </Typography>
+            <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} onBlur={() => {}} keyPlaceholder="com.example.key" />
+          </Box>
+          <Box component="section" aria-label="Driver options" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+            <Box>
+              <Typography variant="subtitle2" component="h3">
+                Driver options
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                Passed to the driver as they are, e.g. for local: type=tmpfs, device=tmpfs, o=size=100m.
+              </Typography>
+            </Box>
+            <KeyValueRows rows={form.options} onChange={(rows) => set('options', rows)} noun="Option" issueKey="options" issueOf={issueOf} onBlur={() => {}} keyPlaceholder="type" />
+          </Box>
+          {create.isError && !nameTaken && <ErrorAlert error={create.error} what="The volume was not created." />}
+        </Box>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, py: 1.5 }}>
+        {tried && issues.size > 0 && (
+          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
+            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
+          </Typography>
+        )}
+        <Button onClick={onClose} disabled={create.isPending}>
+          Cancel
+        </Button>
+        <Button type="submit" form="create-volume-form" variant="contained" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

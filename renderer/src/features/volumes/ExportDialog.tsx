@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { formatBytes } from '../../lib/bytes';
+import { notify } from '../../app/notifications';
+import { ArchiveFileField, isOverwriteConflict, isPathError, rememberArchiveFolder, suggestedExportPath, TransferStatus, useTransfer, type TransferDone } from './transfer';
+import { hostFileIssue } from './volume-forms';
+
+/** An export's path, its overwrite question and its progress; shared by the Export dialog and "Export first" on Remove. */
+export function useExportForm(volume: string) {
+  const transfer = useTransfer('volumes.export');
+  const [file, setFileState] = useState(() => suggestedExportPath(volume));
+  const [tried, setTried] = useState(false);
+  const [overwrite, setOverwrite] = useState(false);
+  const exists = transfer.state.phase === 'failed' && isOverwriteConflict(transfer.state.error) === 'file-exists';
+
+  /** Runs the export; resolves with its result, or null when it did not happen (a bad path, a refusal, cancelled). */
+  const submit = async (): Promise<TransferDone | null> => {
+    setTried(true);
+    const path = file.trim();
+    if (hostFileIssue(path)) return null;
+    try {
+      const done = await transfer.run({ name: volume, file: path, overwrite: overwrite || exists });
+      rememberArchiveFolder(path);
+      return done;
+    } catch (error) {
+      if (isOverwriteConflict(error) === 'file-exists') setOverwrite(false);
+      return null;
+    }
+  };
+
+  return {
+    volume,
+    file,
+    setFile(next: string) {
+      setFileState(next);
+      setOverwrite(false);
+      if (transfer.state.phase !== 'running') transfer.reset();
+    },
+    issue: tried ? hostFileIssue(file.trim()) : undefined,
+    /** The file exists: the next submit replaces it. */
+    exists,
+    running: transfer.state.phase === 'running',
+    state: transfer.state,
+    submit,
+    cancel: transfer.cancel,
+  };
+}
+export type ExportForm = ReturnType<typeof useExportForm>;
+
+export function ExportFields({ form, autoFocus }: { form: ExportForm; autoFocus?: boolean }) {
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      <ArchiveFileField
+        value={form.file}
+        onChange={form.setFile}
+        issue={form.issue}
+        failed={form.state.phase === 'failed' && isPathError(form.state.error)}
+        purpose="export"
+        disabled={form.running}
+        autoFocus={autoFocus}
+      />
+      {form.exists && (
+        <Alert severity="warning" role="alert">
+          {form.file.trim()} already exists. Export again to replace it, or choose another name.
+        </Alert>
+      )}
+      <TransferStatus state={form.state} verb="Exporting" />
+    </Box>
+  );
+}
+
+/** docker-less `volume export`: every file of a volume into a tar file on this computer, with progress. */
+export function ExportDialog({ volume, onClose }: { volume: string | null; onClose(): void }) {
+  return volume !== null ? <ExportContent key={volume} volume={volume} onClose={onClose} /> : null;
+}
+
+function ExportContent({ volume, onClose }: { volume: string; onClose(): void }) {
+  const form = useExportForm(volume);
+  const go = async () => {
+    const done = await form.submit();
+    if (!done) return;
+    notify({ severity: 'success', title: `Exported ${volume}`, message: `${done.file} (${formatBytes(done.bytes)})` });
+    onClose();
+  };
+  return (
+    // While it runs, only "Cancel export" ends it: Escape or a click outside do not drop it half-way.
+    <Dialog open onClose={form.running ? undefined : onClose} aria-labelledby="export-volume-title">
+      <DialogTitle id="export-volume-title">Export volume {volume}</DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Typography variant="body2" color="text.secondary">
+          Every file of the volume goes into a tar archive, owners and modes kept. Import reads it back into this volume or another one.
+        </Typography>
+        <Box component="form" id="export-volume-form" onSubmit={(event) => { event.preventDefault(); void go(); }}>
+          <ExportFields form={form} autoFocus />
+        </Box>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        {form.running ? (
+          <Button onClick={form.cancel}>Cancel export</Button>
+        ) : (
+          <Button onClick={onClose}>Cancel</Button>
+        )}
+        <Button type="submit" form="export-volume-form" variant="contained" color={form.exists ? 'warning' : 'primary'} disabled={form.running}>
+          {form.running ? 'Exporting…' : form.exists ? 'Replace the file' : 'Export'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

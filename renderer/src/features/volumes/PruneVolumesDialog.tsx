@@ -1,0 +1,117 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useBerthClient } from '../../api/BerthProvider';
+import { useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { ErrorAlert, Loading } from '../../components/PageParts';
+import { formatBytes } from '../../lib/bytes';
+import { shortVolumeName } from './volume-view';
+
+/**
+ * docker volume prune in two steps: a fresh preview of every volume no container mounts (named ones too),
+ * with sizes and the total; then exactly the ones left ticked are removed (one mounted meanwhile is kept).
+ */
+export function PruneVolumesDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  return open ? <PruneContent onClose={onClose} /> : null;
+}
+
+function PruneContent({ onClose }: { onClose(): void }) {
+  const client = useBerthClient();
+  const [opened] = useState(() => Date.now());
+  const preview = useQuery({ queryKey: ['volumes.prune', 'preview', opened], queryFn: () => client.call('volumes.prune', { dryRun: true }), gcTime: 0 });
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const candidates = useMemo(() => preview.data?.volumes ?? [], [preview.data]);
+  const chosen = candidates.filter((v) => !unticked.has(v.name));
+  const bytes = chosen.reduce((sum, v) => sum + (v.sizeBytes ?? 0), 0);
+  const prune = useOpMutation('volumes.prune', {
+    onSuccess: (result) => {
+      const kept = chosen.length - result.volumes.length;
+      notify({
+        severity: 'success',
+        title: `Removed ${result.volumes.length} unused ${result.volumes.length === 1 ? 'volume' : 'volumes'}`,
+        message: `${formatBytes(result.spaceReclaimedBytes)} freed${kept > 0 ? ` · ${kept} kept: a container mounted ${kept === 1 ? 'it' : 'them'} meanwhile` : ''}`,
+      });
+      onClose();
+    },
+    onError: () => {},
+  });
+  const toggle = (name: string) =>
+    setUnticked((current) => {
+      const next = new Set(current);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+
+  return (
+    <Dialog open onClose={prune.isPending ? undefined : onClose} aria-labelledby="prune-volumes-title">
+      <DialogTitle id="prune-volumes-title">Prune unused volumes</DialogTitle>
+      <DialogContent>
+        {preview.isPending && <Loading label="Loading the preview" />}
+        {preview.isError && <ErrorAlert error={preview.error} what="Could not list the unused volumes." />}
+        {preview.data && candidates.length === 0 && <Typography variant="body2">Every volume is mounted by a container: nothing to prune.</Typography>}
+        {candidates.length > 0 && (
+          <>
+            <Typography variant="body2" sx={{ mb: 1.5 }}>
+              No container mounts {candidates.length === 1 ? 'this volume' : `these ${candidates.length} volumes`}, running or stopped. The ticked ones and every file in them will be
+              deleted. This cannot be undone.
+            </Typography>
+            <Box
+              component="ul"
+              aria-label="Volumes to prune"
+              sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 320, overflow: 'auto' }}
+            >
+              {candidates.map((volume) => (
+                <Box
+                  component="li"
+                  key={volume.name}
+                  sx={{ display: 'flex', alignItems: 'center', gap: 1, pl: 0.5, pr: 1.5, py: 0.25, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}
+                >
+                  <Checkbox
+                    checked={!unticked.has(volume.name)}
+                    onChange={() => toggle(volume.name)}
+                    disabled={prune.isPending}
+                    slotProps={{ input: { 'aria-label': `Prune ${volume.name}` } }}
+                  />
+                  <Typography variant="body2" title={volume.name} sx={{ fontFamily: monoFont, fontSize: 12.5, flex: 1, minWidth: 0 }} noWrap>
+                    {shortVolumeName(volume)}
+                  </Typography>
+                  {volume.anonymous && <Chip label="anonymous" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
+                  <Typography variant="caption" sx={{ fontFamily: monoFont, minWidth: 64, textAlign: 'right' }}>
+                    {volume.sizeBytes === null ? '—' : formatBytes(volume.sizeBytes)}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+            <Typography variant="body2" sx={{ mt: 1, textAlign: 'right' }} data-testid="prune-total">
+              Frees <strong>{formatBytes(bytes)}</strong>
+            </Typography>
+          </>
+        )}
+        {prune.isError && (
+          <Box sx={{ mt: 1.5 }}>
+            <ErrorAlert error={prune.error} what="Nothing was pruned." />
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} autoFocus disabled={prune.isPending}>
+          Cancel
+        </Button>
+        <Button variant="contained" color="error" disabled={chosen.length === 0 || prune.isPending} onClick={() => prune.mutate({ names: chosen.map((v) => v.name) })}>
+          {prune.isPending ? 'Pruning…' : `Remove ${chosen.length || ''} ${chosen.length === 1 ? 'volume' : 'volumes'}`}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,255 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { VolumeSummary, VolumeUser } from '../../../../shared/contract/volumes';
+import { useBerthClient } from '../../api/BerthProvider';
+import { invalidateOp, opKey, useOp } from '../../api/hooks';
+import { navigate, routeHash } from '../../app/route';
+import { monoFont } from '../../app/theme';
+import { FileBrowser, type FileSource } from '../../components/FileBrowser';
+import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
+import { ErrorAlert, Fact, Facts, Loading } from '../../components/PageParts';
+import { formatBytes } from '../../lib/bytes';
+import { EngineUnavailable } from '../engine/EngineUnavailable';
+import { useEngineStatus } from '../engine/engine-status';
+import { saveDownload } from '../containers/files/transfer';
+import { formatDateTime } from '../containers/format';
+import { CloneDialog } from './CloneDialog';
+import { ExportDialog } from './ExportDialog';
+import { ImportDialog } from './ImportDialog';
+import { RemoveVolumeDialog } from './RemoveVolumeDialog';
+import { useLiveStates, useVolumes } from './useVolumes';
+import { AnonymousChip, tableSx } from './parts';
+import { currentUsers, shortVolumeName } from './volume-view';
+
+const tabs = [
+  { id: 'files', label: 'Files' },
+  { id: 'details', label: 'Details' },
+] as const;
+type VolumeTab = (typeof tabs)[number]['id'];
+
+/** #/volumes/<name>?tab=files|details: one volume, its files and what it is, with export, import, clone and remove. */
+export function VolumeDetail({ name, tab }: { name: string; tab: string | null }) {
+  const engine = useEngineStatus();
+  const list = useVolumes();
+  const volume = list.data?.find((v) => v.name === name);
+  const current: VolumeTab = tab === 'details' ? 'details' : 'files';
+
+  if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
+  if (!list.data && list.isError) return <Box sx={{ p: 3 }}><ErrorAlert error={list.error} what="Could not list volumes." /></Box>;
+  if (!list.data) return <Loading label="Loading the volume" />;
+  if (!volume) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert severity="info" action={<Button color="inherit" href={routeHash('volumes')}>Back to volumes</Button>}>
+          There is no volume “{name}” any more: it may have been removed.
+        </Alert>
+      </Box>
+    );
+  }
+  return <Detail volume={volume} volumes={list.data} tab={current} />;
+}
+
+type DetailDialog = 'export' | 'import' | 'clone' | 'remove' | null;
+
+function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: readonly VolumeSummary[]; tab: VolumeTab }) {
+  const live = useLiveStates();
+  const users = useMemo(() => currentUsers(volume, live), [volume, live]);
+  const [dialog, setDialog] = useState<DetailDialog>(null);
+  const title = shortVolumeName(volume);
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
+        <Tooltip title="Back to volumes">
+          <IconButton aria-label="Back to volumes" href={routeHash('volumes')}>
+            <ArrowBack fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Box sx={{ minWidth: 0 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
+            <Typography variant="h6" component="h1" noWrap title={volume.name} sx={{ lineHeight: 1.3, fontFamily: volume.anonymous ? monoFont : undefined }}>
+              {volume.name}
+            </Typography>
+            {volume.anonymous && <AnonymousChip />}
+          </Box>
+          <Typography variant="caption" color="text.secondary" component="div" noWrap>
+            <Link href={routeHash('volumes')} underline="hover" color="inherit">
+              Volumes
+            </Link>
+            {` · ${volume.driver}`}
+            {volume.sizeBytes !== null && ` · ${formatBytes(volume.sizeBytes)}`}
+            {` · ${users.length === 0 ? 'unused' : `used by ${users.length} ${users.length === 1 ? 'container' : 'containers'}`}`}
+          </Typography>
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <Box role="toolbar" aria-label={`Actions on ${title}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          <Button startIcon={<FileDownloadOutlined fontSize="small" />} onClick={() => setDialog('export')}>
+            Export…
+          </Button>
+          <Button startIcon={<FileUploadOutlined fontSize="small" />} onClick={() => setDialog('import')}>
+            Import into…
+          </Button>
+          <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => setDialog('clone')}>
+            Clone…
+          </Button>
+          <Button color="error" startIcon={<DeleteOutlined fontSize="small" />} onClick={() => setDialog('remove')}>
+            Remove…
+          </Button>
+        </Box>
+      </Box>
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <Tabs
+          value={tab}
+          onChange={(_event, value: VolumeTab) => navigate('volumes', volume.name, { tab: value })}
+          aria-label={`Views of ${title}`}
+          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
+        >
+          {tabs.map((t) => (
+            <Tab key={t.id} value={t.id} label={t.label} id={`volume-tab-${t.id}`} aria-controls={`volume-panel-${t.id}`} />
+          ))}
+        </Tabs>
+        <Box role="tabpanel" id={`volume-panel-${tab}`} aria-labelledby={`volume-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+          {tab === 'files' ? <VolumeFiles name={volume.name} /> : <VolumeDetails volume={volume} users={users} />}
+        </Box>
+      </Paper>
+      <ExportDialog volume={dialog === 'export' ? volume.name : null} onClose={() => setDialog(null)} />
+      <ImportDialog target={dialog === 'import' ? { volume: volume.name } : null} volumes={volumes} onClose={() => setDialog(null)} />
+      <CloneDialog source={dialog === 'clone' ? volume : null} volumes={volumes} onClose={() => setDialog(null)} onDone={(clone) => navigate('volumes', clone)} />
+      <RemoveVolumeDialog volume={dialog === 'remove' ? volume : null} users={users} onClose={() => setDialog(null)} onRemoved={() => navigate('volumes')} />
+    </Box>
+  );
+}
+
+/** The volume's files through main's short-lived helper: nothing of the user's runs. */
+function VolumeFiles({ name }: { name: string }) {
+  const client = useBerthClient();
+  const queryClient = useQueryClient();
+  const source = useMemo<FileSource>(
+    () => ({
+      listQuery: (path) => ({ queryKey: opKey('volumes.files.list', { name, path }), queryFn: () => client.call('volumes.files.list', { name, path }) }),
+      download: (path) => saveDownload((handlers) => client.stream('volumes.files.download', { name, path }, handlers), path === '/' ? `${name}.tar` : path),
+      upload: async (folder, files) => {
+        await client.call('volumes.files.upload', { name, folder, files });
+        // The volume grew.
+        void invalidateOp(queryClient, 'volumes.list');
+      },
+    }),
+    [client, name, queryClient],
+  );
+  return <FileBrowser key={name} source={source} />;
+}
+
+function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readonly VolumeUser[] }) {
+  const inspect = useOp('volumes.inspect', { name: volume.name });
+  const labels = Object.entries(volume.labels);
+  const options = Object.entries(volume.options);
+  return (
+    <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 3 }}>
+      <Facts label="About the volume">
+        <Fact label="Name" mono>{volume.name}</Fact>
+        <Fact label="Driver">{volume.driver}</Fact>
+        <Fact label="Scope">{volume.scope}</Fact>
+        <Fact label="Mountpoint" mono>{volume.mountpoint || '—'}</Fact>
+        <Fact label="Size">{volume.sizeBytes === null ? 'not measured by the driver' : `${formatBytes(volume.sizeBytes)} (${volume.sizeBytes.toLocaleString('en')} bytes)`}</Fact>
+        <Fact label="Created">{volume.created === null ? '—' : formatDateTime(volume.created)}</Fact>
+        <Fact label="Kind">{volume.anonymous ? 'anonymous (made by the engine for a container)' : 'named'}</Fact>
+      </Facts>
+
+      <Box component="section" aria-labelledby="volume-users-title">
+        <Typography id="volume-users-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
+          Used by
+        </Typography>
+        {users.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            No container mounts this volume.
+          </Typography>
+        ) : (
+          <Box component="table" aria-label="Containers using the volume" sx={tableSx}>
+            <thead>
+              <tr>
+                <th>Container</th>
+                <th>State</th>
+                <th>Mounted at</th>
+                <th>Access</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td>
+                    <ContainerLink container={user} />
+                  </td>
+                  <td>{containerStateWords(user.state)}</td>
+                  <Box component="td" sx={{ fontFamily: monoFont, fontSize: 12.5 }}>
+                    {user.destination}
+                  </Box>
+                  <td>{user.readOnly ? 'read-only' : 'read-write'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Box>
+        )}
+      </Box>
+
+      <Box component="section" aria-labelledby="volume-labels-title">
+        <Typography id="volume-labels-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
+          Labels and driver options
+        </Typography>
+        {labels.length === 0 && options.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            None.
+          </Typography>
+        ) : (
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
+            {labels.map(([key, value]) => (
+              <Chip key={`l-${key}`} label={`${key}=${value}`} variant="outlined" sx={{ fontFamily: monoFont, fontSize: 12 }} />
+            ))}
+            {options.map(([key, value]) => (
+              <Chip key={`o-${key}`} label={`option ${key}=${value}`} color="primary" variant="outlined" sx={{ fontFamily: monoFont, fontSize: 12 }} />
+            ))}
+          </Box>
+        )}
+      </Box>
+
+      <Box component="section" aria-labelledby="volume-inspect-title">
+        <Typography id="volume-inspect-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
+          Inspect
+        </Typography>
+        {inspect.isError && <ErrorAlert error={inspect.error} what="Could not inspect the volume." />}
+        <Box
+          component="pre"
+          aria-label={`Inspect JSON of ${volume.name}`}
+          sx={(theme) => ({
+            m: 0,
+            p: 1.5,
+            fontFamily: monoFont,
+            fontSize: 12,
+            overflow: 'auto',
+            borderRadius: 1,
+            border: 1,
+            borderColor: 'divider',
+            bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
+          })}
+        >
+          {inspect.data ? JSON.stringify(inspect.data, null, 2) : '…'}
+        </Box>
+      </Box>
+    </Box>
+  );
+}
