@@ -5,6 +5,8 @@ import type { BerthConnection } from '../api/connection';
 import { useInvalidateOnReconnect } from '../api/useInvalidateOnReconnect';
 import { useContainerLiveUpdates } from '../features/containers/useContainerLiveUpdates';
 import { EngineStatusProvider } from '../features/engine/engine-status';
+import { useNetworkLiveUpdates } from '../features/networks/useNetworkLiveUpdates';
+import { useVolumeLiveUpdates } from '../features/volumes/useVolumeLiveUpdates';
 import { AccessProblem } from './AccessProblem';
 import { Layout } from './Layout';
 import { Notifications } from './Notifications';
@@ -44,6 +46,8 @@ function Gate() {
 function Shell() {
   useInvalidateOnReconnect();
   useContainerLiveUpdates();
+  useVolumeLiveUpdates();
+  useNetworkLiveUpdates();
   const current = useCurrentNavItem();
   const Page = current.page;
   return (

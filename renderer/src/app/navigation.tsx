@@ -1,6 +1,10 @@
+import HubOutlined from '@mui/icons-material/HubOutlined';
+import StorageOutlined from '@mui/icons-material/StorageOutlined';
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
 import type { ComponentType } from 'react';
 import { ContainersPage } from '../features/containers/ContainersPage';
+import { NetworksPage } from '../features/networks/NetworksPage';
+import { VolumesPage } from '../features/volumes/VolumesPage';
 
 export interface NavItem {
   /** The hash route, e.g. #/containers. */
@@ -16,4 +20,6 @@ export interface NavItem {
  */
 export const navItems: readonly NavItem[] = [
   { path: 'containers', label: 'Containers', icon: ViewInArOutlined, page: ContainersPage },
+  { path: 'volumes', label: 'Volumes', icon: StorageOutlined, page: VolumesPage },
+  { path: 'networks', label: 'Networks', icon: HubOutlined, page: NetworksPage },
 ];

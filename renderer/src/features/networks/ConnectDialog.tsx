@@ -1,0 +1,136 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import type { ContainerSummary } from '../../../../shared/contract/containers';
+import type { NetworkSummary } from '../../../../shared/contract/networks';
+import { useOp, useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { containerStateWords } from '../../components/ContainerLinks';
+import { ErrorAlert } from '../../components/PageParts';
+import { checkConnect, type ConnectForm } from './network-view';
+
+const ALL_CONTAINERS = { all: true };
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** docker network connect: a container picked from those not on the network yet, an optional fixed address and aliases. */
+export function ConnectDialog({ network, onClose }: { network: NetworkSummary | null; onClose(): void }) {
+  return network ? <ConnectContent key={network.id} network={network} onClose={onClose} /> : null;
+}
+
+function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose(): void }) {
+  const containers = useOp('containers.list', ALL_CONTAINERS);
+  const attached = useMemo(() => new Set(network.containers.map((c) => c.id)), [network]);
+  const choices = useMemo(
+    () => (containers.data ?? []).filter((c) => !attached.has(c.id)).sort((a, b) => collator.compare(a.name, b.name)),
+    [containers.data, attached],
+  );
+  const [picked, setPicked] = useState<ContainerSummary | null>(null);
+  const [form, setForm] = useState<ConnectForm>({ container: '', ipv4Address: '', aliases: '' });
+  const [tried, setTried] = useState(false);
+  const { input, issues } = useMemo(() => checkConnect(network.id, { ...form, container: picked?.id ?? '' }), [network.id, form, picked]);
+  const connect = useOpMutation('networks.connect', {
+    onSuccess: () => {
+      notify({ severity: 'success', title: `Connected ${picked?.name ?? 'the container'} to ${network.name}` });
+      onClose();
+    },
+    onError: () => {},
+  });
+  const issueOf = (key: string) => (tried ? issues.get(key) : undefined);
+  const hasSubnet = network.subnets.some((s) => !s.subnet.includes(':'));
+
+  return (
+    <Dialog open onClose={connect.isPending ? undefined : onClose} aria-labelledby="connect-network-title">
+      <DialogTitle id="connect-network-title">Connect a container to {network.name}</DialogTitle>
+      <DialogContent>
+        <Box
+          component="form"
+          id="connect-network-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            setTried(true);
+            if (issues.size === 0) connect.mutate(input);
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+        >
+          <Autocomplete
+            options={choices}
+            value={picked}
+            onChange={(_event, value) => {
+              setPicked(value);
+              connect.reset();
+            }}
+            getOptionLabel={(c) => c.name}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            loading={containers.isPending}
+            loadingText="Loading containers…"
+            noOptionsText={containers.data ? 'No other container: every one is on this network already' : 'No containers'}
+            autoHighlight
+            renderOption={({ key, ...props }, c) => (
+              <Box component="li" key={key} {...props} sx={{ display: 'flex', gap: 1.5 }}>
+                <Box component="span" sx={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', fontWeight: 500 }}>
+                  {c.name}
+                </Box>
+                <Box component="span" sx={{ color: 'text.secondary', fontSize: 12, flexShrink: 0 }}>
+                  {containerStateWords(c.state)} · {c.image}
+                </Box>
+              </Box>
+            )}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                label="Container"
+                autoFocus
+                error={Boolean(issueOf('container'))}
+                helperText={issueOf('container') ?? 'Type to find it by name.'}
+                slotProps={{ ...params.slotProps, inputLabel: { ...params.slotProps.inputLabel, shrink: true } }}
+              />
+            )}
+          />
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
+            <TextField
+              label="IPv4 address (optional)"
+              value={form.ipv4Address}
+              onChange={(event) => setForm((f) => ({ ...f, ipv4Address: event.target.value }))}
+              error={Boolean(issueOf('ipv4Address'))}
+              helperText={issueOf('ipv4Address') ?? (hasSubnet ? 'Empty: the engine assigns one.' : 'Only on a network with a subnet you chose.')}
+              placeholder={network.subnets.find((s) => /\.0\/\d+$/.test(s.subnet))?.subnet.replace(/\.0\/\d+$/, '.10') ?? ''}
+              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+            />
+            <TextField
+              label="Aliases (optional)"
+              value={form.aliases}
+              onChange={(event) => setForm((f) => ({ ...f, aliases: event.target.value }))}
+              error={Boolean(issueOf('aliases'))}
+              helperText={issueOf('aliases') ?? 'More names it answers to on this network, separated by spaces.'}
+              placeholder="db cache"
+              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+            />
+          </Box>
+          {picked && picked.state !== 'running' && (
+            <Typography variant="caption" color="text.secondary">
+              {picked.name} is not running: it gets its address on {network.name} when it starts.
+            </Typography>
+          )}
+          {connect.isError && <ErrorAlert error={connect.error} what="Not connected." />}
+        </Box>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} disabled={connect.isPending}>
+          Cancel
+        </Button>
+        <Button type="submit" form="connect-network-form" variant="contained" disabled={connect.isPending}>
+          {connect.isPending ? 'Connecting…' : 'Connect'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { BerthError } from '../../../../shared/contract/errors';
+import { useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { ErrorAlert } from '../../components/PageParts';
+import { checkCreateNetwork, emptyCreateNetworkForm, type CreateNetworkForm } from './network-view';
+
+/** docker network create -d bridge: a name, an optional subnet and gateway (checked as the contract checks them), internal. */
+export function CreateNetworkDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone?(id: string): void }) {
+  return open ? <CreateContent onClose={onClose} onDone={onDone} /> : null;
+}
+
+function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: string): void }) {
+  const [form, setForm] = useState<CreateNetworkForm>(emptyCreateNetworkForm);
+  const [tried, setTried] = useState(false);
+  const { input, issues } = useMemo(() => checkCreateNetwork(form), [form]);
+  const create = useOpMutation('networks.create', {
+    onSuccess: (made) => {
+      notify({ severity: 'success', title: `Created network ${made.name}`, message: made.subnets.map((s) => s.subnet).join(', ') || undefined });
+      onClose();
+      onDone?.(made.id);
+    },
+    onError: () => {},
+  });
+  const set = <K extends keyof CreateNetworkForm>(key: K, value: CreateNetworkForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    if (create.isError) create.reset();
+  };
+  // The engine's refusals belong to a field: a name in use, a subnet overlapping another network's.
+  const refusal = create.error instanceof BerthError && create.error.code === 'CONFLICT' ? create.error.message : undefined;
+  const refusedField = refusal ? (/subnet/i.test(refusal) ? 'subnet' : 'name') : undefined;
+  const issueOf = (key: string) => (tried ? issues.get(key) : undefined) ?? (refusedField === key ? refusal : undefined);
+  const field = (key: 'name' | 'subnet' | 'gateway', label: string, placeholder: string, helper: string, autoFocus = false) => (
+    <TextField
+      label={label}
+      value={form[key]}
+      onChange={(event) => set(key, event.target.value)}
+      error={Boolean(issueOf(key))}
+      helperText={issueOf(key) ?? helper}
+      placeholder={placeholder}
+      autoFocus={autoFocus}
+      fullWidth
+      slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+    />
+  );
+
+  return (
+    <Dialog open onClose={create.isPending ? undefined : onClose} aria-labelledby="create-network-title">
+      <DialogTitle id="create-network-title">Create a network</DialogTitle>
+      <DialogContent>
+        <Box
+          component="form"
+          id="create-network-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            setTried(true);
+            if (issues.size === 0) create.mutate(input);
+            else requestAnimationFrame(() => document.querySelector<HTMLElement>('#create-network-form [aria-invalid="true"]')?.focus());
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+        >
+          {field('name', 'Name', 'e.g. backend', 'Containers on it reach each other by name.', true)}
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
+            {field('subnet', 'Subnet (optional)', '10.20.0.0/24', 'In CIDR form; empty: the engine picks a free one. IPv6 turns IPv6 on.')}
+            {field('gateway', 'Gateway (optional)', '10.20.0.1', 'An address inside the subnet.')}
+          </Box>
+          <Box>
+            <FormControlLabel control={<Checkbox checked={form.internal} onChange={(event) => set('internal', event.target.checked)} />} label="Internal: no route out of this network" />
+          </Box>
+          <Typography variant="caption" color="text.secondary">
+            Driver: bridge — a private network on the engine’s host.
+          </Typography>
+          {create.isError && !refusedField && <ErrorAlert error={create.error} what="The network was not created." />}
+        </Box>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} disabled={create.isPending}>
+          Cancel
+        </Button>
+        <Button type="submit" form="create-network-form" variant="contained" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,193 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import LinkOffOutlined from '@mui/icons-material/LinkOffOutlined';
+import LinkOutlined from '@mui/icons-material/LinkOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import type { NetworkMember, NetworkSummary } from '../../../../shared/contract/networks';
+import { useOp } from '../../api/hooks';
+import { navigate, routeHash } from '../../app/route';
+import { monoFont } from '../../app/theme';
+import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
+import { ErrorAlert, Fact, Facts, Loading } from '../../components/PageParts';
+import { formatDateTime } from '../containers/format';
+import { EngineUnavailable } from '../engine/EngineUnavailable';
+import { useEngineStatus } from '../engine/engine-status';
+import { useLiveStates } from '../volumes/useVolumes';
+import { tableSx } from '../volumes/parts';
+import { ConnectDialog } from './ConnectDialog';
+import { DisconnectDialog, RemoveNetworkDialog, type DisconnectTarget } from './NetworkDialogs';
+import { ALL_NETWORKS, connectRefusal, currentMembers, PREDEFINED_WHY } from './network-view';
+import { PredefinedChip } from './parts';
+
+/** #/networks/<name or id>: one network, what it is, and the containers on it (connect, disconnect). */
+export function NetworkDetail({ networkRef }: { networkRef: string }) {
+  const engine = useEngineStatus();
+  const list = useOp('networks.list', ALL_NETWORKS);
+  const network = list.data?.find((n) => n.name === networkRef) ?? list.data?.find((n) => n.id === networkRef || (networkRef.length >= 12 && n.id.startsWith(networkRef)));
+
+  if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
+  if (!list.data && list.isError) return <Box sx={{ p: 3 }}><ErrorAlert error={list.error} what="Could not list networks." /></Box>;
+  if (!list.data) return <Loading label="Loading the network" />;
+  if (!network) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert severity="info" action={<Button color="inherit" href={routeHash('networks')}>Back to networks</Button>}>
+          There is no network “{networkRef}” any more: it may have been removed.
+        </Alert>
+      </Box>
+    );
+  }
+  return <Detail network={network} />;
+}
+
+type DetailDialog = { kind: 'connect' } | { kind: 'remove' } | { kind: 'disconnect'; target: DisconnectTarget } | null;
+
+function Detail({ network }: { network: NetworkSummary }) {
+  const live = useLiveStates();
+  const members = useMemo(() => currentMembers(network, live), [network, live]);
+  const [dialog, setDialog] = useState<DetailDialog>(null);
+  const cannotConnect = connectRefusal(network);
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
+        <Tooltip title="Back to networks">
+          <IconButton aria-label="Back to networks" href={routeHash('networks')}>
+            <ArrowBack fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Box sx={{ minWidth: 0 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
+            <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
+              {network.name}
+            </Typography>
+            {network.predefined && <PredefinedChip />}
+            {network.internal && <Chip label="internal" variant="outlined" color="warning" sx={{ height: 20, fontSize: 11 }} />}
+          </Box>
+          <Typography variant="caption" color="text.secondary" component="div" noWrap>
+            <Link href={routeHash('networks')} underline="hover" color="inherit">
+              Networks
+            </Link>
+            {` · ${network.driver} · `}
+            <Box component="span" sx={{ fontFamily: monoFont }}>
+              {network.id.slice(0, 12)}
+            </Box>
+            {network.subnets.length > 0 && ` · ${network.subnets.map((s) => s.subnet).join(', ')}`}
+          </Typography>
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <Box role="toolbar" aria-label={`Actions on ${network.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          <Tooltip title={cannotConnect ?? ''}>
+            <span>
+              <Button startIcon={<LinkOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'connect' })} disabled={cannotConnect !== null}>
+                Connect a container…
+              </Button>
+            </span>
+          </Tooltip>
+          <Tooltip title={network.predefined ? PREDEFINED_WHY : ''}>
+            <span>
+              <Button color="error" startIcon={<DeleteOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'remove' })} disabled={network.predefined}>
+                Remove…
+              </Button>
+            </span>
+          </Tooltip>
+        </Box>
+      </Box>
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 3 }}>
+        {network.predefined && (
+          <Alert severity="info" variant="outlined">
+            {PREDEFINED_WHY}
+          </Alert>
+        )}
+        <Box component="section" aria-labelledby="network-members-title">
+          <Typography id="network-members-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
+            Containers
+          </Typography>
+          {members.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              No container is attached to {network.name}.
+            </Typography>
+          ) : (
+            <Box component="table" aria-label={`Containers on ${network.name}`} sx={tableSx}>
+              <thead>
+                <tr>
+                  <th>Container</th>
+                  <th>State</th>
+                  <th>IPv4 address</th>
+                  <th>IPv6 address</th>
+                  <th aria-label="Actions" />
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <MemberRow key={member.id} member={member} network={network} onDisconnect={() => setDialog({ kind: 'disconnect', target: { network, member } })} />
+                ))}
+              </tbody>
+            </Box>
+          )}
+        </Box>
+        <Facts label="About the network">
+          <Fact label="Id" mono>{network.id}</Fact>
+          <Fact label="Driver">{network.driver}</Fact>
+          <Fact label="Scope">{network.scope}</Fact>
+          {network.subnets.length === 0 ? (
+            <Fact label="Subnet">none</Fact>
+          ) : (
+            network.subnets.map((s) => (
+              <Fact key={s.subnet} label={s.subnet.includes(':') ? 'IPv6 subnet' : 'Subnet'} mono>
+                {s.subnet}
+                {s.gateway ? ` · gateway ${s.gateway}` : ''}
+              </Fact>
+            ))
+          )}
+          <Fact label="Internal">{network.internal ? 'yes: no route out of this network' : 'no'}</Fact>
+          <Fact label="IPv6">{network.ipv6 ? 'on' : 'off'}</Fact>
+          <Fact label="Attachable">{network.attachable ? 'yes' : 'no'}</Fact>
+          <Fact label="Created">{formatDateTime(network.created)}</Fact>
+          <Fact label="Labels" mono>
+            {Object.keys(network.labels).length === 0 ? '—' : Object.entries(network.labels).map(([k, v]) => `${k}=${v}`).join(', ')}
+          </Fact>
+        </Facts>
+      </Paper>
+      <ConnectDialog network={dialog?.kind === 'connect' ? network : null} onClose={() => setDialog(null)} />
+      <RemoveNetworkDialog network={dialog?.kind === 'remove' ? network : null} members={members} onClose={() => setDialog(null)} onRemoved={() => navigate('networks')} />
+      <DisconnectDialog target={dialog?.kind === 'disconnect' ? dialog.target : null} onClose={() => setDialog(null)} />
+    </Box>
+  );
+}
+
+function MemberRow({ member, network, onDisconnect }: { member: NetworkMember; network: NetworkSummary; onDisconnect(): void }) {
+  const fixed = network.driver === 'host' || network.driver === 'null';
+  return (
+    <tr>
+      <td>
+        <ContainerLink container={member} />
+      </td>
+      <td>{containerStateWords(member.state)}</td>
+      <Box component="td" sx={{ fontFamily: monoFont, fontSize: 12.5 }}>
+        {member.ipv4Address ?? <Box component="span" sx={{ color: 'text.disabled' }}>{member.state === 'running' ? '—' : 'while running'}</Box>}
+      </Box>
+      <Box component="td" sx={{ fontFamily: monoFont, fontSize: 12.5 }}>
+        {member.ipv6Address ?? <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}
+      </Box>
+      <Box component="td" sx={{ textAlign: 'right' }}>
+        <Tooltip title={fixed ? 'A container stays on host or none for its whole life.' : ''}>
+          <span>
+            <Button size="small" startIcon={<LinkOffOutlined fontSize="small" />} onClick={onDisconnect} disabled={fixed} aria-label={`Disconnect ${member.name}`}>
+              Disconnect…
+            </Button>
+          </span>
+        </Tooltip>
+      </Box>
+    </tr>
+  );
+}

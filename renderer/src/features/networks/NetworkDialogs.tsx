@@ -1,0 +1,223 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ContainerState } from '../../../../shared/contract/containers';
+import { BerthError } from '../../../../shared/contract/errors';
+import type { NetworkMember, NetworkSummary } from '../../../../shared/contract/networks';
+import { useBerthClient } from '../../api/BerthProvider';
+import { useOpMutation } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
+import { ErrorAlert, Loading } from '../../components/PageParts';
+import { PREDEFINED_WHY } from './network-view';
+
+interface Blocker {
+  id: string;
+  name: string;
+  state: ContainerState;
+}
+
+function blockersOf(error: unknown): Blocker[] | null {
+  if (!(error instanceof BerthError) || error.code !== 'CONFLICT') return null;
+  const containers = (error.details as { containers?: Blocker[] } | undefined)?.containers;
+  return Array.isArray(containers) ? containers : null;
+}
+
+const listSx = { m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' } as const;
+const itemSx = { display: 'flex', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } } as const;
+
+/**
+ * Confirms removing a network. The engine's own networks cannot go (said, with why); one with containers
+ * attached (running or not) is refused, naming them.
+ */
+export function RemoveNetworkDialog({ network, members, onClose, onRemoved }: { network: NetworkSummary | null; members: readonly NetworkMember[]; onClose(): void; onRemoved?(): void }) {
+  return network ? <RemoveContent key={network.id} network={network} members={members} onClose={onClose} onRemoved={onRemoved} /> : null;
+}
+
+function RemoveContent({ network, members, onClose, onRemoved }: { network: NetworkSummary; members: readonly Blocker[]; onClose(): void; onRemoved?(): void }) {
+  const remove = useOpMutation('networks.remove', {
+    onSuccess: () => {
+      notify({ severity: 'success', title: `Removed network ${network.name}` });
+      onClose();
+      onRemoved?.();
+    },
+    onError: () => {},
+  });
+  const refusedBy = blockersOf(remove.error);
+  const blockers = refusedBy ?? members;
+  const refused = network.predefined || blockers.length > 0;
+  const title = network.predefined ? `${network.name} cannot be removed` : blockers.length > 0 ? `Network ${network.name} is in use` : `Remove network ${network.name}?`;
+
+  return (
+    <Dialog open onClose={remove.isPending ? undefined : onClose} aria-labelledby="remove-network-title" aria-describedby="remove-network-what">
+      <DialogTitle id="remove-network-title">{title}</DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        {network.predefined ? (
+          <Typography id="remove-network-what" variant="body2">
+            {PREDEFINED_WHY}
+          </Typography>
+        ) : blockers.length > 0 ? (
+          <>
+            <Typography id="remove-network-what" variant="body2">
+              Berth does not remove a network while containers are attached to it, running or stopped: disconnect or remove{' '}
+              {blockers.length === 1 ? 'this container' : 'these containers'} first.
+            </Typography>
+            <Box component="ul" aria-label="Containers on the network" sx={listSx}>
+              {blockers.map((member) => (
+                <Box component="li" key={member.id} sx={itemSx}>
+                  <Box sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
+                    <ContainerLink container={member} />
+                  </Box>
+                  <Typography variant="caption" color="text.secondary">
+                    {containerStateWords(member.state)}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+            {refusedBy && <Alert severity="error">A container was attached meanwhile: nothing was removed.</Alert>}
+          </>
+        ) : (
+          <Typography id="remove-network-what" variant="body2">
+            The network {network.name}
+            {network.subnets.length ? ` (${network.subnets.map((s) => s.subnet).join(', ')})` : ''} will be deleted.
+          </Typography>
+        )}
+        {remove.isError && !refusedBy && <ErrorAlert error={remove.error} what="The network was not removed." />}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} autoFocus disabled={remove.isPending}>
+          {refused ? 'Close' : 'Cancel'}
+        </Button>
+        <Button variant="contained" color="error" disabled={refused || remove.isPending} aria-describedby="remove-network-what" onClick={() => remove.mutate({ id: network.id })}>
+          {remove.isPending ? 'Removing…' : refused ? 'Remove (refused)' : 'Remove'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+export interface DisconnectTarget {
+  network: NetworkSummary;
+  member: NetworkMember;
+}
+
+/** Confirms docker network disconnect; Force for a container that is stuck or gone. */
+export function DisconnectDialog({ target, onClose }: { target: DisconnectTarget | null; onClose(): void }) {
+  return target ? <DisconnectContent key={`${target.network.id}-${target.member.id}`} target={target} onClose={onClose} /> : null;
+}
+
+function DisconnectContent({ target, onClose }: { target: DisconnectTarget; onClose(): void }) {
+  const { network, member } = target;
+  const [force, setForce] = useState(false);
+  const disconnect = useOpMutation('networks.disconnect', {
+    onSuccess: () => {
+      notify({ severity: 'success', title: `Disconnected ${member.name} from ${network.name}` });
+      onClose();
+    },
+    onError: () => {},
+  });
+  return (
+    <Dialog open onClose={disconnect.isPending ? undefined : onClose} aria-labelledby="disconnect-title">
+      <DialogTitle id="disconnect-title">
+        Disconnect {member.name} from {network.name}?
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+        <Typography variant="body2">
+          {member.state === 'running'
+            ? `It loses its address on ${network.name}${member.ipv4Address ? ` (${member.ipv4Address})` : ''} at once, and with it the containers it reaches there.`
+            : `It will not be on ${network.name} when it starts again.`}
+        </Typography>
+        <FormControlLabel control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />} label="Force (for a container that is stuck or gone)" />
+        {disconnect.isError && <ErrorAlert error={disconnect.error} what="Not disconnected." />}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} autoFocus disabled={disconnect.isPending}>
+          Cancel
+        </Button>
+        <Button variant="contained" color="error" disabled={disconnect.isPending} onClick={() => disconnect.mutate({ network: network.id, container: member.id, force })}>
+          {disconnect.isPending ? 'Disconnecting…' : 'Disconnect'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** docker network prune in two steps: the networks no container is on (never the engine's own), then exactly those. */
+export function PruneNetworksDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  return open ? <PruneContent onClose={onClose} /> : null;
+}
+
+function PruneContent({ onClose }: { onClose(): void }) {
+  const client = useBerthClient();
+  const [opened] = useState(() => Date.now());
+  const preview = useQuery({ queryKey: ['networks.prune', 'preview', opened], queryFn: () => client.call('networks.prune', { dryRun: true }), gcTime: 0 });
+  const list = preview.data?.networks ?? [];
+  const prune = useOpMutation('networks.prune', {
+    onSuccess: (result) => {
+      const kept = list.length - result.networks.length;
+      notify({
+        severity: 'success',
+        title: `Removed ${result.networks.length} unused ${result.networks.length === 1 ? 'network' : 'networks'}`,
+        message: kept > 0 ? `${kept} kept: a container joined ${kept === 1 ? 'it' : 'them'} meanwhile` : undefined,
+      });
+      onClose();
+    },
+    onError: () => {},
+  });
+  return (
+    <Dialog open onClose={prune.isPending ? undefined : onClose} aria-labelledby="prune-networks-title">
+      <DialogTitle id="prune-networks-title">Prune unused networks</DialogTitle>
+      <DialogContent>
+        {preview.isPending && <Loading label="Loading the preview" />}
+        {preview.isError && <ErrorAlert error={preview.error} what="Could not list the unused networks." />}
+        {preview.data && list.length === 0 && <Typography variant="body2">Every network of yours has a container on it: nothing to prune.</Typography>}
+        {list.length > 0 && (
+          <>
+            <Typography variant="body2" sx={{ mb: 1.5 }}>
+              No container is attached to {list.length === 1 ? 'this network' : `these ${list.length} networks`}, running or stopped. {list.length === 1 ? 'It' : 'They'} will be
+              deleted; bridge, host and none are never pruned.
+            </Typography>
+            <Box component="ul" aria-label="Networks to prune" sx={listSx}>
+              {list.map((network) => (
+                <Box component="li" key={network.id} sx={itemSx}>
+                  <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
+                    {network.name}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {network.driver}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" sx={{ fontFamily: monoFont }}>
+                    {network.id.slice(0, 12)}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+          </>
+        )}
+        {prune.isError && (
+          <Box sx={{ mt: 1.5 }}>
+            <ErrorAlert error={prune.error} what="Nothing was pruned." />
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} autoFocus disabled={prune.isPending}>
+          Cancel
+        </Button>
+        <Button variant="contained" color="error" disabled={list.length === 0 || prune.isPending} onClick={() => prune.mutate({ ids: list.map((n) => n.id) })}>
+          {prune.isPending ? 'Pruning…' : `Remove ${list.length || ''} ${list.length === 1 ? 'network' : 'networks'}`}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

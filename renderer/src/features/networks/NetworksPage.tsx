@@ -1,0 +1,200 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import LinkOutlined from '@mui/icons-material/LinkOutlined';
+import SearchOff from '@mui/icons-material/SearchOff';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tooltip from '@mui/material/Tooltip';
+import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
+import type { NetworkSummary } from '../../../../shared/contract/networks';
+import { useOp } from '../../api/hooks';
+import { navigate, routeHash, useRoute } from '../../app/route';
+import { monoFont } from '../../app/theme';
+import { ContainerLinks } from '../../components/ContainerLinks';
+import { EmptyState, Loading, LoadError, PageTitle } from '../../components/PageParts';
+import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
+import { SearchField } from '../../components/SearchField';
+import { useNow } from '../../lib/useNow';
+import { formatDateTime, formatRelative } from '../containers/format';
+import { EngineUnavailable } from '../engine/EngineUnavailable';
+import { useEngineStatus } from '../engine/engine-status';
+import { useLiveStates } from '../volumes/useVolumes';
+import type { LiveStates } from '../volumes/volume-view';
+import { ConnectDialog } from './ConnectDialog';
+import { CreateNetworkDialog } from './CreateNetworkDialog';
+import { NetworkDetail } from './NetworkDetail';
+import { PruneNetworksDialog, RemoveNetworkDialog } from './NetworkDialogs';
+import { PredefinedChip } from './parts';
+import { ALL_NETWORKS, buildNetworkView, connectRefusal, currentMembers, gatewayText, nextNetworkSort, PREDEFINED_WHY, subnetText, type NetworkSort, type NetworkSortKey } from './network-view';
+
+/** #/networks is the list; #/networks/<id or name> one network with its containers. */
+export function NetworksPage() {
+  const route = useRoute();
+  const ref = route.segments[1];
+  if (ref) return <NetworkDetail key={ref} networkRef={ref} />;
+  return <NetworkList />;
+}
+
+type Dialog = { kind: 'create' } | { kind: 'prune' } | { kind: 'connect'; network: NetworkSummary } | { kind: 'remove'; network: NetworkSummary };
+
+function NetworkList() {
+  const engine = useEngineStatus();
+  const list = useOp('networks.list', ALL_NETWORKS);
+  const live = useLiveStates();
+  const now = useNow();
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const [sort, setSort] = useState<NetworkSort>({ key: 'name', direction: 'asc' });
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+
+  const all = list.data;
+  const rows = useMemo(() => buildNetworkView(all ?? [], deferredSearch, sort), [all, deferredSearch, sort]);
+  const columns = useMemo(() => networkColumns(live, now, setDialog), [live, now]);
+  const own = all?.filter((n) => !n.predefined).length ?? 0;
+
+  let content;
+  if (engine?.state === 'unavailable') content = <EngineUnavailable status={engine} />;
+  else if (!all && list.isError && !list.isFetching) content = <LoadError error={list.error} what="Could not list networks." onRetry={() => void list.refetch()} />;
+  else if (!all) content = <Loading label="Loading networks" />;
+  else if (rows.length === 0) {
+    const query = deferredSearch.trim();
+    content = (
+      <EmptyState icon={<SearchOff />} title={`No networks match “${query}”`}>
+        <Button variant="outlined" onClick={() => setSearch('')}>
+          Clear search
+        </Button>
+      </EmptyState>
+    );
+  } else {
+    content = (
+      <ResourceGrid
+        label="Networks"
+        rows={rows}
+        columns={columns}
+        rowKey={(n) => n.id}
+        rowLabel={(n) => n.name}
+        sort={sort}
+        onSort={(key) => setSort((current) => nextNetworkSort(current, key))}
+        onOpen={(n) => navigate('networks', n.name)}
+        onDelete={(n) => setDialog({ kind: 'remove', network: n })}
+        minWidth={1100}
+      />
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56, flexWrap: 'wrap' }}>
+        <PageTitle title="Networks" counts={all && engine?.state !== 'unavailable' ? `${all.length} ${all.length === 1 ? 'network' : 'networks'} · ${own} of yours` : null} />
+        <SearchField value={search} onChange={setSearch} label="Search networks" />
+        <Box sx={{ flex: 1 }} />
+        <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'prune' })} sx={{ borderColor: 'divider' }}>
+          Prune unused…
+        </Button>
+        <Button variant="contained" startIcon={<AddOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'create' })}>
+          Create network…
+        </Button>
+      </Box>
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden', position: 'relative' }}>
+        {list.isFetching && all && <LinearProgress aria-label="Refreshing networks" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
+        {content}
+      </Paper>
+      <CreateNetworkDialog open={dialog?.kind === 'create'} onClose={() => setDialog(null)} />
+      <PruneNetworksDialog open={dialog?.kind === 'prune'} onClose={() => setDialog(null)} />
+      <ConnectDialog network={dialog?.kind === 'connect' ? dialog.network : null} onClose={() => setDialog(null)} />
+      <RemoveNetworkDialog
+        network={dialog?.kind === 'remove' ? dialog.network : null}
+        members={dialog?.kind === 'remove' ? currentMembers(dialog.network, live) : []}
+        onClose={() => setDialog(null)}
+      />
+    </Box>
+  );
+}
+
+function rowButton(label: string, tooltip: string, icon: ReactElement, tabbable: boolean, onClick: () => void, disabled = false) {
+  return (
+    <Tooltip title={tooltip} key={label}>
+      {/* A span keeps the tooltip (the reason) on a disabled button. */}
+      <span>
+        <IconButton aria-label={label} tabIndex={tabbable ? 0 : -1} onClick={onClick} disabled={disabled} sx={{ color: 'text.secondary', p: '3px' }}>
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+}
+
+const yes = (on: boolean) => (on ? 'yes' : <Box component="span" sx={{ color: 'text.disabled' }}>no</Box>);
+
+function networkColumns(live: LiveStates, now: number, open: (dialog: Dialog) => void): GridColumn<NetworkSummary, NetworkSortKey>[] {
+  return [
+    {
+      id: 'name',
+      label: 'Name',
+      width: 'minmax(170px, 1.5fr)',
+      sortKey: 'name',
+      title: (n) => `${n.name}\n${n.id}`,
+      render: (n) => (
+        <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+          <Link href={routeHash('networks', n.name)} tabIndex={-1} underline="hover" color="inherit" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            {n.name}
+          </Link>
+          {n.predefined && <PredefinedChip />}
+        </Box>
+      ),
+    },
+    { id: 'driver', label: 'Driver', width: '76px', sortKey: 'driver', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.driver}</Box> },
+    { id: 'scope', label: 'Scope', width: '64px', sortKey: 'scope', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.scope}</Box> },
+    {
+      id: 'subnet',
+      label: 'Subnet',
+      width: 'minmax(130px, 1fr)',
+      sortKey: 'subnet',
+      title: subnetText,
+      render: (n) => <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12 }}>{subnetText(n) || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}</Box>,
+    },
+    {
+      id: 'gateway',
+      label: 'Gateway',
+      width: 'minmax(100px, 0.8fr)',
+      title: gatewayText,
+      render: (n) => <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12, color: 'text.secondary' }}>{gatewayText(n) || '—'}</Box>,
+    },
+    { id: 'internal', label: 'Internal', width: '68px', render: (n) => yes(n.internal) },
+    {
+      id: 'containers',
+      label: 'Containers',
+      width: 'minmax(170px, 1.4fr)',
+      sortKey: 'containers',
+      render: (n, tabbable) => <ContainerLinks containers={currentMembers(n, live)} none="none" tabbable={tabbable} />,
+    },
+    {
+      id: 'created',
+      label: 'Created',
+      width: '100px',
+      sortKey: 'created',
+      title: (n) => formatDateTime(n.created),
+      render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{formatRelative(n.created, now)}</Box>,
+    },
+    {
+      id: 'actions',
+      label: 'Actions',
+      width: '76px',
+      align: 'right',
+      render: (n, tabbable) => {
+        const cannotConnect = connectRefusal(n);
+        return (
+          <Box component="span" sx={{ display: 'inline-flex', gap: 0.25 }}>
+            {rowButton(`Connect a container to ${n.name}`, cannotConnect ?? 'Connect a container…', <LinkOutlined fontSize="small" />, tabbable, () => open({ kind: 'connect', network: n }), cannotConnect !== null)}
+            {rowButton(`Remove ${n.name}`, n.predefined ? PREDEFINED_WHY : 'Remove…', <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', network: n }), n.predefined)}
+          </Box>
+        );
+      },
+    },
+  ];
+}
