@@ -260,4 +260,63 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
       await removeVolumesNamed(volume);
     }
   });
+
+  test('attach to a container started with -it: its shell answers; Ctrl-P Ctrl-Q detaches and it keeps running', async () => {
+    const name = uniqueName('attach');
+    await docker('run', '-dit', '--name', name, testEnv().image, 'sh');
+    const page = await openDetail(name, 'terminal');
+    try {
+      await page.getByRole('button', { name: 'Attach', exact: true }).click();
+      await page.getByRole('button', { name: 'Connect', exact: true }).click();
+      const status = page.getByTestId('terminal-status');
+      await waitForText(status, /^Attached$/);
+      await page.getByLabel(`Terminal of ${name}`).click();
+      await page.keyboard.type('echo attached-$((2+3))\n');
+      await waitForText(page.locator('.xterm-rows'), /attached-5/);
+      await page.keyboard.press('Control+P');
+      await page.keyboard.press('Control+Q');
+      await waitForText(status, /^Detached$/);
+      await page.getByText('Detached. The container keeps running.').waitFor();
+      assert.equal(await docker('inspect', '--format', '{{.State.Running}}', name), 'true');
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
+
+  test('a compose project: merged logs name each container; stop and remove act on the whole project, after naming what goes', async () => {
+    const project = uniqueName('proj');
+    const members = [`${project}-web-1`, `${project}-db-1`];
+    for (const member of members) {
+      const service = member.includes('-web-') ? 'web' : 'db';
+      await docker(
+        'run', '-d', '--name', member, '--stop-timeout', '1',
+        '--label', `com.docker.compose.project=${project}`, '--label', `com.docker.compose.service=${service}`,
+        testEnv().image, 'sh', '-c', `echo hello-from-${service}; sleep 3600`,
+      );
+    }
+    const page = await openApp();
+    try {
+      await page.getByLabel('Search containers').fill(project);
+      await page.getByRole('row', { name: new RegExp(`^${project}, compose project, 2 containers · 2 running`) }).waitFor();
+
+      await page.getByRole('button', { name: `Logs of project ${project}` }).click();
+      const logs = page.getByRole('log', { name: `Logs of ${project}` });
+      await waitForText(logs, new RegExp(`${project}-web-1 │ hello-from-web`));
+      await waitForText(logs, new RegExp(`${project}-db-1 │ hello-from-db`));
+      await page.getByRole('button', { name: 'Close logs' }).click();
+
+      await page.getByRole('button', { name: `Stop project ${project}` }).click();
+      await waitFor(async () => (await docker('ps', '-q', '--filter', `name=^${project}`)) === '', 'the project to stop');
+
+      await page.getByRole('button', { name: `Remove project ${project}` }).click();
+      const dialog = page.getByRole('dialog', { name: `Remove the compose project ${project}?` });
+      const listed = dialog.getByRole('list', { name: 'Containers to remove' });
+      for (const member of members) await listed.getByText(member, { exact: true }).waitFor();
+      assert.equal(await dialog.getByRole('checkbox', { name: 'Also remove anonymous volumes' }).isChecked(), false);
+      await dialog.getByRole('button', { name: 'Remove project' }).click();
+      await waitFor(async () => (await docker('ps', '-aq', '--filter', `name=^${project}`)) === '', 'the project’s containers to be removed');
+    } finally {
+      await removeContainersNamed(project);
+    }
+  });
 });

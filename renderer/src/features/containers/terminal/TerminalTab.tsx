@@ -266,8 +266,13 @@ export function TerminalTab({ container, visible, attachFirst }: { container: Co
           </>
         ) : (
           <>
-            <Button variant={open ? 'outlined' : 'contained'} startIcon={<PlayArrowOutlined fontSize="small" />} disabled={!running || open} onClick={() => connect('attach')}>
-              Attach
+            <Button
+              variant={open && state.mode === 'attach' ? 'outlined' : 'contained'}
+              startIcon={<PlayArrowOutlined fontSize="small" />}
+              disabled={!running || (open && state.mode === 'attach')}
+              onClick={() => connect('attach')}
+            >
+              Connect
             </Button>
             <Button startIcon={<LinkOffOutlined fontSize="small" />} disabled={!open || state.mode !== 'attach'} onClick={detach}>
               Detach
