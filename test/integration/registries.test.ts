@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import { createCore, type Core } from '../../electron/core.js';
+import { CredentialHelper } from '../../electron/services/registries/credential-helper.js';
 import { engineUrl, freePort, testEnv, waitFor } from '../support/env.js';
 import { filesBelow, freshCredentialStore } from '../support/credentials.js';
 
@@ -106,6 +108,16 @@ describe('registry logins', () => {
     const listed = (await berth.router.call('registries.list', {})) as { registry: string; username: string | null; storedIn: string | null }[];
     assert.deepEqual(listed.find((r) => r.registry === registry), { registry, username: registryUser, storedIn: 'config-file', insecure: false });
     assert.equal((await berth.logins.lookup(registry))?.secret, registryPassword);
+  });
+
+  test('a credential helper that exits without reading its input does not take main down (EPIPE)', async () => {
+    // A real helper program, on PATH for this call only: it answers at once and never reads stdin.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-helper-'));
+    fs.writeFileSync(path.join(bin, 'docker-credential-berth-epipe'), '#!/bin/sh\necho "credentials not found in native keychain"\nexit 1\n', { mode: 0o755 });
+    const helper = new CredentialHelper('berth-epipe', { ...process.env, PATH: `${bin}:${process.env.PATH}` });
+    // Far more than a pipe holds, so that the write is still going when the helper has exited.
+    for (let i = 0; i < 5; i++) assert.equal(await helper.get('x'.repeat(4 * 1024 * 1024)), null);
+    await assert.rejects(helper.store({ ServerURL: 'r', Username: 'u', Secret: 's'.repeat(4 * 1024 * 1024) }), /berth-epipe store failed: credentials not found/);
   });
 
   test('an unreachable registry and a malformed host each get their own clear error', async () => {

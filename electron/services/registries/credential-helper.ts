@@ -55,6 +55,10 @@ export class CredentialHelper {
           reject(new Error(code === 'ENOENT' ? `${program} is not installed` : `${program} ${action} failed: ${words}`));
         } else resolve(stdout.trim());
       });
+      // A helper may exit without reading its input (`list` never does, and a failing one stops early): writing
+      // to its closed pipe is EPIPE, which must not become an unhandled error that takes main down. What it
+      // answered, and its exit status, are the outcome.
+      child.stdin?.on('error', () => {});
       child.stdin?.end(input);
     });
   }
