@@ -41,6 +41,11 @@ export function describeError(error: unknown): HumanError {
     return { summary: 'The connection to Berth was lost. It reconnects by itself; try again in a moment.' };
   }
   if (error instanceof BerthError) {
+    // A registry that refused (pull, push, browsing) names itself: that is a login to make, not Berth's token.
+    const registry = (error.details as { registry?: unknown } | undefined)?.registry;
+    if (error.code === 'UNAUTHORIZED' && typeof registry === 'string') {
+      return { summary: `${registry} wants a valid login: sign in to it on the Registries page.`, detail: error.message };
+    }
     const summary = meanings[error.code];
     if (!summary) return { summary: error.message || fallback };
     return error.message && error.message !== summary ? { summary, detail: error.message } : { summary };

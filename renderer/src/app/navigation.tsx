@@ -1,8 +1,10 @@
+import CloudOutlined from '@mui/icons-material/CloudOutlined';
 import HubOutlined from '@mui/icons-material/HubOutlined';
 import StorageOutlined from '@mui/icons-material/StorageOutlined';
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
 import type { ComponentType } from 'react';
 import { ContainersPage } from '../features/containers/ContainersPage';
+import { RegistriesPage } from '../features/registries/RegistriesPage';
 import { NetworksPage } from '../features/networks/NetworksPage';
 import { VolumesPage } from '../features/volumes/VolumesPage';
 
@@ -22,4 +24,5 @@ export const navItems: readonly NavItem[] = [
   { path: 'containers', label: 'Containers', icon: ViewInArOutlined, page: ContainersPage },
   { path: 'volumes', label: 'Volumes', icon: StorageOutlined, page: VolumesPage },
   { path: 'networks', label: 'Networks', icon: HubOutlined, page: NetworksPage },
+  { path: 'registries', label: 'Registries', icon: CloudOutlined, page: RegistriesPage },
 ];

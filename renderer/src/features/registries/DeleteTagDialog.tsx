@@ -1,0 +1,67 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { monoFont } from '../../app/theme';
+
+export interface DeleteTarget {
+  registry: string;
+  repository: string;
+  tag: string;
+  digest: string;
+  /** Other tags seen on the same digest: they go too. */
+  sameDigest: string[];
+}
+
+/**
+ * Confirms deleting a tag from a registry. Registries delete a manifest by digest, so every tag pointing at it
+ * goes with it: the dialog names the digest and the other tags Berth has seen on it. Cancel is the default.
+ */
+export function DeleteTagDialog({ target, onCancel, onConfirm }: { target: DeleteTarget | null; onCancel(): void; onConfirm(target: DeleteTarget): void }) {
+  return (
+    <Dialog open={target !== null} onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby="delete-tag-title">
+      {target && (
+        <>
+          <DialogTitle id="delete-tag-title">
+            Delete {target.repository}:{target.tag}?
+          </DialogTitle>
+          <DialogContent>
+            <Typography variant="body2" sx={{ mb: 1.5 }}>
+              The registry {target.registry} deletes the image this tag points at:
+            </Typography>
+            <Box
+              component="code"
+              aria-label="Digest to delete"
+              sx={{ display: 'block', fontFamily: monoFont, fontSize: 12, p: 1, mb: 2, border: 1, borderColor: 'divider', borderRadius: 1, wordBreak: 'break-all' }}
+            >
+              {target.digest}
+            </Box>
+            <Alert severity="warning">
+              Every tag with this digest is deleted too
+              {target.sameDigest.length > 0 ? (
+                <>
+                  {' '}— here: <strong>{target.sameDigest.join(', ')}</strong>
+                </>
+              ) : (
+                ', including any in this repository that are not shown yet'
+              )}
+              . Anyone pulling them afterwards gets “not found”. This cannot be undone.
+            </Alert>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, pb: 2 }}>
+            <Button onClick={onCancel} autoFocus>
+              Cancel
+            </Button>
+            <Button variant="contained" color="error" onClick={() => onConfirm(target)}>
+              Delete
+            </Button>
+          </DialogActions>
+        </>
+      )}
+    </Dialog>
+  );
+}

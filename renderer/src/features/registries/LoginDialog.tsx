@@ -1,0 +1,183 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { RegistryEntry } from '../../../../shared/contract/registries';
+import { invalidateOp, useCall } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { DOCKER_HUB, describeRegistryError, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryLabel } from './registry-words';
+
+export interface LoginDialogProps {
+  open: boolean;
+  /** The server to prefill: a pull or push refused with UNAUTHORIZED names its registry (see `unauthorizedRegistry`). */
+  registry?: string;
+  /** The user name to prefill (signing in again). */
+  username?: string;
+  onClose(): void;
+  /** After a login the registry accepted, with what main returned (the user name, never the secret). */
+  onSignedIn?(entry: RegistryEntry): void;
+}
+
+/**
+ * docker login. The registry checks the user name and password (or access token) before anything is stored;
+ * "Remember" stores it through the docker credential helper (or the Electron app's encrypted store).
+ *
+ * The secret lives only in this dialog's state while it is open: it is sent once with `registries.login`
+ * (a direct call, not a React Query mutation, whose cache would keep the variables), never shown again, never
+ * logged, and the field is emptied when the dialog closes (its content unmounts).
+ */
+export function LoginDialog({ open, registry, username, onClose, onSignedIn }: LoginDialogProps) {
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="login-dialog-title">
+      {open && (
+        <LoginForm
+          registry={registry ?? DOCKER_HUB}
+          username={username ?? ''}
+          focus={registry === undefined ? 'server' : username ? 'password' : 'username'}
+          onClose={onClose}
+          onSignedIn={onSignedIn}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function LoginForm({
+  registry: initialRegistry,
+  username: initialUsername,
+  focus,
+  onClose,
+  onSignedIn,
+}: {
+  registry: string;
+  username: string;
+  /** The first field that needs typing in. */
+  focus: 'server' | 'username' | 'password';
+  onClose(): void;
+  onSignedIn?(entry: RegistryEntry): void;
+}) {
+  const call = useCall();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [server, setServer] = useState(initialRegistry);
+  const [username, setUsername] = useState(initialUsername);
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(true);
+  const [insecure, setInsecure] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const registry = normaliseRegistry(server);
+  const canBeInsecure = registry !== DOCKER_HUB && !isLoopbackRegistry(registry);
+  const ready = username.trim() !== '' && password !== '' && !pending;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setPending(true);
+    setError(null);
+    try {
+      const entry = await call('registries.login', {
+        registry,
+        username: username.trim(),
+        password,
+        remember,
+        insecure: canBeInsecure && insecure,
+      });
+      setPassword('');
+      void invalidateOp(queryClient, 'registries.list');
+      // Whatever was refused before this login may be allowed now.
+      void queryClient.invalidateQueries({ predicate: (query) => isBrowseQuery(query.queryKey, entry.registry) });
+      notify({ severity: 'success', title: `Signed in to ${registryLabel(entry.registry)} as ${entry.username}` });
+      onSignedIn?.(entry);
+      onClose();
+    } catch (failure) {
+      setError(failure);
+      setPending(false);
+      passwordRef.current?.focus();
+      passwordRef.current?.select();
+    }
+  };
+
+  const described = error ? describeRegistryError(error) : null;
+  return (
+    <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
+      <DialogTitle id="login-dialog-title">Sign in to a registry</DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
+        <TextField
+          id={`${id}-server`}
+          label="Server"
+          value={server}
+          onChange={(event) => setServer(event.target.value)}
+          helperText={registry === DOCKER_HUB ? 'Docker Hub (docker.io)' : 'host or host:port, e.g. registry.example.com:5000'}
+          autoFocus={focus === 'server'}
+          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
+        />
+        <TextField
+          id={`${id}-user`}
+          label="User name"
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+          autoFocus={focus === 'username'}
+          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off', autoComplete: 'off' } }}
+        />
+        <TextField
+          id={`${id}-password`}
+          label="Password or access token"
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          inputRef={passwordRef}
+          autoFocus={focus === 'password'}
+          slotProps={{ htmlInput: { autoComplete: 'new-password', spellCheck: false } }}
+        />
+        <Box>
+          <FormControlLabel
+            control={<Checkbox checked={remember} onChange={(event) => setRemember(event.target.checked)} />}
+            label="Remember this login"
+          />
+          <Typography variant="caption" color="text.secondary" component="div" sx={{ ml: 4, mt: -0.5 }}>
+            {remember
+              ? 'Kept by your docker credential helper (or the OS key store in the app), never in plain text.'
+              : 'Kept in memory until Berth quits.'}
+          </Typography>
+          {canBeInsecure && (
+            <FormControlLabel
+              sx={{ mt: 1 }}
+              control={<Checkbox checked={insecure} onChange={(event) => setInsecure(event.target.checked)} />}
+              label="Insecure registry (plain HTTP)"
+            />
+          )}
+        </Box>
+        {canBeInsecure && insecure && (
+          <Alert severity="warning" role="note">
+            Over plain HTTP your password and images cross the network unencrypted: anyone on the way can read or change
+            them. Only for a registry on a network you trust.
+          </Alert>
+        )}
+        {described && (
+          <Alert severity="error" role="alert" aria-label="Sign-in failed">
+            {described.detail ?? described.summary}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={!ready} startIcon={pending ? <CircularProgress size={14} color="inherit" /> : undefined}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </Button>
+      </DialogActions>
+    </Box>
+  );
+}

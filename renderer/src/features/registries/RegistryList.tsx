@@ -1,0 +1,173 @@
+import LoginOutlined from '@mui/icons-material/LoginOutlined';
+import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { RegistryEntry } from '../../../../shared/contract/registries';
+import { invalidateOp, useOp, useOpMutation } from '../../api/hooks';
+import { notify, notifyError } from '../../app/notifications';
+import { routeHash } from '../../app/route';
+import { LoginDialog } from './LoginDialog';
+import { LogoutDialog } from './LogoutDialog';
+import { Loading, PageTitle, RegistryError, useForgetRegistry } from './parts';
+import { DOCKER_HUB, registryLabel, storedInWords } from './registry-words';
+
+/** #/registries: Docker Hub and every registry Berth knows, who is signed in to each and where that login is kept. */
+export function RegistryList() {
+  const list = useOp('registries.list', {});
+  const queryClient = useQueryClient();
+  const forget = useForgetRegistry();
+  const [login, setLogin] = useState<{ registry?: string; username?: string } | null>(null);
+  const [loggingOut, setLoggingOut] = useState<RegistryEntry | null>(null);
+  const logout = useOpMutation('registries.logout', {
+    onSuccess: (_result, { registry }) => {
+      notify({ severity: 'success', title: `Signed out of ${registryLabel(registry)}` });
+      void invalidateOp(queryClient, 'registries.list');
+      void forget(registry);
+    },
+    onError: (error, { registry }) => notifyError(`Could not sign out of ${registryLabel(registry)}`, error),
+  });
+
+  const entries = list.data;
+  const signedIn = entries?.filter((entry) => entry.username).length ?? 0;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56 }}>
+        <PageTitle>Registries</PageTitle>
+        <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'flex-end', pb: 0.5 }}>
+          {entries ? `${entries.length} ${entries.length === 1 ? 'registry' : 'registries'} · ${signedIn} signed in` : '\u00a0'}
+        </Typography>
+        <Box sx={{ flex: 1 }} />
+        <Button variant="contained" startIcon={<LoginOutlined />} onClick={() => setLogin({})}>
+          Sign in to a registry
+        </Button>
+      </Box>
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}>
+        {list.isFetching && entries && <LinearProgress aria-label="Refreshing registries" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2 }} />}
+        {!entries && list.isError ? (
+          <Box sx={{ p: 2 }}>
+            <RegistryError error={list.error} what="Could not list the registries." onRetry={() => void list.refetch()} onSignIn={(registry) => setLogin({ registry })} />
+          </Box>
+        ) : !entries ? (
+          <Loading label="Loading registries" />
+        ) : (
+          <Table size="small" stickyHeader aria-label="Registries">
+            <TableHead>
+              <TableRow>
+                <TableCell>Registry</TableCell>
+                <TableCell>Signed in as</TableCell>
+                <TableCell>Login kept in</TableCell>
+                <TableCell align="right">
+                  <Box component="span" sx={visuallyHidden}>
+                    Actions
+                  </Box>
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {entries.map((entry) => (
+                <RegistryRow
+                  key={entry.registry}
+                  entry={entry}
+                  busy={logout.isPending && logout.variables?.registry === entry.registry}
+                  onSignIn={() => setLogin({ registry: entry.registry })}
+                  onSignOut={() => setLoggingOut(entry)}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Paper>
+      <LoginDialog open={login !== null} registry={login?.registry} username={login?.username} onClose={() => setLogin(null)} />
+      <LogoutDialog
+        entry={loggingOut}
+        onCancel={() => setLoggingOut(null)}
+        onConfirm={(entry) => {
+          setLoggingOut(null);
+          logout.mutate({ registry: entry.registry });
+        }}
+      />
+    </Box>
+  );
+}
+
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
+function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntry; busy: boolean; onSignIn(): void; onSignOut(): void }) {
+  const where = storedInWords(entry.storedIn);
+  const label = registryLabel(entry.registry);
+  return (
+    <TableRow hover aria-label={label} data-registry={entry.registry}>
+      <TableCell sx={{ width: '34%' }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Link href={routeHash('registries', entry.registry)} underline="hover" sx={{ fontWeight: 600 }}>
+            {label}
+          </Link>
+          {entry.registry === DOCKER_HUB && (
+            <Typography variant="caption" color="text.secondary">
+              docker.io
+            </Typography>
+          )}
+          {entry.insecure && (
+            <Tooltip title="Spoken to over plain HTTP: logins and images cross the network unencrypted.">
+              <Chip size="small" color="warning" variant="outlined" label="Plain HTTP" />
+            </Tooltip>
+          )}
+        </Box>
+      </TableCell>
+      <TableCell data-testid="registry-user">
+        {entry.username ? (
+          <Typography variant="body2" sx={{ fontWeight: 500 }}>
+            {entry.username}
+          </Typography>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            Not signed in
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        {where ? (
+          <Tooltip title={where.hint}>
+            <Box component="span" tabIndex={0} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: where.warning ? 'warning.main' : 'text.primary' }}>
+              {where.warning && <WarningAmberOutlined fontSize="small" aria-hidden />}
+              <Typography variant="body2" component="span">
+                {where.label}
+              </Typography>
+            </Box>
+          </Tooltip>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            —
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+        <Button size="small" href={routeHash('registries', entry.registry)} aria-label={`Browse ${label}`} sx={{ mr: 0.5 }}>
+          Browse
+        </Button>
+        {entry.username ? (
+          <Button size="small" color="error" disabled={busy} onClick={onSignOut} aria-label={`Sign out of ${label}`}>
+            {busy ? 'Signing out…' : 'Sign out'}
+          </Button>
+        ) : (
+          <Button size="small" variant="outlined" onClick={onSignIn} aria-label={`Sign in to ${label}`}>
+            Sign in
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}

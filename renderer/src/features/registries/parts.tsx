@@ -1,0 +1,129 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { RegistryEntry } from '../../../../shared/contract/registries';
+import { useOp } from '../../api/hooks';
+import { routeHash } from '../../app/route';
+import { describeRegistryError, isBrowseQuery, registryLabel, unauthorizedRegistry } from './registry-words';
+
+/** A registry operation that failed, in words, with Sign in for UNAUTHORIZED and Retry for the rest. */
+export function RegistryError({ error, what, onRetry, onSignIn }: { error: unknown; what: string; onRetry(): void; onSignIn(registry: string): void }) {
+  const { summary, detail } = describeRegistryError(error);
+  const signIn = unauthorizedRegistry(error);
+  return (
+    <Alert
+      severity={signIn ? 'info' : 'error'}
+      role="alert"
+      action={
+        signIn ? (
+          <Button color="inherit" variant="outlined" size="small" onClick={() => onSignIn(signIn)}>
+            Sign in
+          </Button>
+        ) : (
+          <Button color="inherit" size="small" onClick={onRetry}>
+            Retry
+          </Button>
+        )
+      }
+    >
+      {what}
+      {/* Main's words name the registry and what it said; the code's sentence stands in when there are none. */}
+      <Box sx={{ mt: 0.5, opacity: 0.85 }}>{detail ?? summary}</Box>
+    </Alert>
+  );
+}
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <Box role="status" aria-label={label} sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', p: 4 }}>
+      <CircularProgress size={28} />
+    </Box>
+  );
+}
+
+/** Registries › host › repository, each a link but the last. */
+export function RegistryTrail({ registry, repository }: { registry: string; repository?: string }) {
+  return (
+    <Breadcrumbs aria-label="Where you are" sx={{ fontSize: 13 }}>
+      <Link underline="hover" color="inherit" href={routeHash('registries')}>
+        Registries
+      </Link>
+      {repository ? (
+        <Link underline="hover" color="inherit" href={routeHash('registries', registry)}>
+          {registryLabel(registry)}
+        </Link>
+      ) : (
+        <Typography color="text.primary" sx={{ fontSize: 13 }} aria-current="page">
+          {registryLabel(registry)}
+        </Typography>
+      )}
+      {repository && (
+        <Typography color="text.primary" sx={{ fontSize: 13 }} aria-current="page">
+          {repository}
+        </Typography>
+      )}
+    </Breadcrumbs>
+  );
+}
+
+/** The registry's entry in registries.list (signed-in user, where the login is kept), once known. */
+export function useRegistryEntry(registry: string): RegistryEntry | undefined {
+  const list = useOp('registries.list', {});
+  return list.data?.find((entry) => entry.registry === registry);
+}
+
+/** "Signed in as ann" or "Not signed in", with the button that changes it. */
+export function SignInState({ registry, onSignIn }: { registry: string; onSignIn(): void }) {
+  const entry = useRegistryEntry(registry);
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <Typography variant="body2" color="text.secondary" data-testid="registry-user">
+        {entry?.username ? (
+          <>
+            Signed in as <strong>{entry.username}</strong>
+          </>
+        ) : (
+          'Not signed in'
+        )}
+      </Typography>
+      {!entry?.username && (
+        <Button size="small" variant="outlined" onClick={onSignIn}>
+          Sign in
+        </Button>
+      )}
+    </Box>
+  );
+}
+
+/** Drops what was loaded from a registry (after a logout, or to load it afresh). */
+export function useForgetRegistry(): (registry: string) => Promise<void> {
+  const queryClient = useQueryClient();
+  return (registry) => queryClient.resetQueries({ predicate: (query) => isBrowseQuery(query.queryKey, registry) });
+}
+
+/** The value once it has stopped changing for `ms` (search as you type without a request per key). */
+export function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function PageTitle({ children, trail }: { children: ReactNode; trail?: ReactNode }) {
+  return (
+    <Box sx={{ mr: 1, minWidth: 0 }}>
+      {trail}
+      <Typography variant="h6" component="h1" sx={{ lineHeight: 1.2, wordBreak: 'break-all' }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}

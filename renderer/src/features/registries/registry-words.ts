@@ -1,0 +1,114 @@
+import { BerthError } from '../../../../shared/contract/errors';
+import type { RegistryEntry } from '../../../../shared/contract/registries';
+
+/** The host Docker Hub is known by in Berth's operations. */
+export const DOCKER_HUB = 'docker.io';
+
+/** What the page calls a registry: "Docker Hub", or its host[:port]. */
+export function registryLabel(registry: string): string {
+  return registry === DOCKER_HUB ? 'Docker Hub' : registry;
+}
+
+/** As main decides it: loopback registries are spoken to over plain HTTP without asking. */
+export function isLoopbackRegistry(registry: string): boolean {
+  const host = registry
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/** The registry as the login operation reads it (scheme and trailing slashes dropped), for comparing and display. */
+export function normaliseRegistry(input: string): string {
+  return input.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '') || DOCKER_HUB;
+}
+
+/** Where a login is kept, in words; `warning` marks the one place that is not safe (plain text on disk). */
+export function storedInWords(storedIn: RegistryEntry['storedIn']): { label: string; hint: string; warning?: boolean } | null {
+  switch (storedIn) {
+    case 'helper':
+      return { label: 'Credential helper', hint: 'Kept by the docker credential helper your docker config names (shared with the docker CLI).' };
+    case 'encrypted':
+      return { label: 'Encrypted by Berth', hint: 'Encrypted by the operating system’s key store, in Berth’s data folder.' };
+    case 'session':
+      return { label: 'This session only', hint: 'Kept in memory until Berth quits; nothing was written to disk.' };
+    case 'config-file':
+      return {
+        label: 'config.json (plain text)',
+        hint: 'Another tool wrote this login into ~/.docker/config.json as plain base64. Sign out and in again through Berth to keep it in a credential helper instead.',
+        warning: true,
+      };
+    default:
+      return null;
+  }
+}
+
+/** The registry an UNAUTHORIZED error names (main puts it in `details.registry`), to offer signing in there. */
+export function unauthorizedRegistry(error: unknown): string | null {
+  if (!(error instanceof BerthError) || error.code !== 'UNAUTHORIZED') return null;
+  const registry = (error.details as { registry?: unknown } | undefined)?.registry;
+  return typeof registry === 'string' && registry ? registry : null;
+}
+
+const registryMeanings: Record<string, string> = {
+  UNAUTHORIZED: 'The registry wants a valid login for this.',
+  FORBIDDEN: 'The registry does not allow this.',
+  NOT_FOUND: 'The registry does not have it.',
+  UNREACHABLE: 'The registry could not be reached.',
+  INVALID_INPUT: 'This cannot be done as asked.',
+  CONFLICT: 'It changed in the meantime.',
+  ENGINE_UNAVAILABLE: 'The engine is not reachable. Berth reconnects by itself; try again once it is back.',
+  CANCELLED: 'It was cancelled.',
+};
+
+/** A registry operation's failure in words: one sentence by code, then main's own message (which names the registry). */
+export function describeRegistryError(error: unknown): { summary: string; detail?: string } {
+  if (error instanceof BerthError) {
+    const summary = registryMeanings[error.code] ?? 'Something went wrong inside Berth.';
+    return error.message ? { summary, detail: error.message } : { summary };
+  }
+  return { summary: 'Something went wrong inside Berth.', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** What `docker pull` takes for a tag seen in a registry: `busybox:1` on Docker Hub (library/ dropped), `host/repo:tag` elsewhere. */
+export function pullReference(registry: string, repository: string, tag: string): string {
+  if (registry === DOCKER_HUB) return `${repository.replace(/^library\//, '')}:${tag}`;
+  return `${registry}/${repository}:${tag}`;
+}
+
+/** `sha256:0123456789ab`: enough to tell digests apart on screen. */
+export function shortDigest(digest: string): string {
+  const [algorithm, hex] = digest.split(':');
+  return hex ? `${algorithm}:${hex.slice(0, 12)}` : digest;
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Tags in the order people look for them: `latest` first, then newest-looking versions first (numeric-aware). */
+export function compareTags(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === 'latest') return -1;
+  if (b === 'latest') return 1;
+  return collator.compare(b, a);
+}
+
+/** "12 Mar 2024, 14:05" in the user's locale, or a dash when the image says nothing. */
+export function formatCreated(iso: string | null): string {
+  if (!iso) return '—';
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? '—' : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Queries of the registry browsing operations for one registry: [op, {registry, …}]. */
+export function isBrowseQuery(queryKey: readonly unknown[], registry: string): boolean {
+  const [op, input] = queryKey;
+  return (
+    typeof op === 'string' &&
+    op.startsWith('registries.') &&
+    op !== 'registries.list' &&
+    (input as { registry?: unknown } | undefined)?.registry === registry
+  );
+}
