@@ -194,6 +194,15 @@ describe('volumes and networks pages (web shell, Chromium, test engine)', () => 
     await exporting.waitFor({ state: 'detached' });
     assert.ok(fs.statSync(archive).size > 0, 'the archive was written');
 
+    // Again: the folder used last is suggested, and an existing file is only replaced when the user says so.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await exporting.waitFor();
+    assert.equal(await file.inputValue(), archive);
+    await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+    await waitForText(exporting.getByRole('alert'), /already exists/);
+    await exporting.getByRole('button', { name: 'Replace the file' }).click();
+    await exporting.waitFor({ state: 'detached' });
+
     // Into a new volume, from the volumes list.
     await go(page, '#/volumes');
     await page.getByRole('button', { name: 'Import…' }).click();

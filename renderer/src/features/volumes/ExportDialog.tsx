@@ -17,7 +17,6 @@ export function useExportForm(volume: string) {
   const transfer = useTransfer('volumes.export');
   const [file, setFileState] = useState(() => suggestedExportPath(volume));
   const [tried, setTried] = useState(false);
-  const [overwrite, setOverwrite] = useState(false);
   const exists = transfer.state.phase === 'failed' && isOverwriteConflict(transfer.state.error) === 'file-exists';
 
   /** Runs the export; resolves with its result, or null when it did not happen (a bad path, a refusal, cancelled). */
@@ -26,12 +25,12 @@ export function useExportForm(volume: string) {
     const path = file.trim();
     if (hostFileIssue(path)) return null;
     try {
-      const done = await transfer.run({ name: volume, file: path, overwrite: overwrite || exists });
+      // After "already exists" was said, going on again is the user's yes to replacing the file.
+      const done = await transfer.run({ name: volume, file: path, overwrite: exists });
       rememberArchiveFolder(path);
       return done;
-    } catch (error) {
-      if (isOverwriteConflict(error) === 'file-exists') setOverwrite(false);
-      return null;
+    } catch {
+      return null; // said by ExportFields: the overwrite question or the failure
     }
   };
 
@@ -40,7 +39,6 @@ export function useExportForm(volume: string) {
     file,
     setFile(next: string) {
       setFileState(next);
-      setOverwrite(false);
       if (transfer.state.phase !== 'running') transfer.reset();
     },
     issue: tried ? hostFileIssue(file.trim()) : undefined,
