@@ -114,7 +114,7 @@ function ComposeLogs({ project, onClose }: { project: string; onClose(): void })
               <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label="Follow">
                 Follow
               </ToggleButton>
-              <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 210, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': 'Lines per container' } } }}>
+              <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 236, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': 'Lines per container' } } }}>
                 {[50, 200, 1000, 10000].map((n) => (
                   <MenuItem key={n} value={n}>
                     Last {n.toLocaleString('en')} per container

@@ -387,7 +387,16 @@ const LogBody = memo(function LogBody({
       }
     }
     rows.push(
-      <LogRow key={number} line={line} top={index * LOG_ROW_HEIGHT} ranges={ranges} currentMatch={ranges ? currentIndex : -1} showTime={showTimestamps} mode={mode} />,
+      <LogRow
+        key={number}
+        line={line}
+        top={index * LOG_ROW_HEIGHT}
+        ranges={ranges}
+        currentMatch={ranges ? currentIndex : -1}
+        showTime={showTimestamps}
+        mode={mode}
+        nameColor={line.container === undefined ? undefined : nameColor(store.containers.get(line.container) ?? 0, mode)}
+      />,
     );
   }
 
@@ -473,6 +482,7 @@ const LogRow = memo(function LogRow({
   currentMatch,
   showTime,
   mode,
+  nameColor: containerColor,
 }: {
   line: LogLine;
   top: number;
@@ -480,13 +490,14 @@ const LogRow = memo(function LogRow({
   currentMatch: number;
   showTime: boolean;
   mode: 'light' | 'dark';
+  nameColor: string | undefined;
 }) {
   const segments = markSegments(parseAnsi(line.text), ranges ?? []);
   return (
     <div data-stream={line.stream} style={{ ...rowBase, top }}>
       {showTime && line.time && <span className="t">{formatLogTime(line.time)}</span>}
       {line.container && (
-        <span className="c" style={{ color: nameColor(line.container, mode) }}>
+        <span className="c" style={{ color: containerColor }}>
           {line.container} │{' '}
         </span>
       )}

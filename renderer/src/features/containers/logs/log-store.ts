@@ -35,6 +35,8 @@ export class LogStore {
   received = 0;
   /** How many lines left the front of the buffer to make room since it was last cleared. */
   dropped = 0;
+  /** Merged logs: each container's number in order of its first line, so that each gets its own colour. */
+  readonly containers = new Map<string, number>();
   #listeners = new Set<() => void>();
   #frame: number | null = null;
   #schedule: (callback: () => void) => number;
@@ -53,6 +55,7 @@ export class LogStore {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const text = normaliseLine(line.text);
+      if (line.container !== undefined && !this.containers.has(line.container)) this.containers.set(line.container, this.containers.size);
       normalised[i] = text === line.text ? line : { ...line, text };
       if (text.length > widest && widest < MAX_LINE_WIDTH) widest = Math.min(MAX_LINE_WIDTH, stripAnsi(text).length);
     }

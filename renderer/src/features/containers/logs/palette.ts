@@ -17,10 +17,8 @@ export function ansiColor(color: AnsiColor, mode: 'light' | 'dark'): string {
   return color < 16 ? terminalPalettes[mode][color]! : paletteColor(color);
 }
 
-/** A stable colour per container name for merged logs (picked from the palette's clearer hues). */
+/** The colour of the n-th container of merged logs (the palette's clearer hues, in an order that keeps neighbours apart). */
 const nameHues = [6, 5, 3, 2, 4, 1, 14, 13, 11, 10, 12, 9];
-export function nameColor(name: string, mode: 'light' | 'dark'): string {
-  let hash = 0;
-  for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) | 0;
-  return terminalPalettes[mode][nameHues[Math.abs(hash) % nameHues.length]!]!;
+export function nameColor(index: number, mode: 'light' | 'dark'): string {
+  return terminalPalettes[mode][nameHues[index % nameHues.length]!]!;
 }
