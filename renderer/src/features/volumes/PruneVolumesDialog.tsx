@@ -30,7 +30,11 @@ function PruneContent({ onClose }: { onClose(): void }) {
   const [opened] = useState(() => Date.now());
   const preview = useQuery({ queryKey: ['volumes.prune', 'preview', opened], queryFn: () => client.call('volumes.prune', { dryRun: true }), gcTime: 0 });
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
-  const candidates = useMemo(() => preview.data?.volumes ?? [], [preview.data]);
+  // Named volumes first: their names say what would be lost.
+  const candidates = useMemo(
+    () => [...(preview.data?.volumes ?? [])].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || a.name.localeCompare(b.name)),
+    [preview.data],
+  );
   const chosen = candidates.filter((v) => !unticked.has(v.name));
   const bytes = chosen.reduce((sum, v) => sum + (v.sizeBytes ?? 0), 0);
   const prune = useOpMutation('volumes.prune', {
