@@ -319,4 +319,49 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
       await removeContainersNamed(project);
     }
   });
+
+  test('run dialog: a missing image is refused in the dialog (never pulled), bad input is shown at its field', async () => {
+    const missing = `${uniqueName('no-such-image')}:never`;
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Run a container' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Run a container' });
+    await dialog.getByLabel('Name', { exact: true }).fill('-not a name');
+    await dialog.getByRole('button', { name: 'Add port' }).click();
+    await dialog.getByLabel('Container port 1', { exact: true }).fill('99999');
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    // The contract's own schema, field by field, before anything is sent.
+    await dialog.getByText('an image is required').waitFor();
+    await dialog.getByText('a name starts with a letter or digit').waitFor();
+    await dialog.getByText('a port number from 1 to 65535').waitFor();
+
+    await dialog.getByLabel('Image', { exact: true }).fill(missing);
+    await dialog.getByLabel('Name', { exact: true }).fill('');
+    await dialog.getByRole('button', { name: 'Remove port 1' }).click();
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForText(dialog.getByTestId('run-error'), /No such image/i);
+    assert.equal(await dialog.getByLabel('Image', { exact: true }).inputValue(), missing, 'the input is kept');
+    assert.equal(await docker('images', '-q', missing), '', 'nothing was pulled');
+  });
+
+  test('run dialog with -it opens the terminal attached to the new container', async () => {
+    const name = uniqueName('run-it');
+    const page = await openApp();
+    try {
+      await page.getByRole('button', { name: 'Run a container' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Run a container' });
+      await dialog.getByLabel('Image', { exact: true }).fill(testEnv().image);
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      await dialog.getByLabel('Command', { exact: true }).fill('sh');
+      await dialog.getByRole('checkbox', { name: /Interactive with a terminal/ }).check();
+      await waitForText(dialog.getByTestId('run-command-preview'), /^docker run -it --name /);
+      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+      await waitForText(page.getByTestId('terminal-status'), /^Attached$/);
+      await page.getByLabel(`Terminal of ${name}`).click();
+      await page.keyboard.type('echo from-run-$((40+2))\n');
+      await waitForText(page.locator('.xterm-rows'), /from-run-42/);
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
 });
