@@ -364,4 +364,33 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
       await removeContainersNamed(name);
     }
   });
+
+  test('files: upload into a folder, see it listed with size and mode, download it back; the changes tab lists it as added', async () => {
+    const name = uniqueName('files');
+    await docker('run', '-d', '--name', name, testEnv().image, 'sleep', '3600');
+    const page = await openDetail(name, 'files');
+    try {
+      await page.getByRole('table', { name: 'Files in /' }).getByRole('row', { name: 'etc', exact: true }).waitFor();
+      await page.getByRole('link', { name: 'etc', exact: true }).or(page.getByRole('button', { name: 'etc', exact: true })).first().click();
+      const folder = page.getByRole('table', { name: 'Files in /etc' });
+      await folder.waitFor();
+      const content = 'uploaded by berth\n'.repeat(100);
+      await page.getByLabel('Files to upload').setInputFiles({ name: 'berth-note.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+      const row = folder.getByRole('row', { name: 'berth-note.txt', exact: true });
+      await waitForText(row, /1\.8 kB.*-rw/);
+      assert.equal(await docker('exec', name, 'cat', '/etc/berth-note.txt'), content.trim());
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download berth-note.txt' }).click()]);
+      assert.equal(download.suggestedFilename(), 'berth-note.txt');
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      assert.equal(Buffer.concat(chunks).toString(), content);
+
+      await page.getByRole('tab', { name: 'Changes' }).click();
+      await page.getByRole('list', { name: 'Filesystem changes' }).getByRole('listitem', { name: 'added /etc/berth-note.txt' }).waitFor();
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
 });
