@@ -39,6 +39,16 @@ function refused(code: string, message: RegExp, registry?: string) {
   };
 }
 
+/** images.push or images.pull through Berth's router: the engine gets the stored login as X-Registry-Auth. */
+async function transfer(op: 'images.push' | 'images.pull', reference: string): Promise<string | null> {
+  let digest: string | null = null;
+  await core.router.stream(op, { reference }, (event) => {
+    const e = event as { kind: string; digest?: string | null };
+    if (e.kind === 'done') digest = e.digest ?? null;
+  }, new AbortController().signal);
+  return digest;
+}
+
 async function push(reference: string): Promise<string> {
   localTags.push(reference);
   return pushedDigest(await dockerWith(store.dockerConfigDir, 'push', reference));
@@ -89,6 +99,16 @@ for (const { kind, registry } of testRegistries()) {
       assert.equal(await push(`${registry}/${other}:1`), digest);
     });
 
+    test('Berth’s own push and pull (images.push/pull) use the stored login', async () => {
+      const reference = `${registry}/${repo}:berth`;
+      localTags.push(reference);
+      await dockerWith(store.dockerConfigDir, 'tag', env.image, reference);
+      assert.equal(await transfer('images.push', reference), digest, 'the same image, the same digest');
+      await docker('rmi', reference);
+      assert.equal(await transfer('images.pull', reference), digest);
+      assert.match(await docker('image', 'inspect', '--format', '{{json .RepoDigests}}', reference), new RegExp(digest));
+    });
+
     test('repositories: the catalog, one page at a time through the Link header', async () => {
       // Starting just before this run's repositories, one per page: the first page says where the next starts.
       const first = await call('registries.repositories', { registry, n: 1, last: prefix });
@@ -102,7 +122,7 @@ for (const { kind, registry } of testRegistries()) {
 
     test('tags, and the manifest of a tag: digest, size, created, os/arch and layers as the engine knows the image', async () => {
       const tags = await call('registries.tags', { registry, repository: repo });
-      assert.deepEqual([...tags.tags].sort(), ['1', '2']);
+      assert.deepEqual([...tags.tags].sort(), ['1', '2', 'berth']);
       assert.equal(tags.next, null);
 
       const manifest = await call('registries.manifest', { registry, repository: repo, reference: '1' });
@@ -211,7 +231,7 @@ for (const { kind, registry } of testRegistries()) {
       );
       assert.deepEqual(await call('registries.deleteTag', { registry, repository: repo, tag: '2', digest }), { ok: true, digest });
       const left = (await call('registries.tags', { registry, repository: repo })).tags;
-      assert.ok(!left.includes('1') && !left.includes('2'), `tags 1 and 2 are gone: ${left.join(', ')}`);
+      assert.ok(!left.includes('1') && !left.includes('2') && !left.includes('berth'), `tags 1, 2 and berth (same digest) are gone: ${left.join(', ')}`);
       assert.ok(left.includes('variant'), 'tags on other digests stay');
       await assert.rejects(call('registries.manifest', { registry, repository: repo, reference: '1' }), refused('NOT_FOUND', /no such tag or digest/));
       await assert.rejects(call('registries.deleteTag', { registry, repository: repo, tag: '1' }), refused('NOT_FOUND', /:1 is not on .* nothing was deleted/));
@@ -230,6 +250,7 @@ for (const { kind, registry } of testRegistries()) {
       await assert.rejects(call('registries.manifest', { registry, repository: repo, reference: 'variant' }), refused('UNAUTHORIZED', /sign in/, registry));
       await assert.rejects(call('registries.search', { registry, term: prefix }), refused('UNAUTHORIZED', /sign in/, registry));
       await assert.rejects(dockerWith(store.dockerConfigDir, 'push', `${registry}/${repo}:variant`), /unauthorized|no basic auth credentials|authentication required/i);
+      await assert.rejects(transfer('images.push', `${registry}/${repo}:variant`), refused('UNAUTHORIZED', /./, registry));
     });
 
     test('a wrong password another tool left in config.json is refused as such, naming the user', async () => {

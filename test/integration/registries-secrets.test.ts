@@ -51,9 +51,17 @@ describe('secrets stay in main and the credential store', () => {
         pushed.push(reference);
         await dockerWith(store.dockerConfigDir, 'tag', env.image, reference);
         const digest = pushedDigest(await dockerWith(store.dockerConfigDir, 'push', reference));
+        // And a push by Berth itself, whose engine call carries the login (X-Registry-Auth) from main.
+        const again = `${registry}/${prefix}/busybox:2`;
+        pushed.push(again);
+        await dockerWith(store.dockerConfigDir, 'tag', env.image, again);
+        await new Promise<void>((resolve, reject) => {
+          client.stream('images.push', { reference: again }, { onEvent: () => {}, onEnd: (error) => (error ? reject(error) : resolve()) });
+        });
 
         assert.ok((await client.call('registries.list', {})).some((r) => r.registry === registry && r.username === env.registryUser));
-        assert.ok((await client.call('registries.search', { registry, term: prefix })).results.length === 1);
+        assert.equal((await client.call('registries.search', { registry, term: prefix })).results.length, 1);
+        assert.deepEqual([...(await client.call('registries.tags', { registry, repository: `${prefix}/busybox` })).tags].sort(), ['1', '2']);
         assert.equal((await client.call('registries.manifest', { registry, repository: `${prefix}/busybox`, reference: '1' })).digest, digest);
       }
     } finally {
