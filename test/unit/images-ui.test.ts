@@ -7,7 +7,7 @@ import { checkBuildForm, emptyBuildForm, groupBuildLog } from '../../renderer/sr
 import { createBurstBatcher, eventEffect, type Clock } from '../../renderer/src/features/images/image-events.js';
 import { distinctImages, filterCounts, rowLabel, rowReference, shortImageId, viewImages } from '../../renderer/src/features/images/image-rows.js';
 import { checkReference, failedBuildStep, instructionBody, instructionKeyword, registryToSignIn, tagEffect } from '../../renderer/src/features/images/image-words.js';
-import { applyBuild, builtImage, cancelJob, getJob, jobFraction, jobs, resetJobsForTests, retryJob, startJob, type BuildJob } from '../../renderer/src/features/images/jobs/jobs.js';
+import { applyBuild, builtImage, cancelJob, getJob, jobFraction, jobs, MAX_FINISHED_JOBS, resetJobsForTests, retryJob, startJob, type BuildJob } from '../../renderer/src/features/images/jobs/jobs.js';
 import { blockedByContainers, planRemoval, removalWords } from '../../renderer/src/features/images/remove-plan.js';
 
 const A = `sha256:${'a'.repeat(64)}`;
@@ -261,6 +261,19 @@ describe('jobs outlive their dialogs', () => {
     assert.deepEqual(opened[2]?.input, { reference: '127.0.0.1:5555/a/b:1' });
     assert.equal(getJob(failing), undefined, 'the failed job gives way to its retry');
     assert.equal(jobs.get().filter((job) => job.state === 'running').length, 1);
+  });
+
+  test('only the newest finished jobs are kept; running ones always', () => {
+    const { client, opened } = fakeClient();
+    const running = startJob(client, { kind: 'pull', input: { reference: 'a' }, command: '' });
+    for (let i = 0; i < MAX_FINISHED_JOBS + 5; i++) {
+      const id = startJob(client, { kind: 'pull', input: { reference: `b${i}` }, command: '' });
+      cancelJob(id);
+    }
+    startJob(client, { kind: 'pull', input: { reference: 'last' }, command: '' });
+    assert.equal(jobs.get().filter((job) => job.state !== 'running').length, MAX_FINISHED_JOBS);
+    assert.ok(getJob(running), 'the running job stays');
+    assert.equal(opened.length, MAX_FINISHED_JOBS + 7);
   });
 
   test('a stream that ends without its result is a failure, not a success', () => {

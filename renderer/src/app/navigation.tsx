@@ -1,9 +1,11 @@
 import CloudOutlined from '@mui/icons-material/CloudOutlined';
+import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import HubOutlined from '@mui/icons-material/HubOutlined';
 import StorageOutlined from '@mui/icons-material/StorageOutlined';
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
 import type { ComponentType } from 'react';
 import { ContainersPage } from '../features/containers/ContainersPage';
+import { ImagesPage } from '../features/images/ImagesPage';
 import { RegistriesPage } from '../features/registries/RegistriesPage';
 import { NetworksPage } from '../features/networks/NetworksPage';
 import { VolumesPage } from '../features/volumes/VolumesPage';
@@ -22,6 +24,7 @@ export interface NavItem {
  */
 export const navItems: readonly NavItem[] = [
   { path: 'containers', label: 'Containers', icon: ViewInArOutlined, page: ContainersPage },
+  { path: 'images', label: 'Images', icon: LayersOutlined, page: ImagesPage },
   { path: 'volumes', label: 'Volumes', icon: StorageOutlined, page: VolumesPage },
   { path: 'networks', label: 'Networks', icon: HubOutlined, page: NetworksPage },
   { path: 'registries', label: 'Registries', icon: CloudOutlined, page: RegistriesPage },

@@ -76,6 +76,8 @@ export type JobSpec =
   | { kind: 'save'; input: InputOf<'images.save'>; command: string }
   | { kind: 'load'; input: InputOf<'images.load'>; command: string };
 
+/** Finished jobs kept in the list (the oldest go first); running ones always stay. */
+export const MAX_FINISHED_JOBS = 20;
 /** A build log longer than this keeps its newest lines. */
 export const MAX_BUILD_LINES = 5000;
 /** A job shorter than this is not worth a system notification. */
@@ -130,6 +132,11 @@ function subjectOf(spec: JobSpec): string {
   }
 }
 
+function keepRecent(list: Job[]): Job[] {
+  let finished = list.filter((job) => job.state !== 'running').length;
+  return list.filter((job) => job.state === 'running' || finished-- <= MAX_FINISHED_JOBS);
+}
+
 function update(id: number, change: (job: Job) => Job): void {
   const list = jobs.get();
   const index = list.findIndex((job) => job.id === id);
@@ -162,7 +169,7 @@ export function startJob(client: BerthClient, spec: JobSpec): number {
       job = { ...common, kind: spec.kind, input: spec.input, bytes: 0, totalBytes: null, result: null } as SaveJob | LoadJob;
       break;
   }
-  jobs.set([...jobs.get(), job]);
+  jobs.set(keepRecent([...jobs.get(), job]));
 
   const onEnd = (error?: BerthError) => {
     cancels.delete(id);

@@ -1,0 +1,232 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState, type FormEvent } from 'react';
+import { HostPath } from '../../../../shared/contract/images';
+import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
+import { useBerthClient } from '../../api/BerthProvider';
+import { monoFont } from '../../app/theme';
+import { formatBytes } from '../../lib/bytes';
+import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
+import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
+
+/** What is wrong with a host path as typed, before main checks that it exists and can be written. */
+export function hostPathProblem(path: string): string | null {
+  const parsed = HostPath.safeParse(path.trim());
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a path');
+}
+
+/** docker save -o: the chosen images into one tar file on the host, with progress. */
+export function SaveDialog({ open, images, jobId, onClose }: { open: boolean; images: string[]; jobId?: number; onClose(): void }) {
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="sm" aria-labelledby="save-dialog-title">
+      {open && <Save key={jobId ?? images.join()} images={images} initialJob={jobId ?? null} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function Save({ images, initialJob, onClose }: { images: string[]; initialJob: number | null; onClose(): void }) {
+  const client = useBerthClient();
+  const [jobId, setJobId] = useState<number | null>(initialJob);
+  const [path, setPath] = useState(() => (initialJob !== null ? (getJob(initialJob) as SaveJob | LoadJob | undefined)?.input.path : undefined) ?? '');
+  const [submitted, setSubmitted] = useState(false);
+  const problem = path.trim() === '' ? (submitted ? 'a path is required' : null) : hostPathProblem(path);
+  const command = dockerSaveCommand(images, path.trim() || 'FILE.tar');
+  const title = images.length === 1 ? `Save ${images[0]}` : `Save ${images.length} images`;
+
+  if (jobId !== null) return <ArchiveJobView kind="save" jobId={jobId} onJob={setJobId} onEdit={() => setJobId(null)} onClose={onClose} />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!path.trim() || problem) return;
+    setJobId(startJob(client, { kind: 'save', input: { images, path: path.trim() }, command }));
+  };
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate autoComplete="off">
+      <DialogTitle component="div">
+        <DialogHeading id="save-dialog-title" onClose={onClose}>
+          {title}
+        </DialogHeading>
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
+        {images.length > 1 && (
+          <Box component="ul" aria-label="Images to save" sx={{ m: 0, pl: 2.5, fontFamily: monoFont, fontSize: 12 }}>
+            {images.map((image) => (
+              <li key={image}>{image}</li>
+            ))}
+          </Box>
+        )}
+        <TextField
+          label="Tar file on the host"
+          value={path}
+          onChange={(event) => setPath(event.target.value)}
+          placeholder="/home/me/images.tar"
+          autoFocus
+          error={problem !== null}
+          helperText={problem ?? 'An absolute path; its folder must exist. An existing file is replaced.'}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+        />
+        <CliCommand command={command} what="docker save" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={problem !== null}>
+          Save
+        </Button>
+      </DialogActions>
+    </Box>
+  );
+}
+
+/** docker load -i: the images of a tar file on the host, with progress; the result names them. */
+export function LoadDialog({ open, jobId, onClose }: { open: boolean; jobId?: number; onClose(): void }) {
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="sm" aria-labelledby="load-dialog-title">
+      {open && <Load key={jobId ?? 'new'} initialJob={jobId ?? null} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): void }) {
+  const client = useBerthClient();
+  const [jobId, setJobId] = useState<number | null>(initialJob);
+  const [path, setPath] = useState(() => (initialJob !== null ? (getJob(initialJob) as SaveJob | LoadJob | undefined)?.input.path : undefined) ?? '');
+  const [submitted, setSubmitted] = useState(false);
+  const problem = path.trim() === '' ? (submitted ? 'a path is required' : null) : hostPathProblem(path);
+  const command = dockerLoadCommand(path.trim() || 'FILE.tar');
+
+  if (jobId !== null) return <ArchiveJobView kind="load" jobId={jobId} onJob={setJobId} onEdit={() => setJobId(null)} onClose={onClose} />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!path.trim() || problem) return;
+    setJobId(startJob(client, { kind: 'load', input: { path: path.trim() }, command }));
+  };
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate autoComplete="off">
+      <DialogTitle component="div">
+        <DialogHeading id="load-dialog-title" onClose={onClose}>
+          Load images from a file
+        </DialogHeading>
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
+        <TextField
+          label="Tar file on the host"
+          value={path}
+          onChange={(event) => setPath(event.target.value)}
+          placeholder="/home/me/images.tar"
+          autoFocus
+          error={problem !== null}
+          helperText={problem ?? 'An absolute path to a file made by docker save (or Berth’s Save)'}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+        />
+        <CliCommand command={command} what="docker load" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={problem !== null}>
+          Load
+        </Button>
+      </DialogActions>
+    </Box>
+  );
+}
+
+function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' | 'load'; jobId: number; onJob(id: number): void; onEdit(): void; onClose(): void }) {
+  const client = useBerthClient();
+  const job = useJob(jobId) as SaveJob | LoadJob | undefined;
+  useEffect(() => watchJob(jobId), [jobId]);
+  const titleId = `${kind}-dialog-title`;
+  if (!job) {
+    return (
+      <>
+        <DialogTitle component="div">
+          <DialogHeading id={titleId}>{kind === 'save' ? 'Save' : 'Load'}</DialogHeading>
+        </DialogTitle>
+        <DialogContent>
+          <Typography variant="body2">This job is no longer listed.</Typography>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} variant="contained">
+            Close
+          </Button>
+        </DialogActions>
+      </>
+    );
+  }
+  const running = job.state === 'running';
+  const path = job.input.path;
+  const heading = job.kind === 'save' ? `Save ${job.subject}` : `Load ${job.subject}`;
+  const retry = () => {
+    const next = retryJob(client, job.id);
+    if (next !== null) onJob(next);
+  };
+  return (
+    <>
+      <DialogTitle component="div">
+        <DialogHeading id={titleId}>{heading}</DialogHeading>
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        {(running || job.state === 'done') && (
+          <ArchiveProgressView bytes={job.bytes} totalBytes={job.totalBytes} label={kind === 'save' ? `Saving into ${path}` : `Loading ${path}`} finished={job.state === 'done'} />
+        )}
+        {job.state === 'done' && job.result && (
+          <Alert severity="success" role="status" aria-label={kind === 'save' ? 'Saved' : 'Loaded'}>
+            {kind === 'save' ? (
+              <>
+                Saved {job.result.images.length} {job.result.images.length === 1 ? 'image' : 'images'} into{' '}
+                <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{job.result.path}</span> ({formatBytes(job.result.sizeBytes)}).
+              </>
+            ) : (
+              <>
+                Loaded {job.result.images.length === 0 ? 'no images' : job.result.images.join(', ')} from{' '}
+                <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{job.result.path}</span>.
+              </>
+            )}
+          </Alert>
+        )}
+        {job.state === 'failed' && <ErrorAlert error={job.error} title={kind === 'save' ? `Could not save into ${path}` : `Could not load ${path}`} />}
+        {job.state === 'cancelled' && (
+          <Alert severity="info" role="status">
+            {kind === 'save' ? 'The save was cancelled.' : 'The load was cancelled.'}
+          </Alert>
+        )}
+        <CliCommand command={job.command} what={`docker ${kind}`} />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        {running ? (
+          <>
+            <Button color="error" onClick={() => cancelJob(job.id)}>
+              Cancel {kind}
+            </Button>
+            <Button variant="contained" onClick={onClose}>
+              Hide
+            </Button>
+          </>
+        ) : (
+          <>
+            {(job.state === 'failed' || job.state === 'cancelled') && (
+              <>
+                <Button onClick={onEdit}>Change the path</Button>
+                <Button onClick={retry}>Try again</Button>
+              </>
+            )}
+            <Button variant="contained" onClick={onClose} autoFocus>
+              Close
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,288 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import CloseOutlined from '@mui/icons-material/CloseOutlined';
+import ConstructionOutlined from '@mui/icons-material/ConstructionOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { dockerBuildCommand } from '../../../../shared/image-cli';
+import { useBerthClient } from '../../api/BerthProvider';
+import { navigate } from '../../app/route';
+import { monoFont } from '../../app/theme';
+import { KeyValueRows } from '../containers/run/KeyValueRows';
+import { buildFormFrom, checkBuildForm, emptyBuildForm, type BuildForm } from './build-form';
+import { BuildLog } from './BuildLog';
+import { shortImageId } from './image-rows';
+import { checkReference, failedBuildStep } from './image-words';
+import { cancelJob, markBuilt, getJob, startJob, useJob, watchJob, type BuildJob } from './jobs/jobs';
+import { CliCommand, DialogHeading, ErrorAlert } from './parts';
+
+/**
+ * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
+ * the equivalent command, then the live log of each step as a job; the new image is selected in the list.
+ */
+export function BuildDialog({ open, jobId, onClose }: { open: boolean; jobId?: number; onClose(): void }) {
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="md" aria-labelledby="build-dialog-title">
+      {open && <Build key={jobId ?? 'new'} initialJob={jobId ?? null} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): void }) {
+  const client = useBerthClient();
+  const [jobId, setJobId] = useState<number | null>(initialJob);
+  const [form, setForm] = useState<BuildForm>(() => {
+    const job = initialJob !== null ? getJob(initialJob) : undefined;
+    return job?.kind === 'build' ? buildFormFrom(job.input) : emptyBuildForm();
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const { input, issues } = useMemo(() => checkBuildForm(form), [form]);
+  const command = dockerBuildCommand({ ...input, context: input.context || 'PATH' });
+  const set = <K extends keyof BuildForm>(key: K, value: BuildForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+  // Reference problems show as they are typed (the parser's words); the rest once Build was tried.
+  const issueOf = (key: string) => (submitted || key.startsWith('tags.') ? issues.get(key) : undefined);
+
+  if (jobId !== null) return <BuildJobView jobId={jobId} onEdit={() => setJobId(null)} onClose={onClose} />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (issues.size > 0) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"]')?.focus());
+      return;
+    }
+    setJobId(startJob(client, { kind: 'build', input, command }));
+  };
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate autoComplete="off" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <DialogTitle component="div">
+        <DialogHeading id="build-dialog-title" onClose={onClose}>
+          Build an image
+        </DialogHeading>
+      </DialogTitle>
+      <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 1.5 }}>
+          <TextField
+            label="Build context folder"
+            value={form.context}
+            onChange={(event) => set('context', event.target.value)}
+            placeholder="/path/to/project"
+            autoFocus
+            error={Boolean(issueOf('context'))}
+            helperText={issueOf('context') ?? 'A folder on the host that runs Berth; its .dockerignore is honoured'}
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+          />
+          <TextField
+            label="Dockerfile"
+            value={form.dockerfile}
+            onChange={(event) => set('dockerfile', event.target.value)}
+            error={Boolean(issueOf('dockerfile'))}
+            helperText={issueOf('dockerfile') ?? 'In the folder, or an absolute path'}
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+          />
+        </Box>
+        <Section title="Tags" hint="Names for the new image (docker build -t); none leaves it untagged.">
+          {form.tags.map((tag, index) => {
+            const check = checkReference(tag, 'taggable');
+            const issue = issueOf(`tags.${index}`);
+            return (
+              <Box key={index} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+                <TextField
+                  value={tag}
+                  onChange={(event) => set('tags', form.tags.map((t, i) => (i === index ? event.target.value : t)))}
+                  placeholder="e.g. team/app:1.0"
+                  error={Boolean(issue)}
+                  helperText={issue ?? (check.state === 'ok' ? `Means ${check.canonical}` : undefined)}
+                  fullWidth
+                  slotProps={{ htmlInput: { 'aria-label': `Tag ${index + 1}`, spellCheck: false, autoCapitalize: 'off', style: { fontFamily: monoFont } } }}
+                />
+                <IconButton aria-label={`Remove tag ${index + 1}`} onClick={() => set('tags', form.tags.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
+                  <CloseOutlined fontSize="small" />
+                </IconButton>
+              </Box>
+            );
+          })}
+          <Box>
+            <Button startIcon={<AddOutlined fontSize="small" />} onClick={() => set('tags', [...form.tags, ''])}>
+              Add tag
+            </Button>
+          </Box>
+        </Section>
+        <Section title="Build arguments" hint="Values for the Dockerfile's ARG instructions (--build-arg).">
+          <KeyValueRows rows={form.buildArgs} onChange={(rows) => set('buildArgs', rows)} noun="Build argument" issueKey="buildArgs" issueOf={issueOf} onBlur={() => {}} />
+        </Section>
+        <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
+          <TextField
+            label="Target stage (optional)"
+            value={form.target}
+            onChange={(event) => set('target', event.target.value)}
+            placeholder="the last stage"
+            error={Boolean(issueOf('target'))}
+            helperText={issueOf('target') ?? 'For a multi-stage Dockerfile: the stage to stop at'}
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+          />
+          <FormControlLabel
+            sx={{ mt: 0.5 }}
+            control={<Checkbox checked={form.noCache} onChange={(event) => set('noCache', event.target.checked)} />}
+            label="Do not use the cache (--no-cache)"
+            slotProps={{ typography: { variant: 'body2' } }}
+          />
+        </Box>
+        <CliCommand command={command} what="docker build" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, py: 1.5 }}>
+        {submitted && issues.size > 0 && (
+          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
+            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
+          </Typography>
+        )}
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" startIcon={<ConstructionOutlined fontSize="small" />}>
+          Build
+        </Button>
+      </DialogActions>
+    </Box>
+  );
+}
+
+function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-label={title} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+      <Box>
+        <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
+          {title}
+        </Typography>
+        <Typography variant="caption" color="text.secondary">
+          {hint}
+        </Typography>
+      </Box>
+      {children}
+    </Box>
+  );
+}
+
+function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): void; onClose(): void }) {
+  const job = useJob(jobId) as BuildJob | undefined;
+  useEffect(() => watchJob(jobId), [jobId]);
+  if (!job) {
+    return (
+      <>
+        <DialogTitle component="div">
+          <DialogHeading id="build-dialog-title">Build</DialogHeading>
+        </DialogTitle>
+        <DialogContent>
+          <Typography variant="body2">This build is no longer listed.</Typography>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} variant="contained">
+            Close
+          </Button>
+        </DialogActions>
+      </>
+    );
+  }
+  const running = job.state === 'running';
+  const failedStep = job.state === 'failed' ? failedBuildStep(job.error) : null;
+  const percent = job.state === 'done' ? 100 : job.step !== null && job.totalSteps ? Math.round(((job.step - 1) / job.totalSteps) * 100) : 0;
+  const showInList = () => {
+    if (job.result) markBuilt(job.result.imageId);
+    onClose();
+    navigate('images');
+  };
+
+  return (
+    <>
+      <DialogTitle component="div">
+        <DialogHeading id="build-dialog-title">Build {job.subject}</DialogHeading>
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: monoFont, wordBreak: 'break-all' }}>
+          {job.input.context}
+        </Typography>
+      </DialogTitle>
+      <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+          <LinearProgress
+            variant={job.totalSteps || job.state === 'done' ? 'determinate' : 'indeterminate'}
+            value={percent}
+            color={job.state === 'failed' ? 'error' : job.state === 'done' ? 'success' : 'primary'}
+            aria-label="Build progress"
+            sx={{ flex: 1, height: 6, borderRadius: 3 }}
+          />
+          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="build-step">
+            {job.step !== null && job.totalSteps ? `Step ${job.step} of ${job.totalSteps}` : running ? 'Starting…' : ''}
+          </Typography>
+        </Box>
+        <BuildLog lines={job.lines} droppedLines={job.droppedLines} failedStep={failedStep} running={running} />
+        {job.state === 'done' && job.result && (
+          <Alert
+            severity="success"
+            role="status"
+            aria-label="Build finished"
+            action={
+              <Button color="inherit" size="small" variant="outlined" onClick={showInList}>
+                Show in list
+              </Button>
+            }
+          >
+            Built <strong style={{ fontFamily: monoFont }}>{shortImageId(job.result.imageId)}</strong>
+            {job.result.tags.length > 0 && <> as {job.result.tags.join(', ')}</>} — {job.result.totalSteps} {job.result.totalSteps === 1 ? 'step' : 'steps'},{' '}
+            {job.result.cachedSteps} from cache.
+          </Alert>
+        )}
+        {job.state === 'failed' && (
+          <ErrorAlert
+            error={job.error}
+            title={failedStep !== null ? `Step ${failedStep} failed` : 'The build failed'}
+            action={
+              failedStep !== null ? (
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => document.querySelector<HTMLElement>(`[role="log"] [data-step="${failedStep}"]`)?.scrollIntoView({ block: 'center' })}
+                >
+                  Show step
+                </Button>
+              ) : undefined
+            }
+          />
+        )}
+        {job.state === 'cancelled' && (
+          <Alert severity="info" role="status">
+            The build was cancelled.
+          </Alert>
+        )}
+        <CliCommand command={job.command} what="docker build" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, py: 1.5 }}>
+        {running ? (
+          <>
+            <Button color="error" onClick={() => cancelJob(job.id)}>
+              Cancel build
+            </Button>
+            <Button variant="contained" onClick={onClose} title="The build goes on; Jobs in the top bar follows it">
+              Hide
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button onClick={onEdit}>Change and build again</Button>
+            <Button variant="contained" onClick={onClose} autoFocus>
+              Close
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
+import Box from '@mui/material/Box';
+import { alpha } from '@mui/material/styles';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { BuildLine } from '../../../../shared/contract/images';
+import { monoFont } from '../../app/theme';
+import { groupBuildLog } from './build-form';
+
+/**
+ * The build's log as it comes, one block per Dockerfile step: the instruction as a heading, "Using cache"
+ * highlighted, the builder's bookkeeping dimmed, errors in red, and the failing step marked and scrolled to.
+ * Follows the end while it is being read at the end; scrolling up stops that.
+ */
+export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: readonly BuildLine[]; droppedLines: number; failedStep: number | null; running: boolean }) {
+  const view = useMemo(() => groupBuildLog(lines, failedStep), [lines, failedStep]);
+  const box = useRef<HTMLDivElement>(null);
+  const atEnd = useRef(true);
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element && running && atEnd.current) element.scrollTop = element.scrollHeight;
+  }, [lines, running]);
+
+  useEffect(() => {
+    if (failedStep === null) return;
+    box.current?.querySelector(`[data-step="${failedStep}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [failedStep]);
+
+  return (
+    <Box
+      ref={box}
+      role="log"
+      aria-label="Build log"
+      tabIndex={0}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        atEnd.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+      }}
+      sx={(theme) => ({
+        flex: 1,
+        minHeight: 220,
+        maxHeight: 420,
+        overflow: 'auto',
+        fontFamily: monoFont,
+        fontSize: 12,
+        lineHeight: 1.6,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#fafbfc',
+        py: 0.5,
+      })}
+    >
+      {droppedLines > 0 && <LogLine kind="info" text={`… ${droppedLines} earlier lines not kept`} />}
+      {view.preamble.map((line, index) => (
+        <LogLine key={`p${index}`} kind={line.kind} text={line.text} />
+      ))}
+      {view.steps.map((step) => (
+        <Box
+          key={step.step}
+          data-step={step.step}
+          aria-label={`Step ${step.step}${step.totalSteps ? ` of ${step.totalSteps}` : ''}: ${step.instruction}${step.cached ? ', from cache' : ''}${step.failed ? ', failed' : ''}`}
+          role="group"
+          sx={(theme) => ({
+            borderLeft: 3,
+            borderColor: step.failed ? 'error.main' : step.cached ? alpha(theme.palette.success.main, 0.7) : 'transparent',
+            bgcolor: step.failed ? alpha(theme.palette.error.main, theme.palette.mode === 'dark' ? 0.12 : 0.06) : undefined,
+            my: 0.25,
+          })}
+        >
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.25, fontWeight: 700 }}>
+            {step.failed && <ErrorOutline sx={{ fontSize: 16, color: 'error.main' }} aria-hidden />}
+            <Box component="span" sx={{ color: 'text.secondary', fontWeight: 600, whiteSpace: 'nowrap' }}>
+              Step {step.step}
+              {step.totalSteps ? `/${step.totalSteps}` : ''}
+            </Box>
+            <Box component="span" sx={{ wordBreak: 'break-all' }}>
+              {step.instruction}
+            </Box>
+            {step.cached && (
+              <Box
+                component="span"
+                sx={(theme) => ({
+                  ml: 'auto',
+                  px: 0.75,
+                  borderRadius: 1,
+                  fontSize: 11,
+                  fontWeight: 600,
+                  fontFamily: theme.typography.fontFamily,
+                  color: theme.palette.mode === 'dark' ? '#7ee787' : '#116329',
+                  bgcolor: alpha(theme.palette.success.main, 0.16),
+                  whiteSpace: 'nowrap',
+                })}
+              >
+                cache hit
+              </Box>
+            )}
+          </Box>
+          {step.lines.map((line, index) => (
+            <LogLine key={index} kind={line.kind} text={line.text} />
+          ))}
+        </Box>
+      ))}
+      {lines.length === 0 && running && <LogLine kind="info" text="Sending the build context…" />}
+    </Box>
+  );
+}
+
+function LogLine({ kind, text }: { kind: BuildLine['kind']; text: string }) {
+  return (
+    <Box
+      data-kind={kind}
+      sx={(theme) => ({
+        px: 1.25,
+        pl: 3,
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-all',
+        color: kind === 'error' ? 'error.main' : kind === 'info' ? 'text.secondary' : 'text.primary',
+        ...(kind === 'cached' && {
+          color: theme.palette.mode === 'dark' ? '#7ee787' : '#116329',
+          fontWeight: 600,
+          '& mark': { bgcolor: alpha(theme.palette.success.main, 0.22), color: 'inherit', px: 0.5, borderRadius: 0.5 },
+        }),
+        ...(kind === 'info' && { opacity: 0.85 }),
+      })}
+    >
+      {kind === 'cached' ? (
+        <>
+          {'---> '}
+          <mark>{text}</mark>
+        </>
+      ) : (
+        text
+      )}
+    </Box>
+  );
+}

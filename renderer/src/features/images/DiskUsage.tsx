@@ -1,0 +1,57 @@
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { DiskUsageCategory } from '../../../../shared/contract/images';
+import { useOp } from '../../api/hooks';
+import { formatBytes } from '../../lib/bytes';
+
+const EMPTY = {};
+
+/** docker system df in one line: images, containers, volumes, build cache, and what could be reclaimed. */
+export function DiskUsage() {
+  const df = useOp('system.df', EMPTY);
+  const data = df.data;
+  if (df.isError && !data) {
+    return (
+      <Typography variant="caption" color="text.secondary">
+        Disk usage unavailable
+      </Typography>
+    );
+  }
+  const item = (label: string, category: DiskUsageCategory | undefined, noun: string) => (
+    <Tooltip title={category ? `${category.total} ${noun}, ${category.active} in use · ${formatBytes(category.reclaimableBytes)} reclaimable` : ''}>
+      <Box component="li" sx={{ display: 'flex', gap: 0.5, alignItems: 'baseline' }}>
+        <Box component="span" sx={{ color: 'text.secondary' }}>
+          {label}
+        </Box>
+        <Box component="span" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+          {category ? formatBytes(category.sizeBytes) : <Skeleton width={36} sx={{ display: 'inline-block' }} />}
+        </Box>
+      </Box>
+    </Tooltip>
+  );
+  return (
+    <Box
+      component="ul"
+      aria-label="Disk usage"
+      data-testid="disk-usage"
+      sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', columnGap: 1.75, rowGap: 0.25, fontSize: 12, '& > li:not(:last-child)::after': { content: '""' } }}
+    >
+      {item('Images', data?.images, 'images')}
+      {item('Containers', data?.containers, 'containers')}
+      {item('Volumes', data?.volumes, 'volumes')}
+      {item('Build cache', data?.buildCache, 'cache entries')}
+      <Tooltip title="What docker system prune could free">
+        <Box component="li" sx={{ display: 'flex', gap: 0.5, alignItems: 'baseline', pl: 1.25, borderLeft: 1, borderColor: 'divider' }}>
+          <Box component="span" sx={{ color: 'text.secondary' }}>
+            Reclaimable
+          </Box>
+          <Box component="span" sx={{ fontWeight: 600, color: 'warning.main', fontVariantNumeric: 'tabular-nums' }}>
+            {data ? formatBytes(data.reclaimableBytes) : <Skeleton width={36} sx={{ display: 'inline-block' }} />}
+          </Box>
+        </Box>
+      </Tooltip>
+    </Box>
+  );
+}

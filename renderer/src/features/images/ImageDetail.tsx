@@ -1,0 +1,387 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import CloudUploadOutlined from '@mui/icons-material/CloudUploadOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
+import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import { alpha, lighten } from '@mui/material/styles';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState, type ReactNode } from 'react';
+import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
+import { BerthError } from '../../../../shared/contract/errors';
+import { useOp } from '../../api/hooks';
+import { navigate, routeHash } from '../../app/route';
+import { monoFont } from '../../app/theme';
+import { formatBytes } from '../../lib/bytes';
+import { useNow } from '../../lib/useNow';
+import { EngineUnavailable } from '../engine/EngineUnavailable';
+import { useEngineStatus } from '../engine/engine-status';
+import { formatDateTime, formatRelative } from '../containers/format';
+import { openImageDialog } from './dialogs';
+import { isTagged, rowReference, shortImageId } from './image-rows';
+import { describeImageError, instructionBody, instructionKeyword } from './image-words';
+import { JsonView } from './JsonView';
+import { RemoveImagesDialog } from './RemoveImagesDialog';
+import { TagDialog } from './TagDialog';
+
+const tabs = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'history', label: 'History' },
+  { id: 'inspect', label: 'Inspect' },
+] as const;
+type DetailTab = (typeof tabs)[number]['id'];
+const ALL_IMAGES = {};
+
+/** #/images/<id>?tab=…: one image — its configuration, the layers' history, and the engine's JSON. */
+export function ImageDetail({ id, tab, onRun }: { id: string; tab: string | null; onRun(image: string, id: string): Promise<void> }) {
+  const engine = useEngineStatus();
+  const inspect = useOp('images.inspect', { image: id });
+  const list = useOp('images.list', ALL_IMAGES);
+  const current: DetailTab = tabs.some((t) => t.id === tab) ? (tab as DetailTab) : 'overview';
+  const rows = (list.data ?? []).filter((row) => row.id === (inspect.data?.id ?? id));
+
+  if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
+  if (inspect.isError) {
+    const gone = inspect.error instanceof BerthError && inspect.error.code === 'NOT_FOUND';
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert
+          severity={gone ? 'info' : 'error'}
+          action={
+            <Button color="inherit" href={routeHash('images')}>
+              Back to images
+            </Button>
+          }
+        >
+          {gone ? `There is no image “${shortImageId(id)}” any more: it may have been removed.` : describeImageError(inspect.error).detail ?? describeImageError(inspect.error).summary}
+        </Alert>
+      </Box>
+    );
+  }
+  if (!inspect.data) {
+    return (
+      <Box role="status" aria-label="Loading the image" sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <CircularProgress size={28} />
+      </Box>
+    );
+  }
+  return <Detail details={inspect.data} rows={rows} all={list.data ?? []} tab={current} onRun={onRun} />;
+}
+
+function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; rows: ImageSummary[]; all: readonly ImageSummary[]; tab: DetailTab; onRun(image: string, id: string): Promise<void> }) {
+  const [dialog, setDialog] = useState<'tag' | 'remove' | null>(null);
+  const tagged = rows.filter(isTagged);
+  const main = tagged[0] ?? rows[0];
+  const name = main ? (isTagged(main) ? rowReference(main) : `image ${shortImageId(details.id)}`) : (details.repoTags[0] ?? `image ${shortImageId(details.id)}`);
+  const reference = main && isTagged(main) ? rowReference(main) : details.id;
+  const setTab = (next: DetailTab) => navigate('images', details.id, { tab: next });
+  const created = Date.parse(details.created) / 1000;
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
+        <Tooltip title="Back to images">
+          <IconButton aria-label="Back to images" href={routeHash('images')}>
+            <ArrowBack fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
+            {name}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="div" noWrap>
+            <Link href={routeHash('images')} underline="hover" color="inherit">
+              Images
+            </Link>
+            {' · '}
+            <Box component="span" sx={{ fontFamily: monoFont }}>
+              {shortImageId(details.id)}
+            </Box>
+            {` · ${formatBytes(details.sizeBytes)} · ${details.os}/${details.architecture} · created ${Number.isFinite(created) ? formatDateTime(created) : details.created}`}
+          </Typography>
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <Box role="toolbar" aria-label={`Actions on ${name}`} sx={{ display: 'flex', gap: 0.5 }}>
+          <Button startIcon={<PlayArrowOutlined fontSize="small" />} onClick={() => void onRun(reference, details.id)}>
+            Run…
+          </Button>
+          <Button startIcon={<LocalOfferOutlined fontSize="small" />} onClick={() => setDialog('tag')} disabled={!main}>
+            Tag…
+          </Button>
+          <Button startIcon={<CloudUploadOutlined fontSize="small" />} onClick={() => openImageDialog({ kind: 'push', source: reference })} disabled={!main || !isTagged(main)}>
+            Push…
+          </Button>
+          <Button startIcon={<SaveAltOutlined fontSize="small" />} onClick={() => openImageDialog({ kind: 'save', images: [reference] })}>
+            Save…
+          </Button>
+          <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setDialog('remove')} disabled={rows.length === 0}>
+            Remove…
+          </Button>
+        </Box>
+      </Box>
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <Tabs
+          value={tab}
+          onChange={(_event, value: DetailTab) => setTab(value)}
+          aria-label={`Views of ${name}`}
+          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
+        >
+          {tabs.map((t) => (
+            <Tab key={t.id} value={t.id} label={t.label} id={`image-tab-${t.id}`} aria-controls={`image-panel-${t.id}`} />
+          ))}
+        </Tabs>
+        <Box role="tabpanel" id={`image-panel-${tab}`} aria-labelledby={`image-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: tab === 'inspect' ? 'hidden' : 'auto' }}>
+          {tab === 'overview' && <Overview details={details} rows={rows} />}
+          {tab === 'history' && <History id={details.id} />}
+          {tab === 'inspect' && <JsonView value={details.raw} name={name} />}
+        </Box>
+      </Paper>
+      <TagDialog image={dialog === 'tag' && main ? main : null} all={all} onClose={() => setDialog(null)} />
+      <RemoveImagesDialog
+        rows={dialog === 'remove' ? rows : null}
+        all={all}
+        onClose={() => setDialog(null)}
+        onRemoved={() => navigate('images')}
+      />
+    </Box>
+  );
+}
+
+function Field({ label, children, empty = '—' }: { label: string; children: ReactNode; empty?: string }) {
+  const isEmpty = children === null || children === undefined || children === '' || (Array.isArray(children) && children.length === 0);
+  return (
+    <>
+      <Box component="dt" sx={{ color: 'text.secondary', fontSize: 12, pt: '2px' }}>
+        {label}
+      </Box>
+      <Box component="dd" sx={{ m: 0, minWidth: 0, fontSize: 13, wordBreak: 'break-word' }}>
+        {isEmpty ? <Box component="span" sx={{ color: 'text.disabled' }}>{empty}</Box> : children}
+      </Box>
+    </>
+  );
+}
+
+const mono = { fontFamily: monoFont, fontSize: 12 } as const;
+
+function words(list: string[] | null): ReactNode {
+  if (!list || list.length === 0) return null;
+  return <Box component="code" sx={mono}>{JSON.stringify(list)}</Box>;
+}
+
+function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary[] }) {
+  const config = details.config;
+  const containers = rows[0]?.containers ?? [];
+  return (
+    <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3, alignContent: 'start' }}>
+      <Box component="section" aria-label="Image">
+        <SectionTitle>Image</SectionTitle>
+        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '130px 1fr', rowGap: 1, columnGap: 2 }}>
+          <Field label="Tags">
+            {details.repoTags.length > 0 ? (
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                {details.repoTags.map((tag) => (
+                  <Chip key={tag} label={tag} variant="outlined" sx={mono} />
+                ))}
+              </Box>
+            ) : null}
+          </Field>
+          <Field label="ID">
+            <Box component="span" sx={mono}>
+              {details.id}
+            </Box>
+          </Field>
+          <Field label="Digests">
+            {details.repoDigests.length > 0
+              ? details.repoDigests.map((digest) => (
+                  <Box key={digest} sx={mono}>
+                    {digest}
+                  </Box>
+                ))
+              : null}
+          </Field>
+          <Field label="Architecture">{`${details.os}/${details.architecture}`}</Field>
+          <Field label="Size">{formatBytes(details.sizeBytes)}</Field>
+          <Field label="Layers">{String(details.layers.length)}</Field>
+          <Field label="Containers">{containers.length ? containers.join(', ') : 'none'}</Field>
+          <Field label="Author">{details.author}</Field>
+          <Field label="Comment">{details.comment}</Field>
+        </Box>
+      </Box>
+      <Box component="section" aria-label="Configuration">
+        <SectionTitle>Configuration</SectionTitle>
+        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '130px 1fr', rowGap: 1, columnGap: 2 }}>
+          <Field label="Command (CMD)">{words(config.cmd)}</Field>
+          <Field label="Entrypoint">{words(config.entrypoint)}</Field>
+          <Field label="Working dir">{config.workingDir ? <Box component="span" sx={mono}>{config.workingDir}</Box> : null}</Field>
+          <Field label="User" empty="root (default)">{config.user}</Field>
+          <Field label="Exposed ports" empty="none">
+            {config.exposedPorts.length > 0 ? (
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                {config.exposedPorts.map((port) => (
+                  <Chip key={`${port.port}/${port.protocol}`} label={`${port.port}/${port.protocol}`} sx={mono} />
+                ))}
+              </Box>
+            ) : null}
+          </Field>
+          <Field label="Volumes" empty="none">
+            {config.volumes.length > 0 ? config.volumes.map((v) => <Box key={v} sx={mono}>{v}</Box>) : null}
+          </Field>
+          <Field label="Stop signal" empty="SIGTERM (default)">{config.stopSignal ?? ''}</Field>
+        </Box>
+      </Box>
+      <Box component="section" aria-label="Environment">
+        <SectionTitle>Environment</SectionTitle>
+        <KeyValueTable entries={config.env.map((entry) => {
+          const at = entry.indexOf('=');
+          return at < 0 ? [entry, ''] : [entry.slice(0, at), entry.slice(at + 1)];
+        })} empty="No environment variables." label="Environment variables" />
+      </Box>
+      <Box component="section" aria-label="Labels">
+        <SectionTitle>Labels</SectionTitle>
+        <KeyValueTable entries={Object.entries(config.labels)} empty="No labels." label="Labels" />
+      </Box>
+    </Box>
+  );
+}
+
+function SectionTitle({ children }: { children: ReactNode }) {
+  return (
+    <Typography variant="subtitle2" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+      {children}
+    </Typography>
+  );
+}
+
+function KeyValueTable({ entries, empty, label }: { entries: [string, string][]; empty: string; label: string }) {
+  if (entries.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {empty}
+      </Typography>
+    );
+  }
+  return (
+    <Box component="table" aria-label={label} sx={{ width: '100%', borderCollapse: 'collapse', ...mono, '& td': { py: 0.5, px: 1, borderBottom: 1, borderColor: 'divider', verticalAlign: 'top', wordBreak: 'break-all' } }}>
+      <tbody>
+        {entries.map(([key, value]) => (
+          <tr key={key}>
+            <Box component="td" sx={{ fontWeight: 600, width: '38%' }}>
+              {key}
+            </Box>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Box>
+  );
+}
+
+const keywordColors: Record<string, string> = {
+  FROM: '#8250df',
+  RUN: '#0969da',
+  COPY: '#1a7f37',
+  ADD: '#1a7f37',
+  CMD: '#bf3989',
+  ENTRYPOINT: '#bf3989',
+  ENV: '#9a6700',
+  ARG: '#9a6700',
+  EXPOSE: '#cf222e',
+  LABEL: '#57606a',
+  WORKDIR: '#0550ae',
+  USER: '#0550ae',
+  VOLUME: '#953800',
+};
+
+/** docker history: newest layer first, the instruction that made each, its size and age; empty layers dimmed. */
+function History({ id }: { id: string }) {
+  const history = useOp('images.history', { image: id });
+  const now = useNow();
+  if (history.isError) return <Alert severity="error" sx={{ m: 2 }}>{describeImageError(history.error).detail ?? describeImageError(history.error).summary}</Alert>;
+  if (!history.data) {
+    return (
+      <Box role="status" aria-label="Loading the history" sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
+        <CircularProgress size={24} />
+      </Box>
+    );
+  }
+  return (
+    <Box component="table" aria-label="Layers, newest first" sx={{ width: '100%', borderCollapse: 'collapse', fontSize: 13, '& th, & td': { px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider', textAlign: 'left', verticalAlign: 'top' }, '& th': { position: 'sticky', top: 0, bgcolor: 'background.paper', fontSize: 12, color: 'text.secondary', fontWeight: 600, zIndex: 1 } }}>
+      <thead>
+        <tr>
+          <th style={{ width: 40 }}>#</th>
+          <th>Instruction</th>
+          <th style={{ width: 90, textAlign: 'right' }}>Size</th>
+          <th style={{ width: 120 }}>Created</th>
+          <th style={{ width: 130 }}>Layer</th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.data.map((entry, index) => (
+          <HistoryRow key={index} entry={entry} number={history.data.length - index} now={now} />
+        ))}
+      </tbody>
+    </Box>
+  );
+}
+
+function HistoryRow({ entry, number, now }: { entry: HistoryEntry; number: number; now: number }) {
+  const keyword = instructionKeyword(entry.instruction);
+  const empty = entry.sizeBytes === 0;
+  return (
+    <Box component="tr" data-empty={empty || undefined} aria-label={`Layer ${number}: ${entry.instruction}${empty ? ' (empty layer)' : ''}`} sx={{ opacity: empty ? 0.58 : 1 }}>
+      <Box component="td" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+        {number}
+      </Box>
+      <Box component="td" title={entry.createdBy} sx={{ ...mono, wordBreak: 'break-all' }}>
+        <Box
+          component="span"
+          sx={(theme) => {
+            const color = keywordColors[keyword] ?? theme.palette.text.secondary;
+            return {
+              display: 'inline-block',
+              minWidth: 78,
+              mr: 1,
+              px: 0.75,
+              borderRadius: 0.75,
+              fontWeight: 700,
+              fontSize: 11,
+              textAlign: 'center',
+              color: theme.palette.mode === 'dark' ? lighten(color, 0.5) : color,
+              bgcolor: alpha(color, theme.palette.mode === 'dark' ? 0.28 : 0.12),
+            };
+          }}
+        >
+          {keyword}
+        </Box>
+        {instructionBody(entry.instruction) || <Box component="span" sx={{ color: 'text.disabled' }}>(no instruction recorded)</Box>}
+        {entry.tags.length > 0 && (
+          <Box sx={{ mt: 0.5, display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+            {entry.tags.map((tag) => (
+              <Chip key={tag} label={tag} size="small" variant="outlined" sx={{ ...mono, height: 20 }} />
+            ))}
+          </Box>
+        )}
+      </Box>
+      <Box component="td" sx={{ textAlign: 'right !important', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+        {formatBytes(entry.sizeBytes)}
+      </Box>
+      <Box component="td" title={formatDateTime(entry.created)} sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+        {formatRelative(entry.created, now)}
+      </Box>
+      <Box component="td" sx={{ ...mono, color: 'text.secondary' }}>
+        {entry.id ? shortImageId(entry.id) : '<missing>'}
+      </Box>
+    </Box>
+  );
+}

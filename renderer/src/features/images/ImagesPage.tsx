@@ -1,0 +1,284 @@
+import Close from '@mui/icons-material/Close';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import LayersOutlined from '@mui/icons-material/LayersOutlined';
+import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
+import SearchOff from '@mui/icons-material/SearchOff';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ImageSummary } from '../../../../shared/contract/images';
+import { describeError } from '../../api/errors';
+import { useCall, useOp } from '../../api/hooks';
+import { navigate, useRoute } from '../../app/route';
+import { useStore } from '../../lib/store';
+import { useFocusShortcut } from '../../lib/useFocusShortcut';
+import { EngineUnavailable } from '../engine/EngineUnavailable';
+import { useEngineStatus } from '../engine/engine-status';
+import { RunDialog } from '../containers/run/RunDialog';
+import type { RunFormPrefill } from '../containers/run/run-form';
+import { openImageDialog } from './dialogs';
+import { ImageDetail } from './ImageDetail';
+import { ImageGrid, type ImageCommand } from './ImageGrid';
+import { defaultDirection, distinctImages, filterCounts, isTagged, rowKey, rowReference, viewImages, type ImageFilter, type ImageSort, type ImageSortKey } from './image-rows';
+import { ImagesToolbar } from './ImagesToolbar';
+import { builtImage } from './jobs/jobs';
+import { PruneImagesDialog } from './PruneImagesDialog';
+import { RemoveImagesDialog } from './RemoveImagesDialog';
+import { TagDialog } from './TagDialog';
+import { useImageLiveUpdates } from './useImageLiveUpdates';
+
+const ALL_IMAGES = {};
+const SELECTION_BAR_SPACE = 64;
+
+/** #/images is the list; #/images/<id> one image's details (?tab=history|inspect). */
+export function ImagesPage() {
+  useImageLiveUpdates();
+  const route = useRoute();
+  const id = route.segments[1];
+  const [run, setRun] = useState<RunFormPrefill | null>(null);
+  const call = useCall();
+  // Run from an image: the run dialog opens with the image and its EXPOSEd ports as rows with automatic host ports.
+  const onRun = useCallback(
+    async (image: string, id: string) => {
+      const details = await call('images.inspect', { image: id }).catch(() => null);
+      setRun({ image, exposedPorts: details?.config.exposedPorts.map((port) => `${port.port}/${port.protocol}`) ?? [] });
+    },
+    [call],
+  );
+  return (
+    <>
+      {id ? <ImageDetail key={id} id={id} tab={route.params.get('tab')} onRun={onRun} /> : <ImagesList onRun={onRun} />}
+      <RunDialog open={run !== null} prefill={run ?? undefined} onClose={() => setRun(null)} />
+    </>
+  );
+}
+
+function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void> }) {
+  const engine = useEngineStatus();
+  const list = useOp('images.list', ALL_IMAGES);
+  const [filter, setFilter] = useState<ImageFilter>('all');
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const [sort, setSort] = useState<ImageSort>({ key: 'created', direction: 'desc' });
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const [tagging, setTagging] = useState<ImageSummary | null>(null);
+  const [removing, setRemoving] = useState<readonly ImageSummary[] | null>(null);
+  const [pruning, setPruning] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useFocusShortcut('/', searchRef);
+
+  const all = list.data;
+  const rows = useMemo(() => viewImages(all ?? [], { filter, search: deferredSearch, sort }), [all, filter, deferredSearch, sort]);
+  const counts = useMemo(() => (all ? filterCounts(all) : null), [all]);
+  const summary = useMemo(() => (all ? distinctImages(all) : null), [all]);
+  const selected = useMemo(() => rows.filter((row) => selection.has(rowKey(row))), [rows, selection]);
+
+  // A build that just finished: all images shown, the new one's rows selected, marked and brought into view.
+  const built = useStore(builtImage);
+  const builtRows = useMemo(() => (built && all ? all.filter((row) => row.id === built.id) : []), [built, all]);
+  const [appliedBuild, setAppliedBuild] = useState(0);
+  if (built && built.at !== appliedBuild && builtRows.length > 0) {
+    setAppliedBuild(built.at);
+    setSelection(new Set(builtRows.map(rowKey)));
+    setFilter('all');
+    setSearch('');
+  }
+  const revealKey = builtRows[0] ? rowKey(builtRows[0]) : null;
+
+  const onSort = useCallback((key: ImageSortKey) => {
+    setSort((current) => (current.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: defaultDirection(key) }));
+  }, []);
+
+  const onCommand = useCallback(
+    (command: ImageCommand, row: ImageSummary) => {
+      switch (command) {
+        case 'run':
+          return void onRun(rowReference(row), row.id);
+        case 'push':
+          return openImageDialog({ kind: 'push', source: rowReference(row) });
+        case 'pull':
+          return openImageDialog({ kind: 'pull', reference: rowReference(row) });
+        case 'tag':
+          return setTagging(row);
+        case 'remove':
+          return setRemoving([row]);
+        case 'save':
+          return openImageDialog({ kind: 'save', images: [isTagged(row) ? rowReference(row) : row.id] });
+        case 'open':
+          return navigate('images', row.id);
+        case 'history':
+          return navigate('images', row.id, { tab: 'history' });
+        case 'inspect':
+          return navigate('images', row.id, { tab: 'inspect' });
+      }
+    },
+    [onRun],
+  );
+
+  let content: ReactNode;
+  let showsGrid = false;
+  if (engine?.state === 'unavailable') {
+    content = <EngineUnavailable status={engine} />;
+  } else if (!all && list.isError && !list.isFetching) {
+    const { summary: words, detail } = describeError(list.error);
+    content = (
+      <Box sx={{ p: 3 }}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" onClick={() => void list.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          Could not list images. {words}
+          {detail && <Box sx={{ mt: 0.5, opacity: 0.8 }}>{detail}</Box>}
+        </Alert>
+      </Box>
+    );
+  } else if (!all) {
+    content = (
+      <Box role="status" aria-label="Loading images" sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <CircularProgress size={28} />
+      </Box>
+    );
+  } else if (all.length === 0) {
+    content = (
+      <Empty icon={<LayersOutlined />} title="No images">
+        <Typography variant="body2" color="text.secondary">
+          Pull one from a registry, build one from a folder, or load a file made by docker save.
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
+          <Button variant="contained" onClick={() => openImageDialog({ kind: 'pull' })}>
+            Pull an image
+          </Button>
+          <Button variant="outlined" onClick={() => openImageDialog({ kind: 'build' })}>
+            Build an image
+          </Button>
+        </Box>
+      </Empty>
+    );
+  } else if (rows.length === 0) {
+    const query = deferredSearch.trim();
+    content = (
+      <Empty icon={<SearchOff />} title={query ? `No images match “${query}”` : `No ${filter === 'in-use' ? 'images in use' : filter === 'unused' ? 'unused images' : 'dangling images'}`}>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          {query && (
+            <Button variant="outlined" onClick={() => setSearch('')}>
+              Clear search
+            </Button>
+          )}
+          {filter !== 'all' && (
+            <Button variant="outlined" onClick={() => setFilter('all')}>
+              Show all images
+            </Button>
+          )}
+        </Box>
+      </Empty>
+    );
+  } else {
+    showsGrid = true;
+    content = (
+      <ImageGrid
+        rows={rows}
+        selection={selection}
+        highlightId={built?.id ?? null}
+        revealKey={revealKey}
+        sort={sort}
+        onSort={onSort}
+        onSelectionChange={setSelection}
+        onCommand={onCommand}
+        onRemove={(chosen) => chosen.length > 0 && setRemoving(chosen)}
+        endSpace={selected.length > 0 ? SELECTION_BAR_SPACE : 0}
+      />
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <ImagesToolbar
+        summary={summary && engine?.state !== 'unavailable' ? { images: summary.count, tags: (all ?? []).filter(isTagged).length } : null}
+        counts={counts}
+        search={search}
+        onSearch={setSearch}
+        searchRef={searchRef}
+        filter={filter}
+        onFilter={setFilter}
+        onPull={() => openImageDialog({ kind: 'pull' })}
+        onBuild={() => openImageDialog({ kind: 'build' })}
+        onLoad={() => openImageDialog({ kind: 'load' })}
+        onPrune={() => setPruning(true)}
+      />
+      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden', position: 'relative' }}>
+        {list.isFetching && all && <LinearProgress aria-label="Refreshing images" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
+        {content}
+        {showsGrid && selected.length > 0 && (
+          <SelectionBar
+            count={selected.length}
+            onSave={() => openImageDialog({ kind: 'save', images: [...new Set(selected.map((row) => (isTagged(row) ? rowReference(row) : row.id)))] })}
+            onRemove={() => setRemoving(selected)}
+            onClear={() => setSelection(new Set())}
+          />
+        )}
+      </Paper>
+      <TagDialog image={tagging} all={all ?? []} onClose={() => setTagging(null)} />
+      <RemoveImagesDialog
+        rows={removing}
+        all={all ?? []}
+        onClose={() => setRemoving(null)}
+        onRemoved={() => {
+          const gone = new Set((removing ?? []).map(rowKey));
+          setSelection((current) => new Set([...current].filter((key) => !gone.has(key))));
+        }}
+      />
+      <PruneImagesDialog open={pruning} onClose={() => setPruning(false)} />
+    </Box>
+  );
+}
+
+function SelectionBar({ count, onSave, onRemove, onClear }: { count: number; onSave(): void; onRemove(): void; onClear(): void }) {
+  return (
+    <Paper
+      elevation={8}
+      role="toolbar"
+      aria-label="Actions on the selected images"
+      sx={{ position: 'absolute', bottom: 12, left: '50%', transform: 'translateX(-50%)', zIndex: 4, display: 'flex', alignItems: 'center', gap: 0.5, px: 1.5, py: 0.75, border: 1, borderColor: 'divider', borderRadius: 2, whiteSpace: 'nowrap' }}
+    >
+      <Typography variant="body2" sx={{ fontWeight: 600, mr: 0.5 }} aria-live="polite">
+        {count} selected
+      </Typography>
+      <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+      <Button startIcon={<SaveAltOutlined fontSize="small" />} color="inherit" onClick={onSave} aria-label="Save selected images">
+        Save…
+      </Button>
+      <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={onRemove} aria-label="Remove selected images">
+        Remove…
+      </Button>
+      <Tooltip title="Clear selection">
+        <IconButton aria-label="Clear selection" onClick={onClear}>
+          <Close fontSize="small" />
+        </IconButton>
+      </Tooltip>
+    </Paper>
+  );
+}
+
+function Empty({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
+  return (
+    <Box role="status" sx={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 1, p: 4, textAlign: 'center' }}>
+      <Box sx={{ color: 'text.disabled', '& svg': { fontSize: 44 } }}>{icon}</Box>
+      <Typography variant="h6" component="p">
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}

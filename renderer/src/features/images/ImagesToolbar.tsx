@@ -1,0 +1,128 @@
+import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
+import Close from '@mui/icons-material/Close';
+import CloudDownloadOutlined from '@mui/icons-material/CloudDownloadOutlined';
+import ConstructionOutlined from '@mui/icons-material/ConstructionOutlined';
+import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined';
+import SearchIcon from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import type { Ref } from 'react';
+import { monoFont } from '../../app/theme';
+import { DiskUsage } from './DiskUsage';
+import type { FilterCounts, ImageFilter } from './image-rows';
+
+export interface ImagesToolbarProps {
+  /** null while the list is not known. */
+  summary: { images: number; tags: number } | null;
+  counts: FilterCounts | null;
+  search: string;
+  onSearch(value: string): void;
+  searchRef: Ref<HTMLInputElement>;
+  filter: ImageFilter;
+  onFilter(filter: ImageFilter): void;
+  onPull(): void;
+  onBuild(): void;
+  onLoad(): void;
+  onPrune(): void;
+}
+
+const filters: { value: ImageFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'in-use', label: 'In use' },
+  { value: 'unused', label: 'Unused' },
+  { value: 'dangling', label: 'Dangling' },
+];
+
+/** Title with counts and disk usage, the actions, then search (`/` focuses it) and the filters. */
+export function ImagesToolbar(props: ImagesToolbarProps) {
+  const { summary, counts, search, onSearch, searchRef, filter, onFilter, onPull, onBuild, onLoad, onPrune } = props;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, px: 2, pt: 1.25, pb: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5, flexWrap: 'wrap' }}>
+        <Box sx={{ mr: 1, minWidth: 0, flex: 1 }}>
+          <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1.25 }}>
+            <Typography variant="h6" component="h1" sx={{ lineHeight: 1.2 }}>
+              Images
+            </Typography>
+            <Typography variant="caption" color="text.secondary" component="div" data-testid="images-summary">
+              {summary ? `${summary.images} ${summary.images === 1 ? 'image' : 'images'} · ${summary.tags} ${summary.tags === 1 ? 'tag' : 'tags'}` : '\u00a0'}
+            </Typography>
+          </Box>
+          <Box sx={{ mt: 0.5 }}>
+            <DiskUsage />
+          </Box>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+          <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
+            Prune…
+          </Button>
+          <Button variant="outlined" color="inherit" startIcon={<FileOpenOutlined fontSize="small" />} onClick={onLoad} sx={{ borderColor: 'divider' }}>
+            Load…
+          </Button>
+          <Button variant="outlined" startIcon={<ConstructionOutlined fontSize="small" />} onClick={onBuild} aria-label="Build an image">
+            Build…
+          </Button>
+          <Button variant="contained" startIcon={<CloudDownloadOutlined fontSize="small" />} onClick={onPull} aria-label="Pull an image">
+            Pull…
+          </Button>
+        </Box>
+      </Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <TextField
+          value={search}
+          onChange={(event) => onSearch(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && search) {
+              event.preventDefault();
+              onSearch('');
+            }
+          }}
+          placeholder="Search images"
+          inputRef={searchRef}
+          sx={{ width: 320 }}
+          slotProps={{
+            htmlInput: { 'aria-label': 'Search images', spellCheck: false },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+              endAdornment: search ? (
+                <InputAdornment position="end">
+                  <IconButton aria-label="Clear search" edge="end" onClick={() => onSearch('')}>
+                    <Close fontSize="small" />
+                  </IconButton>
+                </InputAdornment>
+              ) : (
+                <InputAdornment position="end">
+                  <Box component="kbd" aria-hidden sx={{ fontFamily: monoFont, fontSize: 11, px: 0.75, border: 1, borderColor: 'divider', borderRadius: 0.75, color: 'text.secondary' }}>
+                    /
+                  </Box>
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <ToggleButtonGroup exclusive value={filter} onChange={(_event, value: ImageFilter | null) => value && onFilter(value)} aria-label="Which images to show">
+          {filters.map(({ value, label }) => (
+            <ToggleButton key={value} value={value} aria-label={label}>
+              {label}
+              {counts && (
+                <Box component="span" aria-hidden sx={{ ml: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums', fontSize: 11 }}>
+                  {counts[value]}
+                </Box>
+              )}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      </Box>
+    </Box>
+  );
+}

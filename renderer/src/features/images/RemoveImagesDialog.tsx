@@ -1,0 +1,151 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import type { ImageSummary } from '../../../../shared/contract/images';
+import { dockerRemoveImageCommand } from '../../../../shared/image-cli';
+import { useCall, useOp } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { formatBytes } from '../../lib/bytes';
+import { StateChip } from '../containers/StateChip';
+import { rowLabel } from './image-rows';
+import { CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { blockedByContainers, planRemoval, removalWords } from './remove-plan';
+
+/**
+ * docker rmi, confirmed in its own terms: for each image, whether the tag goes and the image stays (it has
+ * other tags) or the image is deleted; containers made from an image that would be deleted are named, and
+ * Force is offered for them. Escape or Cancel does nothing.
+ */
+export function RemoveImagesDialog({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary[] | null; all: readonly ImageSummary[]; onClose(): void; onRemoved?(): void }) {
+  return (
+    <Dialog open={rows !== null} onClose={onClose} maxWidth="sm" aria-labelledby="remove-image-dialog-title">
+      {rows && <Remove key={rows.map(rowLabel).join()} rows={rows} all={all} onClose={onClose} onRemoved={onRemoved} />}
+    </Dialog>
+  );
+}
+
+function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary[]; all: readonly ImageSummary[]; onClose(): void; onRemoved?(): void }) {
+  const call = useCall();
+  // The plan is made once, when the dialog opens: live updates must not change what was confirmed.
+  const [plan] = useState(() => planRemoval(rows, all));
+  const blocked = blockedByContainers(plan);
+  const containers = useOp('containers.list', { all: true }, { enabled: blocked.length > 0 });
+  const [force, setForce] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const refs = plan.flatMap((removal) => removal.refs);
+  const command = dockerRemoveImageCommand(refs, force);
+  const deletes = plan.filter((removal) => removal.deletes).length;
+  const single = plan.length === 1 ? plan[0] : undefined;
+  const title = single ? (single.deletes ? `Delete image ${single.removes[0] ?? single.shortId}?` : `Remove the tag ${single.removes.join(', ')}?`) : `Remove ${rows.length} images or tags?`;
+  const users = useMemo(() => {
+    const names = new Set(blocked.flatMap((removal) => removal.containers));
+    return (containers.data ?? []).filter((container) => names.has(container.name));
+  }, [blocked, containers.data]);
+  const runningUsers = users.filter((container) => container.state === 'running' || container.state === 'paused' || container.state === 'restarting');
+
+  const confirm = async () => {
+    setPending(true);
+    setError(null);
+    const untagged: string[] = [];
+    const deleted: string[] = [];
+    try {
+      for (const removal of plan) {
+        for (const ref of removal.refs) {
+          const result = await call('images.remove', { image: ref, force: force && removal.deletes && removal.containers.length > 0 });
+          untagged.push(...result.untagged);
+          deleted.push(...result.deleted);
+        }
+      }
+    } catch (failure) {
+      setError(failure);
+      setPending(false);
+      return;
+    }
+    const imagesDeleted = plan.filter((removal) => removal.deletes).length;
+    notify({
+      severity: 'success',
+      title: imagesDeleted > 0 ? `Deleted ${imagesDeleted} ${imagesDeleted === 1 ? 'image' : 'images'}` : `Removed ${untagged.length} ${untagged.length === 1 ? 'tag' : 'tags'}`,
+      ...(untagged.length ? { message: `Untagged ${untagged.join(', ')}` } : {}),
+    });
+    onRemoved?.();
+    onClose();
+  };
+
+  return (
+    <>
+      <DialogTitle component="div">
+        <DialogHeading id="remove-image-dialog-title">{title}</DialogHeading>
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+        <Box component="ul" aria-label="What is removed" sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' }}>
+          {plan.map((removal) => (
+            <Box component="li" key={removal.id} sx={{ px: 1.5, py: 1, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
+              <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
+                <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0, wordBreak: 'break-all' }}>
+                  {removal.removes.length ? removal.removes.join(', ') : `<none> (${removal.shortId})`}
+                </Typography>
+                <Typography variant="caption" sx={{ fontFamily: monoFont, color: 'text.secondary' }}>
+                  {removal.shortId} · {formatBytes(removal.sizeBytes)}
+                </Typography>
+              </Box>
+              <Typography variant="body2" color={removal.deletes ? 'error' : 'text.secondary'} data-testid="removal-words" sx={{ mt: 0.25 }}>
+                {removalWords(removal)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+        {deletes > 0 && (
+          <Typography variant="body2">
+            Deleting an image cannot be undone (pull or build it again to get it back). Layers other images share stay.
+          </Typography>
+        )}
+        {blocked.length > 0 && (
+          <Alert severity="warning" role="note">
+            {blocked.length === 1 && single ? 'This image is' : `${blocked.length} of these images are`} used by{' '}
+            {blocked.flatMap((removal) => removal.containers).length === 1 ? 'the container' : 'the containers'}{' '}
+            <strong>{[...new Set(blocked.flatMap((removal) => removal.containers))].join(', ')}</strong>. The engine refuses to delete an image a container
+            was made from unless forced{runningUsers.length > 0 ? '; a running container keeps its image even then — stop and remove it first' : ''}.
+            {users.length > 0 && (
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
+                {users.map((container) => (
+                  <Box key={container.id} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
+                    <Typography variant="caption" sx={{ fontWeight: 600 }}>
+                      {container.name}
+                    </Typography>
+                    <StateChip container={container} busy={false} />
+                  </Box>
+                ))}
+              </Box>
+            )}
+          </Alert>
+        )}
+        {blocked.length > 0 && (
+          <FormControlLabel
+            control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />}
+            label="Force (docker rmi -f): delete even though containers were made from it"
+          />
+        )}
+        {error !== null && <ErrorAlert error={error} title="The engine refused" />}
+        <CliCommand command={command} what="docker rmi" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} autoFocus>
+          Cancel
+        </Button>
+        <Button variant="contained" color="error" disabled={pending} onClick={() => void confirm()}>
+          {pending ? 'Removing…' : deletes > 0 ? 'Delete' : 'Remove tag'}
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { useState, type FormEvent } from 'react';
+import type { ImageSummary } from '../../../../shared/contract/images';
+import { dockerTagCommand } from '../../../../shared/image-cli';
+import { useCall } from '../../api/hooks';
+import { notify } from '../../app/notifications';
+import { isTagged, rowReference, shortImageId } from './image-rows';
+import { familiarReference, tagEffect } from './image-words';
+import { CliCommand, DialogHeading, ErrorAlert, ReferenceField } from './parts';
+
+/** docker tag: add a tag to an image, or move one here from another image (a tag names one image at a time). */
+export function TagDialog({ image, all, onClose }: { image: ImageSummary | null; all: readonly ImageSummary[]; onClose(): void }) {
+  return (
+    <Dialog open={image !== null} onClose={onClose} maxWidth="sm" aria-labelledby="tag-dialog-title">
+      {image && <Tag key={`${image.id}${image.repository}${image.tag}`} image={image} all={all} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly ImageSummary[]; onClose(): void }) {
+  const call = useCall();
+  const source = rowReference(image);
+  const [text, setText] = useState(isTagged(image) ? `${image.repository}:` : '');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const target = text.trim();
+  const effect = tagEffect(target, image, all);
+  const command = dockerTagCommand(source, target || 'TARGET');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!effect || effect.kind === 'same' || pending) return;
+    setPending(true);
+    setError(null);
+    try {
+      const result = await call('images.tag', { source: isTagged(image) ? source : image.id, target });
+      notify({ severity: 'success', title: effect.kind === 'move' ? `Moved the tag ${result.target} to ${shortImageId(image.id)}` : `Tagged ${shortImageId(image.id)} as ${result.target}` });
+      onClose();
+    } catch (failure) {
+      setError(failure);
+      setPending(false);
+    }
+  };
+
+  return (
+    <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
+      <DialogTitle component="div">
+        <DialogHeading id="tag-dialog-title" onClose={onClose}>
+          Tag {isTagged(image) ? source : `image ${shortImageId(image.id)}`}
+        </DialogHeading>
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
+        <ReferenceField
+          label="New tag"
+          value={text}
+          onChange={setText}
+          mode="taggable"
+          autoFocus
+          hint="[registry[:port]/]name[:tag], e.g. team/app:2 or 127.0.0.1:5555/team/app:2"
+          extraProblem={effect?.kind === 'same' ? 'This image already has this tag.' : null}
+        />
+        {effect?.kind === 'move' && (
+          <Alert severity="info" role="status">
+            {familiarReference(target)} now names image {shortImageId(effect.from)}: tagging moves it to this image ({shortImageId(image.id)}).
+          </Alert>
+        )}
+        {effect?.kind === 'add' && (
+          <Typography variant="body2" color="text.secondary">
+            Adds a name to image {shortImageId(image.id)}; its other tags stay.
+          </Typography>
+        )}
+        {error !== null && <ErrorAlert error={error} title="Could not tag" />}
+        <CliCommand command={command} what="docker tag" />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={!effect || effect.kind === 'same' || pending} startIcon={<LocalOfferOutlined fontSize="small" />}>
+          {pending ? 'Tagging…' : effect?.kind === 'move' ? 'Move tag' : 'Tag'}
+        </Button>
+      </DialogActions>
+    </Box>
+  );
+}

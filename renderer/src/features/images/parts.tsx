@@ -1,0 +1,254 @@
+import CloseOutlined from '@mui/icons-material/CloseOutlined';
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import ExpandLess from '@mui/icons-material/ExpandLess';
+import ExpandMore from '@mui/icons-material/ExpandMore';
+import TerminalOutlined from '@mui/icons-material/TerminalOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Collapse from '@mui/material/Collapse';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useId, useState, type ReactNode } from 'react';
+import { BerthError } from '../../../../shared/contract/errors';
+import type { LayerProgress } from '../../../../shared/contract/images';
+import { notify, notifyError } from '../../app/notifications';
+import { monoFont } from '../../app/theme';
+import { formatBytes } from '../../lib/bytes';
+import { copyText } from '../containers/clipboard';
+import { checkReference, describeImageError, type ReferenceCheck } from './image-words';
+import type { TransferProgressEvent } from './jobs/jobs';
+
+/** The docker command that does what the dialog does, with a copy button ("Copy as CLI"). */
+export function CliCommand({ command, what }: { command: string; what: string }) {
+  const id = useId();
+  const copy = () =>
+    copyText(command).then(
+      () => notify({ severity: 'success', title: `Copied the ${what} command` }),
+      (error: unknown) => notifyError('Could not copy', error),
+    );
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
+        <TerminalOutlined sx={{ fontSize: 16, color: 'text.secondary' }} />
+        <Typography id={id} variant="caption" color="text.secondary" sx={{ flex: 1, fontWeight: 600 }}>
+          Equivalent command
+        </Typography>
+        <Button size="small" startIcon={<ContentCopyOutlined sx={{ fontSize: '16px !important' }} />} onClick={() => void copy()} aria-label={`Copy the ${what} command`}>
+          Copy
+        </Button>
+      </Box>
+      <Box
+        component="pre"
+        aria-labelledby={id}
+        data-testid="cli-command"
+        sx={(theme) => ({
+          m: 0,
+          px: 1.5,
+          py: 1,
+          maxHeight: 120,
+          overflow: 'auto',
+          fontFamily: monoFont,
+          fontSize: 12,
+          whiteSpace: 'pre-wrap',
+          wordBreak: 'break-all',
+          borderRadius: 1,
+          border: 1,
+          borderColor: 'divider',
+          bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
+        })}
+      >
+        {command}
+      </Box>
+    </Box>
+  );
+}
+
+/**
+ * A text field for an image reference, checked live with the shared parser: it says what the reference means
+ * in full (docker.io/library/busybox:latest) or exactly what is wrong with it.
+ */
+export function ReferenceField({
+  label,
+  value,
+  onChange,
+  mode,
+  autoFocus,
+  hint,
+  extraProblem,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  mode: 'pull' | 'taggable';
+  autoFocus?: boolean;
+  /** Shown while the field is empty. */
+  hint: string;
+  /** A problem the parser cannot see (e.g. "already this image's tag"). */
+  extraProblem?: string | null;
+}) {
+  const check: ReferenceCheck = checkReference(value, mode);
+  const problem = check.state === 'error' ? check.message : (extraProblem ?? null);
+  const helper =
+    problem ??
+    (check.state === 'ok' ? (
+      <>
+        Means{' '}
+        <Box component="span" sx={{ fontFamily: monoFont }} data-testid="normalised-reference">
+          {check.canonical}
+        </Box>
+      </>
+    ) : (
+      hint
+    ));
+  return (
+    <TextField
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      autoFocus={autoFocus}
+      error={problem !== null}
+      helperText={helper}
+      fullWidth
+      slotProps={{
+        htmlInput: { spellCheck: false, autoCapitalize: 'off', autoComplete: 'off', style: { fontFamily: monoFont } },
+        formHelperText: { role: problem ? 'alert' : undefined, 'data-testid': 'reference-help' } as object,
+      }}
+    />
+  );
+}
+
+/** An error in words: the code's meaning, then main's message; actions (Sign in, Try again) beside it. */
+export function ErrorAlert({ error, title, action }: { error: unknown; title: string; action?: ReactNode }) {
+  const { summary, detail } = describeImageError(error);
+  // Where main's own words already say it all (a failed step, a missing file, a conflict), the code's meaning is noise.
+  const specific = error instanceof BerthError && ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'CANCELLED'].includes(error.code);
+  return (
+    <Alert severity="error" role="alert" action={action} sx={{ '& .MuiAlert-message': { minWidth: 0, wordBreak: 'break-word' }, '& .MuiAlert-action': { whiteSpace: 'nowrap' } }}>
+      <AlertTitle>{title}</AlertTitle>
+      {detail ?? summary}
+      {detail && !specific && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{summary}</Box>}
+    </Alert>
+  );
+}
+
+const phaseWords: Record<LayerProgress['phase'], string> = {
+  waiting: 'Waiting',
+  downloading: 'Downloading',
+  verifying: 'Verifying',
+  downloaded: 'Downloaded',
+  extracting: 'Extracting',
+  preparing: 'Preparing',
+  pushing: 'Pushing',
+  complete: 'Complete',
+  exists: 'Already there',
+};
+
+/** One bar for the whole transfer (bytes and rate), then each layer's state, folded away by default. */
+export function TransferProgressView({ progress, status, label, finished }: { progress: TransferProgressEvent | null; status: string; label: string; finished: boolean }) {
+  const [open, setOpen] = useState(false);
+  const layers = progress?.layers ?? [];
+  const known = progress !== null && progress.bytesTotal > 0;
+  const percent = finished ? 100 : Math.round((progress?.fraction ?? 0) * 100);
+  const listId = useId();
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+      <LinearProgress
+        variant={known || finished ? 'determinate' : 'indeterminate'}
+        value={percent}
+        aria-label={label}
+        aria-valuetext={known ? `${percent}%, ${formatBytes(progress.bytesDone)} of ${formatBytes(progress.bytesTotal)}` : status}
+        sx={{ height: 6, borderRadius: 3 }}
+      />
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, fontVariantNumeric: 'tabular-nums' }}>
+        <Typography variant="body2" sx={{ flex: 1, minWidth: 0 }} noWrap data-testid="transfer-status">
+          {status}
+        </Typography>
+        {known && (
+          <Typography variant="body2" color="text.secondary" data-testid="transfer-bytes">
+            {formatBytes(progress.bytesDone)} of {formatBytes(progress.bytesTotal)}
+            {progress.bytesPerSecond > 0 && !finished ? ` · ${formatBytes(progress.bytesPerSecond)}/s` : ''}
+          </Typography>
+        )}
+      </Box>
+      {layers.length > 0 && (
+        <Box>
+          <Button
+            size="small"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={listId}
+            startIcon={open ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
+            sx={{ ml: -0.5 }}
+          >
+            {open ? 'Hide layers' : `Show layers (${layers.length})`}
+          </Button>
+          <Collapse in={open}>
+            <Box component="ul" id={listId} aria-label="Layers" sx={{ m: 0, mt: 0.5, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 220, overflow: 'auto' }}>
+              {layers.map((layer) => (
+                <LayerRow key={layer.id} layer={layer} />
+              ))}
+            </Box>
+          </Collapse>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function LayerRow({ layer }: { layer: LayerProgress }) {
+  const done = layer.phase === 'complete' || layer.phase === 'exists' || layer.phase === 'downloaded';
+  const fraction = layer.totalBytes ? Math.min(1, layer.currentBytes / layer.totalBytes) : done ? 1 : 0;
+  return (
+    <Box
+      component="li"
+      aria-label={`Layer ${layer.id}: ${phaseWords[layer.phase]}`}
+      sx={{ display: 'grid', gridTemplateColumns: '110px 1fr 120px 130px', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.5, fontSize: 12, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}
+    >
+      <Box sx={{ fontFamily: monoFont }}>{layer.id.slice(0, 12)}</Box>
+      <LinearProgress variant="determinate" value={fraction * 100} color={done ? 'success' : 'primary'} sx={{ height: 4, borderRadius: 2 }} aria-hidden />
+      <Box sx={{ color: done ? 'success.main' : 'text.secondary' }} title={layer.status}>
+        {phaseWords[layer.phase]}
+      </Box>
+      <Box sx={{ color: 'text.secondary', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+        {layer.totalBytes ? `${formatBytes(layer.currentBytes)} / ${formatBytes(layer.totalBytes)}` : ''}
+      </Box>
+    </Box>
+  );
+}
+
+/** Bytes through a save or load, with a bar when the total is known. */
+export function ArchiveProgressView({ bytes, totalBytes, label, finished }: { bytes: number; totalBytes: number | null; label: string; finished: boolean }) {
+  const percent = finished ? 100 : totalBytes ? Math.min(100, Math.round((bytes / totalBytes) * 100)) : 0;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+      <LinearProgress variant={totalBytes || finished ? 'determinate' : 'indeterminate'} value={percent} aria-label={label} sx={{ height: 6, borderRadius: 3 }} />
+      <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }} data-testid="archive-bytes">
+        {formatBytes(bytes)}
+        {totalBytes ? ` of ${finished ? formatBytes(bytes) : `about ${formatBytes(totalBytes)}`}` : ''}
+      </Typography>
+    </Box>
+  );
+}
+
+/** A dialog's title row with an optional close button. */
+export function DialogHeading({ id, children, onClose, closeLabel = 'Close' }: { id: string; children: ReactNode; onClose?(): void; closeLabel?: string }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <Typography id={id} variant="h6" component="h2" sx={{ flex: 1, minWidth: 0, wordBreak: 'break-word' }}>
+        {children}
+      </Typography>
+      {onClose && (
+        <Tooltip title={closeLabel}>
+          <IconButton aria-label={closeLabel} onClick={onClose} edge="end">
+            <CloseOutlined fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
+    </Box>
+  );
+}
