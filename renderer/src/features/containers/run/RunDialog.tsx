@@ -136,7 +136,16 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
   };
 
   return (
-    <>
+    // A form, so that Enter in a field runs the container, as it would submit any form.
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (busy === null) void submit(true);
+      }}
+      sx={{ display: 'contents' }}
+    >
       <DialogTitle id="run-dialog-title" sx={{ display: 'flex', alignItems: 'center' }}>
         <Box sx={{ flex: 1 }}>Run a container</Box>
         <IconButton aria-label="Close" onClick={onClose}>
@@ -355,11 +364,11 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
         <Button variant="outlined" disabled={busy !== null} onClick={() => void submit(false)}>
           {busy === 'create' ? 'Creating…' : 'Create only'}
         </Button>
-        <Button variant="contained" disabled={busy !== null} onClick={() => void submit(true)}>
+        <Button type="submit" variant="contained" disabled={busy !== null}>
           {busy === 'run' ? 'Starting…' : 'Run'}
         </Button>
       </DialogActions>
-    </>
+    </Box>
   );
 }
 
