@@ -49,6 +49,10 @@ export function createBerthTheme(mode: 'light' | 'dark'): Theme {
           root: { backgroundColor: theme.palette.background.paper, borderBottom: `1px solid ${theme.palette.divider}` },
         },
       },
+      // `color="text.secondary"` (the way the pages write it) is not one of Typography's own color values.
+      MuiTypography: {
+        variants: (['primary', 'secondary', 'disabled'] as const).map((key) => ({ props: { color: `text.${key}` }, style: { color: theme.palette.text[key] } })),
+      },
       MuiButton: { defaultProps: { size: 'small', disableElevation: true } },
       MuiIconButton: { defaultProps: { size: 'small' } },
       MuiToggleButton: {
