@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BerthError } from '../../../../../shared/contract/errors';
 import type { InputOf } from '../../../../../shared/contract/index';
-import { useBerthClient } from '../../../api/BerthProvider';
+import { useBerthClient, useBerthConnection } from '../../../api/BerthProvider';
 import type { StreamHandlers } from '../../../../../shared/client';
 import { LogStore, type LogLine } from './log-store';
 import { logBufferSize } from './settings';
@@ -24,6 +24,18 @@ export function useLogStream<K extends LogOp>(op: K, input: InputOf<K>, enabled 
   const follow = (input as { follow?: boolean }).follow ?? true;
 
   useEffect(() => () => store.dispose(), [store]);
+
+  // The web shell's connection came back: the stream reopens by itself (reopening-client.ts) and sends its
+  // tail again, so what is shown starts over instead of repeating those lines.
+  const { carrier } = useBerthConnection();
+  useEffect(() => {
+    let opens = carrier.get().opens;
+    return carrier.subscribe(() => {
+      const now = carrier.get();
+      if (now.status === 'open' && now.opens > opens) store.clear();
+      opens = now.opens;
+    });
+  }, [carrier, store]);
 
   useEffect(() => {
     if (!enabled) return;
