@@ -67,6 +67,11 @@ describe('container files, changes and commit against the real engine', () => {
     await assert.rejects(call('containers.files.upload', { id, folder: '/srv', files: [{ name: '../escape', contentBase64: '' }] }), { code: 'INVALID_INPUT' });
   });
 
+  test('an unchanged container has no changes (the engine says null)', async () => {
+    const id = await docker('create', '--name', `${prefix}-clean`, testEnv().image, 'true');
+    assert.deepEqual(await call('containers.changes', { id }), []);
+  });
+
   test('changes show added, changed and deleted paths like docker diff', async () => {
     const id = await docker('run', '-d', '--name', `${prefix}-diff`, testEnv().image, 'sh', '-c', 'echo x > /added.txt; rm /bin/vi; touch /bin; sleep 3600');
     await waitFor(async () => (await docker('exec', id, 'ls', '/added.txt')) === '/added.txt', 'the file to be written');

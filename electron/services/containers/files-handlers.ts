@@ -24,11 +24,11 @@ export function fileHandlers(connection: EngineConnection): HandlerGroup<FileOps
     },
 
     async 'containers.changes'({ id }) {
-      const changes = (await connection.request(`Reading changes of ${id}`, (docker) => docker.getContainer(id).changes())) as
-        | { Path: string; Kind: number }[]
-        | null;
+      const changes: unknown = await connection.request(`Reading changes of ${id}`, (docker) => docker.getContainer(id).changes());
+      // An unchanged container's answer is a JSON null, which docker-modem hands back as raw bytes.
+      if (!Array.isArray(changes)) return [];
       const kinds = ['changed', 'added', 'deleted'] as const;
-      return (changes ?? []).map((change) => ({ path: change.Path, kind: kinds[change.Kind] ?? 'changed' }));
+      return (changes as { Path: string; Kind: number }[]).map((change) => ({ path: change.Path, kind: kinds[change.Kind] ?? 'changed' }));
     },
 
     async 'containers.commit'({ id, repository, tag, author, message, changes, pause }) {
