@@ -72,7 +72,7 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
       case 'registry.login':
         return hooks.open('#/registries?login=1');
       case 'container.logs':
-        return hooks.open(`#/containers/${action.id}/logs`);
+        return hooks.open(`#/containers/${encodeURIComponent(action.id)}?tab=logs`);
       case 'container.stop':
         return core.router.call('containers.stop', { id: action.id });
       case 'container.restart':

@@ -15,6 +15,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useRoute } from '../../app/route';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useOp, useOpMutation } from '../../api/hooks';
 import { notify, notifyError } from '../../app/notifications';
@@ -29,7 +30,11 @@ export function RegistryList() {
   const list = useOp('registries.list', {});
   const queryClient = useQueryClient();
   const forget = useForgetRegistry();
-  const [login, setLogin] = useState<{ registry?: string; username?: string } | null>(null);
+  // #/registries?login=1 (the tray's "Sign in to registry…") opens the login dialog at once.
+  const { params } = useRoute();
+  const [login, setLogin] = useState<{ registry?: string; username?: string } | null>(() =>
+    params.get('login') ? { ...(params.get('registry') ? { registry: params.get('registry')! } : {}) } : null,
+  );
   const [loggingOut, setLoggingOut] = useState<RegistryEntry | null>(null);
   const logout = useOpMutation('registries.logout', {
     onSuccess: (_result, { registry }) => {
