@@ -5,6 +5,7 @@ import type { BerthConnection } from '../api/connection';
 import { useInvalidateOnReconnect } from '../api/useInvalidateOnReconnect';
 import { useContainerLiveUpdates } from '../features/containers/useContainerLiveUpdates';
 import { EngineStatusProvider } from '../features/engine/engine-status';
+import { useSettingsSync } from '../features/settings/useSettingsSync';
 import { useNetworkLiveUpdates } from '../features/networks/useNetworkLiveUpdates';
 import { useVolumeLiveUpdates } from '../features/volumes/useVolumeLiveUpdates';
 import { AccessProblem } from './AccessProblem';
@@ -46,6 +47,7 @@ function Gate() {
 function Shell() {
   useInvalidateOnReconnect();
   useContainerLiveUpdates();
+  useSettingsSync();
   useVolumeLiveUpdates();
   useNetworkLiveUpdates();
   const current = useCurrentNavItem();

@@ -1,7 +1,7 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createBerthTheme } from './theme';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -10,7 +10,12 @@ const STORAGE_KEY = 'berth.theme';
 
 interface ThemeModeValue {
   preference: ThemePreference;
+  /** The user's choice: shown at once, cached for the next first paint, and saved where `saveWith` says. */
   setPreference(preference: ThemePreference): void;
+  /** A preference read from Berth's settings: shown and cached, not saved again. */
+  adopt(preference: ThemePreference): void;
+  /** Where choices are saved (Berth's settings, once the app is connected); null: nowhere. */
+  saveWith(save: ((preference: ThemePreference) => void) | null): void;
   /** What is shown now: the preference, or the system's for `system`. */
   mode: 'light' | 'dark';
 }
@@ -26,28 +31,44 @@ function storedPreference(): ThemePreference {
   }
 }
 
-/** Light, dark or the system's (prefers-color-scheme, followed live); the choice is kept in localStorage. */
+function cachePreference(preference: ThemePreference): void {
+  try {
+    if (preference === 'system') localStorage.removeItem(STORAGE_KEY);
+    else localStorage.setItem(STORAGE_KEY, preference);
+  } catch {
+    // Without storage the first paint uses the system's until the settings arrive.
+  }
+}
+
+/**
+ * Light, dark or the system's (prefers-color-scheme, followed live). The choice is a Berth setting (see
+ * features/settings); localStorage only caches it so that the first paint, before the settings arrive, is right.
+ */
 export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreferenceState] = useState<ThemePreference>(storedPreference);
+  const saver = useRef<((preference: ThemePreference) => void) | null>(null);
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   const mode = preference === 'system' ? (systemDark ? 'dark' : 'light') : preference;
   const theme = useMemo(() => createBerthTheme(mode), [mode]);
-  const value = useMemo<ThemeModeValue>(
+  // The actions never change, so that effects depending on them (the settings sync) run once.
+  const actions = useMemo(
     () => ({
-      preference,
-      mode,
-      setPreference(next) {
+      setPreference(next: ThemePreference) {
         setPreferenceState(next);
-        try {
-          if (next === 'system') localStorage.removeItem(STORAGE_KEY);
-          else localStorage.setItem(STORAGE_KEY, next);
-        } catch {
-          // Without storage the choice lasts until the window closes.
-        }
+        cachePreference(next);
+        saver.current?.(next);
+      },
+      adopt(next: ThemePreference) {
+        setPreferenceState(next);
+        cachePreference(next);
+      },
+      saveWith(save: ((preference: ThemePreference) => void) | null) {
+        saver.current = save;
       },
     }),
-    [preference, mode],
+    [],
   );
+  const value = useMemo<ThemeModeValue>(() => ({ ...actions, preference, mode }), [actions, preference, mode]);
   return (
     <ThemeModeContext.Provider value={value}>
       <ThemeProvider theme={theme}>

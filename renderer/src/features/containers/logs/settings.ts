@@ -1,22 +1,27 @@
-/** Where the logs view keeps how many lines it holds (localStorage until Berth has a settings page). */
-export const LOG_BUFFER_KEY = 'berth.logs.maxLines';
+import { createStore } from '../../../lib/store';
+
+/**
+ * How many lines a logs view holds: Berth's `logBufferLines` setting. features/settings keeps `logBufferSetting`
+ * equal to the saved value and saves changes made here (the logs view's menu), so both stay one setting.
+ */
 export const DEFAULT_LOG_BUFFER = 100_000;
 export const LOG_BUFFER_CHOICES = [10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000] as const;
+/** Where earlier versions kept the choice in this browser; read once to carry it over into the settings. */
+export const LOG_BUFFER_KEY = 'berth.logs.maxLines';
+
+export const logBufferSetting = createStore<number>(DEFAULT_LOG_BUFFER);
+let save: ((lines: number) => void) | null = null;
 
 export function logBufferSize(): number {
-  try {
-    const value = Number(localStorage.getItem(LOG_BUFFER_KEY));
-    return (LOG_BUFFER_CHOICES as readonly number[]).includes(value) ? value : DEFAULT_LOG_BUFFER;
-  } catch {
-    return DEFAULT_LOG_BUFFER;
-  }
+  return logBufferSetting.get();
 }
 
 export function setLogBufferSize(lines: number): void {
-  try {
-    if (lines === DEFAULT_LOG_BUFFER) localStorage.removeItem(LOG_BUFFER_KEY);
-    else localStorage.setItem(LOG_BUFFER_KEY, String(lines));
-  } catch {
-    // Without storage the choice lasts as long as the view.
-  }
+  logBufferSetting.set(lines);
+  save?.(lines);
+}
+
+/** Where changes are saved (features/settings registers settings.update); null: nowhere. */
+export function saveLogBufferWith(next: ((lines: number) => void) | null): void {
+  save = next;
 }

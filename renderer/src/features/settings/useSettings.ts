@@ -1,0 +1,40 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { OutputOf } from '../../../../shared/contract/index';
+import type { Settings } from '../../../../shared/contract/settings';
+import { invalidateOp, opKey, useCall, useOp } from '../../api/hooks';
+import { notifyError } from '../../app/notifications';
+import { applySettingsPatch, type SettingsPatch } from './settings-model';
+
+const INPUT = {};
+const KEY = opKey('settings.get', INPUT);
+type SettingsResult = OutputOf<'settings.get'>;
+
+/** Berth's settings and any problem found reading them (one query for the whole app). */
+export function useSettings() {
+  return useOp('settings.get', INPUT);
+}
+
+/**
+ * Changes settings: shown at once (the cached settings are patched), then replaced by what main saved; a
+ * failure is reported and the saved settings are read again.
+ */
+export function useUpdateSettings(): (patch: SettingsPatch) => Promise<Settings | null> {
+  const queryClient = useQueryClient();
+  const call = useCall();
+  return useCallback(
+    async (patch) => {
+      queryClient.setQueryData<SettingsResult>(KEY, (current) => current && { ...current, settings: applySettingsPatch(current.settings, patch) });
+      try {
+        const saved = await call('settings.update', patch);
+        queryClient.setQueryData<SettingsResult>(KEY, (current) => ({ problems: current?.problems ?? [], settings: saved }));
+        return saved;
+      } catch (error) {
+        notifyError('Could not save the settings', error);
+        void invalidateOp(queryClient, 'settings.get');
+        return null;
+      }
+    },
+    [queryClient, call],
+  );
+}
