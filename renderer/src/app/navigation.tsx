@@ -2,10 +2,12 @@ import CloudOutlined from '@mui/icons-material/CloudOutlined';
 import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import HubOutlined from '@mui/icons-material/HubOutlined';
 import StorageOutlined from '@mui/icons-material/StorageOutlined';
+import MemoryOutlined from '@mui/icons-material/MemoryOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
 import type { ComponentType } from 'react';
 import { ContainersPage } from '../features/containers/ContainersPage';
+import { EnginePage } from '../features/engine/EnginePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { RegistriesPage } from '../features/registries/RegistriesPage';
@@ -30,5 +32,6 @@ export const navItems: readonly NavItem[] = [
   { path: 'volumes', label: 'Volumes', icon: StorageOutlined, page: VolumesPage },
   { path: 'networks', label: 'Networks', icon: HubOutlined, page: NetworksPage },
   { path: 'registries', label: 'Registries', icon: CloudOutlined, page: RegistriesPage },
+  { path: 'engine', label: 'Engine', icon: MemoryOutlined, page: EnginePage },
   { path: 'settings', label: 'Settings', icon: SettingsOutlined, page: SettingsPage },
 ];

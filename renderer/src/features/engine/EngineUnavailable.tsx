@@ -1,12 +1,20 @@
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { EngineStatus } from '../../../../shared/contract/engine';
+import { routeHash } from '../../app/route';
+import { providerActions, providerKindLabel } from './engine-words';
+import { useManagedEngine } from './useManagedEngine';
 
 /**
  * Shown by a page in place of its content while the engine is away. The page comes back by itself: the
- * engine connection retries, and its return refetches what is on screen.
+ * engine connection retries, and its return refetches what is on screen. When Berth can run an engine
+ * itself here, it offers to start it.
  */
 export function EngineUnavailable({ status }: { status: Extract<EngineStatus, { state: 'unavailable' }> }) {
   const reason = status.reason.replace(/[.\s]+$/, '');
@@ -21,7 +29,40 @@ export function EngineUnavailable({ status }: { status: Extract<EngineStatus, { 
             Engine: {status.endpoint.url} ({status.endpoint.detail})
           </Typography>
         )}
+        <StartOffer />
+        <Typography variant="body2" sx={{ mt: 1.5 }}>
+          <Link href={routeHash('engine')}>Choose another engine</Link>
+        </Typography>
       </Alert>
+    </Box>
+  );
+}
+
+/** "Start Berth's engine", when Berth can run one here and it is not running. */
+function StartOffer() {
+  const { status, pending, run } = useManagedEngine();
+  if (!status || status.unavailable) return null;
+  const starting = pending !== null || status.state === 'starting';
+  if (!starting && !providerActions(status).start) return null;
+  return (
+    <Box sx={{ mt: 1.5, display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+      <Button
+        variant="contained"
+        color="primary"
+        startIcon={starting ? <CircularProgress size={14} color="inherit" /> : <PlayArrowOutlined fontSize="small" />}
+        disabled={starting}
+        onClick={() => void run('start')}
+      >
+        {starting ? 'Starting Berth’s engine…' : 'Start Berth’s engine'}
+      </Button>
+      <Typography variant="body2" color="text.secondary" role="status">
+        {starting ? (status.step ?? 'Starting') : `Berth can run its own engine here (${providerKindLabel(status.kind)}).`}
+      </Typography>
+      {status.state === 'error' && status.error && (
+        <Typography variant="body2" color="error" sx={{ flexBasis: '100%' }}>
+          The last start failed: {status.error.message}
+        </Typography>
+      )}
     </Box>
   );
 }

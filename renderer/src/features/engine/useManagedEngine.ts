@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import type { ProviderStatusValue } from '../../../../shared/contract/engines';
+import { useCall, useStream } from '../../api/hooks';
+import { notifyError } from '../../app/notifications';
+
+export type ManagedAction = 'start' | 'stop' | 'restart';
+
+const verbs: Record<ManagedAction, string> = { start: 'start', stop: 'stop', restart: 'restart' };
+
+export interface ManagedEngine {
+  /** null until the first status arrives. */
+  status: ProviderStatusValue | null;
+  /** The action in flight, if any (its progress steps are in `status.step`). */
+  pending: ManagedAction | null;
+  run(action: ManagedAction): Promise<void>;
+}
+
+/**
+ * The engine Berth can run itself: its status followed live (engine.provider), and start/stop/restart. A
+ * failure also shows in the status (state `error`, with the last log lines); the snackbar says it too.
+ */
+export function useManagedEngine(enabled = true): ManagedEngine {
+  const call = useCall();
+  const [status, setStatus] = useState<ProviderStatusValue | null>(null);
+  const [pending, setPending] = useState<ManagedAction | null>(null);
+  useStream('engine.provider', {}, setStatus, { enabled });
+  const run = async (action: ManagedAction) => {
+    setPending(action);
+    try {
+      await call(`engine.${action}`, {});
+    } catch (error) {
+      notifyError(`Could not ${verbs[action]} Berth’s engine`, error);
+    } finally {
+      setPending(null);
+    }
+  };
+  return { status, pending, run };
+}
