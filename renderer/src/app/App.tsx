@@ -5,6 +5,7 @@ import type { BerthConnection } from '../api/connection';
 import { useInvalidateOnReconnect } from '../api/useInvalidateOnReconnect';
 import { useContainerLiveUpdates } from '../features/containers/useContainerLiveUpdates';
 import { EngineStatusProvider } from '../features/engine/engine-status';
+import { CommandPalette } from '../features/palette/CommandPalette';
 import { useSettingsSync } from '../features/settings/useSettingsSync';
 import { useNetworkLiveUpdates } from '../features/networks/useNetworkLiveUpdates';
 import { useVolumeLiveUpdates } from '../features/volumes/useVolumeLiveUpdates';
@@ -55,6 +56,7 @@ function Shell() {
   return (
     <Layout current={current}>
       <Page />
+      <CommandPalette />
     </Layout>
   );
 }

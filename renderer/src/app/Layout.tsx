@@ -8,6 +8,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { EngineStatusChip } from '../features/engine/EngineStatusChip';
+import { PaletteButton } from '../features/palette/PaletteButton';
 import { JobsIndicator } from '../features/images/jobs/JobsIndicator';
 import { ConnectionBanner } from './ConnectionBanner';
 import { navItems, type NavItem } from './navigation';
@@ -27,6 +28,7 @@ export function Layout({ current, children }: { current: NavItem; children: Reac
             Berth
           </Typography>
           <Box sx={{ flex: 1 }} />
+          <PaletteButton />
           <JobsIndicator />
           <EngineStatusChip />
           <ThemeMenu />
