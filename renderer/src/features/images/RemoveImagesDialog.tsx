@@ -51,6 +51,8 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
     const names = new Set(blocked.flatMap((removal) => removal.containers));
     return (containers.data ?? []).filter((container) => names.has(container.name));
   }, [blocked, containers.data]);
+  // Nothing could go without force: say so with a disabled button rather than let the engine refuse.
+  const onlyBlocked = !force && blocked.length > 0 && blocked.length === plan.length;
   const runningUsers = users.filter((container) => container.state === 'running' || container.state === 'paused' || container.state === 'restarting');
 
   const confirm = async () => {
@@ -133,6 +135,7 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
           <FormControlLabel
             control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />}
             label="Force (docker rmi -f): delete even though containers were made from it"
+            slotProps={{ typography: { variant: 'body2' } }}
           />
         )}
         {error !== null && <ErrorAlert error={error} title="The engine refused" />}
@@ -142,7 +145,7 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
         <Button onClick={onClose} autoFocus>
           Cancel
         </Button>
-        <Button variant="contained" color="error" disabled={pending} onClick={() => void confirm()}>
+        <Button variant="contained" color="error" disabled={pending || onlyBlocked} onClick={() => void confirm()}>
           {pending ? 'Removing…' : deletes > 0 ? 'Delete' : 'Remove tag'}
         </Button>
       </DialogActions>
