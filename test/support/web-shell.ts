@@ -14,12 +14,18 @@ export interface RunningWebShell {
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
+export interface WebShellOptions {
+  /** The engine given with --engine (default: the test engine); null: none, so saved engines and detection apply. */
+  engine?: string | null;
+}
+
 /**
  * Starts the built web shell (`npm run build` first) as its own process, pointed at the test engine; `env`
  * adds to (or overrides) this process's environment, e.g. DOCKER_CONFIG and BERTH_DATA_DIR.
  */
-export async function startWebShellProcess(extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunningWebShell> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/electron/web.cjs'), '--engine', engineUrl(), ...extraArgs], {
+export async function startWebShellProcess(extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}, options: WebShellOptions = {}): Promise<RunningWebShell> {
+  const engine = options.engine === undefined ? engineUrl() : options.engine;
+  const child = spawn(process.execPath, [path.join(root, 'dist/electron/web.cjs'), ...(engine ? ['--engine', engine] : []), ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BERTH_WEB_TOKEN: '', ...env },
   });

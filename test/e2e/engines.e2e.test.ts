@@ -1,0 +1,258 @@
+/**
+ * Several engines, settings and the command palette end to end: the built web shell as its own process with
+ * its own data folder and no --engine (so saved engines apply; DOCKER_HOST names the test engine for
+ * "automatic"), real Chromium, the test engine and the loopback sshd whose sessions reach it. Nothing is
+ * mocked. Needs `npm run build` first.
+ *
+ * Containers are named from uniqueName() and removed by the test that made them. The engine Berth can run
+ * itself is never started here (the managed-engine integration test does that).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.js';
+import { docker, engineUrl, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+
+const UI_TIMEOUT = 30_000;
+/** Loading the app, or an ssh connection, on a loaded two-core machine takes its time. */
+const SLOW_TIMEOUT = 90_000;
+const UNREACHABLE = '/tmp/berth-no-such.sock';
+
+let dataDir: string;
+let shell: RunningWebShell;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const shells: RunningWebShell[] = [];
+
+function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A web shell without --engine: saved engines, then DOCKER_HOST (the test engine), as a user would run it. */
+async function startShell(data: string): Promise<RunningWebShell> {
+  const started = await startWebShellProcess(
+    [],
+    // An empty docker config: no context of the machine's user leaks in.
+    { BERTH_DATA_DIR: data, DOCKER_HOST: engineUrl(), DOCKER_CONTEXT: '', DOCKER_CONFIG: tempDir('berth-e2e-docker-') },
+    { engine: null },
+  );
+  shells.push(started);
+  return started;
+}
+
+async function openApp(url = shell.url, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(url);
+  await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
+  return page;
+}
+
+async function goTo(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  await page.getByRole('heading', { name: label, level: 1 }).waitFor();
+}
+
+async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
+  let last = '';
+  return waitFor(
+    async () => {
+      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
+      return pattern.test(last) ? last : undefined;
+    },
+    `text matching ${pattern} (last seen: "${last}")`,
+    timeoutMs,
+  );
+}
+
+function row(page: Page, name: string): Locator {
+  return page.getByRole('row', { name, exact: true });
+}
+
+function savedSettings(data = dataDir): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(data, 'settings.json'), 'utf8')) as Record<string, unknown>;
+}
+
+async function addEngine(page: Page, kind: 'Socket' | 'SSH', fields: Record<string, string>): Promise<void> {
+  await page.getByRole('button', { name: 'Add engine…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add engine' });
+  await dialog.getByRole('button', { name: kind, exact: true }).click();
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+  assert.ok(await dialog.getByRole('checkbox', { name: 'Use it now' }).isChecked(), '"Use it now" is the default');
+  await dialog.getByRole('button', { name: 'Add and use' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('engines, settings and the palette (web shell without --engine, Chromium, test engine)', () => {
+  before(async () => {
+    dataDir = tempDir('berth-e2e-data-');
+    shell = await startShell(dataDir);
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    for (const started of shells) await started.stop();
+  });
+
+  test('switching engines updates the containers page: ssh, then an unreachable one, then automatic again', { timeout: 240_000 }, async () => {
+    const first = uniqueName('switch-a');
+    const second = uniqueName('switch-b');
+    const { ssh } = testEnv();
+    await docker('run', '-d', '--name', first, '--network', 'none', '--stop-timeout', '1', testEnv().image, 'sleep', '3600');
+    try {
+      const page = await openApp();
+      await row(page, first).waitFor();
+
+      // The engine page says what is in use and how it was found.
+      await goTo(page, 'Engine');
+      await waitForText(page.getByTestId('engine-endpoint'), new RegExp(engineUrl().replace(/[/.]/g, '\\$&')));
+      const engines = page.getByRole('list', { name: 'Engines' });
+      await waitForText(engines.getByRole('listitem', { name: 'Automatic' }), /In use/);
+
+      // An ssh engine through the loopback sshd, used at once: every page follows.
+      await addEngine(page, 'SSH', { 'SSH address': `${ssh.user}@${ssh.host}:${ssh.port}`, 'SSH key path': ssh.privateKey, Name: 'loopback ssh' });
+      const sshRow = engines.getByRole('listitem', { name: 'loopback ssh' });
+      await waitForText(sshRow, /In use/);
+      await waitForText(page.getByTestId('engine-endpoint'), /^ssh:\/\/root@127\.0\.0\.1:2222$/);
+      await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
+      await waitForText(sshRow, /Connected/, SLOW_TIMEOUT);
+      assert.deepEqual(
+        (savedSettings().engines as { name: string; url: string; sshKeyPath?: string }[]).map(({ name, url, sshKeyPath }) => ({ name, url, sshKeyPath })),
+        [{ name: 'loopback ssh', url: `ssh://${ssh.user}@${ssh.host}:${ssh.port}`, sshKeyPath: ssh.privateKey }],
+      );
+      await goTo(page, 'Containers');
+      await row(page, first).waitFor({ timeout: SLOW_TIMEOUT });
+
+      // An engine that is not there: the containers page says so instead of showing the old rows.
+      await goTo(page, 'Engine');
+      await addEngine(page, 'Socket', { 'Socket path': UNREACHABLE, Name: 'nowhere' });
+      await waitForText(engines.getByRole('listitem', { name: 'nowhere' }), /In use/);
+      await waitForText(page.getByTestId('engine-status'), /Unavailable/, SLOW_TIMEOUT);
+      await goTo(page, 'Containers');
+      const notice = page.getByRole('alert').filter({ hasText: 'Engine unavailable' });
+      await notice.waitFor();
+      assert.match((await notice.textContent()) ?? '', new RegExp(UNREACHABLE.replace(/[/.]/g, '\\$&')));
+      assert.equal(await row(page, first).count(), 0, 'no rows of the engine that was left');
+
+      // Made while Berth looks elsewhere: only a reload on the way back can show it.
+      await docker('run', '-d', '--name', second, '--network', 'none', '--stop-timeout', '1', testEnv().image, 'sleep', '3600');
+
+      // Back to automatic (the notice links to the engine page): both rows are there.
+      await notice.getByRole('link', { name: 'Choose another engine' }).click();
+      await page.getByRole('heading', { name: 'Engine', level: 1 }).waitFor();
+      await engines.getByRole('listitem', { name: 'Automatic' }).getByRole('button', { name: 'Use Automatic' }).click();
+      await waitForText(engines.getByRole('listitem', { name: 'Automatic' }), /In use/);
+      await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
+      assert.equal(savedSettings().activeEngine, null);
+      await goTo(page, 'Containers');
+      await row(page, first).waitFor();
+      await row(page, second).waitFor();
+
+      // Forgetting a saved engine asks first; Cancel keeps it.
+      await goTo(page, 'Engine');
+      await engines.getByRole('button', { name: 'Remove nowhere' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Remove “nowhere”?' });
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      await confirm.waitFor({ state: 'detached' });
+      await engines.getByRole('listitem', { name: 'nowhere' }).waitFor(); // still there
+      await engines.getByRole('button', { name: 'Remove nowhere' }).click();
+      await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+      await engines.getByRole('listitem', { name: 'nowhere' }).waitFor({ state: 'detached' });
+      assert.deepEqual((savedSettings().engines as { name: string }[]).map((e) => e.name), ['loopback ssh']);
+    } finally {
+      await removeContainersNamed(first);
+      await removeContainersNamed(second);
+    }
+  });
+
+  test('the settings page changes the theme, saved in the settings file: it survives a reload and a fresh browser', async () => {
+    const page = await openApp(shell.url, 'light');
+    await goTo(page, 'Settings');
+    const scheme = (p: Page) => p.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    assert.equal(await scheme(page), 'light');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await waitFor(async () => (await scheme(page)) === 'dark', 'the page to turn dark');
+    await waitFor(() => savedSettings().theme === 'dark', 'the settings file to hold theme: dark');
+
+    await page.reload();
+    await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
+    assert.equal(await scheme(page), 'dark');
+    assert.ok(await page.getByRole('radio', { name: 'Dark' }).isChecked());
+
+    // Another browser (no localStorage of the first) whose system is light: the setting still wins.
+    const fresh = await openApp(shell.url, 'light');
+    await waitFor(async () => (await scheme(fresh)) === 'dark', 'a fresh browser to use the saved theme');
+
+    // The log buffer is a setting too.
+    await page.getByLabel('Lines kept per logs view').click();
+    await page.getByRole('option', { name: '250,000 lines' }).click();
+    await waitFor(() => savedSettings().logBufferLines === 250_000, 'the settings file to hold logBufferLines: 250000');
+
+    await page.getByRole('radio', { name: 'System' }).check();
+    await waitFor(() => savedSettings().theme === 'system', 'the settings file to hold theme: system');
+    assert.equal(await scheme(page), 'light');
+  });
+
+  test('a broken settings file is reported on the settings page and kept as a backup', async () => {
+    const broken = tempDir('berth-e2e-broken-');
+    fs.writeFileSync(path.join(broken, 'settings.json'), '{"theme": "dark",');
+    const other = await startShell(broken);
+    const page = await openApp(other.url);
+    await goTo(page, 'Settings');
+    const problems = page.getByTestId('settings-problems');
+    await waitForText(problems, /could not be used.*kept as .*settings\.json\.broken-/);
+    assert.ok(fs.readdirSync(broken).some((file) => file.startsWith('settings.json.broken-')), 'the broken file is kept');
+  });
+
+  test('the command palette (Ctrl+K) jumps to a container, and runs its actions from the keyboard', async () => {
+    const name = uniqueName('palette');
+    await docker('run', '-d', '--name', name, '--network', 'none', '--stop-timeout', '1', testEnv().image, 'sleep', '3600');
+    try {
+      const page = await openApp();
+      await row(page, name).waitFor();
+      const palette = page.getByRole('dialog', { name: 'Command palette' });
+
+      await page.keyboard.press('Control+k');
+      const input = palette.getByRole('combobox', { name: 'Search commands' });
+      await input.fill(name);
+      const option = palette.getByRole('option', { selected: true });
+      await waitForText(option, new RegExp(name));
+      await page.keyboard.press('Enter');
+      await palette.waitFor({ state: 'detached' });
+      const id = await docker('inspect', '-f', '{{.Id}}', name);
+      await waitFor(() => page.url().includes(`#/containers/${id}`), 'the container’s detail view');
+
+      // → lists its actions; "stop" finds Stop; Enter stops it in the engine.
+      await page.keyboard.press('Control+k');
+      await input.fill(name);
+      await waitForText(palette.getByRole('option', { selected: true }), new RegExp(name));
+      await page.keyboard.press('ArrowRight');
+      const actions = palette.getByRole('combobox', { name: `Actions for ${name}` });
+      await actions.waitFor();
+      await actions.fill('stop');
+      await waitForText(palette.getByRole('option', { selected: true }), /^Stop/);
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await docker('inspect', '-f', '{{.State.Status}}', name)) === 'exited', `${name} to be stopped`, UI_TIMEOUT);
+
+      // Escape closes; "Go to" commands navigate.
+      await page.keyboard.press('Control+k');
+      await input.fill('go to engine');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Engine', level: 1 }).waitFor();
+      await page.keyboard.press('Control+k');
+      await palette.waitFor();
+      await page.keyboard.press('Escape');
+      await palette.waitFor({ state: 'detached' });
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
+});
