@@ -1,5 +1,13 @@
 import type { BerthClient } from '../../../shared/client';
+import type { StreamName } from '../../../shared/contract/index';
 import { isConnectionLost } from './errors';
+
+/**
+ * The streams that only watch (state, events, samples) and so can be opened again without harm. A job
+ * (pull, push, build, save, load, export, import) or a log replay is never reopened: doing it again would
+ * repeat work or lines, so its owner is told it ended and the user decides.
+ */
+const reopenable: ReadonlySet<StreamName> = new Set<StreamName>(['engine.status', 'engine.events', 'engine.provider', 'containers.stats']);
 
 /**
  * Wraps a client so that its streams outlive a dropped carrier: a stream that ends because the connection
@@ -12,6 +20,7 @@ export function withReopeningStreams(base: BerthClient): BerthClient {
   return {
     ...base,
     stream(op, input, handlers) {
+      if (!reopenable.has(op)) return base.stream(op, input, handlers);
       let cancelled = false;
       let cancelCurrent: () => void = () => {};
       const open = () => {
