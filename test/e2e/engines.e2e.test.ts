@@ -8,6 +8,7 @@
  * itself is never started here (the managed-engine integration test does that).
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,8 @@ let shell: RunningWebShell;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const shells: RunningWebShell[] = [];
+/** The docker CLI config folder each web shell was given (DOCKER_CONFIG), by URL. */
+const dockerConfigs = new Map<string, string>();
 
 function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -34,13 +37,11 @@ function tempDir(prefix: string): string {
 
 /** A web shell without --engine: saved engines, then DOCKER_HOST (the test engine), as a user would run it. */
 async function startShell(data: string): Promise<RunningWebShell> {
-  const started = await startWebShellProcess(
-    [],
-    // An empty docker config: no context of the machine's user leaks in.
-    { BERTH_DATA_DIR: data, DOCKER_HOST: engineUrl(), DOCKER_CONTEXT: '', DOCKER_CONFIG: tempDir('berth-e2e-docker-') },
-    { engine: null },
-  );
+  // An empty docker config: no context of the machine's user leaks in.
+  const dockerConfig = tempDir('berth-e2e-docker-');
+  const started = await startWebShellProcess([], { BERTH_DATA_DIR: data, DOCKER_HOST: engineUrl(), DOCKER_CONTEXT: '', DOCKER_CONFIG: dockerConfig }, { engine: null });
   shells.push(started);
+  dockerConfigs.set(started.url, dockerConfig);
   return started;
 }
 
@@ -171,6 +172,26 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
       await removeContainersNamed(first);
       await removeContainersNamed(second);
     }
+  });
+
+  test('Import docker contexts saves the docker CLI’s contexts once', async () => {
+    const name = uniqueName('context');
+    const meta = path.join(dockerConfigs.get(shell.url)!, 'contexts', 'meta', createHash('sha256').update(name).digest('hex'));
+    fs.mkdirSync(meta, { recursive: true });
+    fs.writeFileSync(path.join(meta, 'meta.json'), JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: 'unix:///tmp/berth-context.sock', SkipTLSVerify: false } } }));
+    const page = await openApp();
+    await goTo(page, 'Engine');
+    const engines = page.getByRole('list', { name: 'Engines' });
+    await page.getByRole('button', { name: 'Import docker contexts' }).click();
+    await waitForText(engines.getByRole('listitem', { name }), /unix:\/\/\/tmp\/berth-context\.sock/);
+    await waitForText(page.getByRole('alert').filter({ hasText: 'Imported 1 docker context' }), new RegExp(name));
+    // Twice: nothing new.
+    await page.getByRole('button', { name: 'Import docker contexts' }).click();
+    await page.getByRole('alert').filter({ hasText: 'No new docker context' }).waitFor();
+    assert.equal(await engines.getByRole('listitem', { name }).count(), 1);
+    await engines.getByRole('button', { name: `Remove ${name}` }).click();
+    await page.getByRole('dialog', { name: `Remove “${name}”?` }).getByRole('button', { name: 'Remove', exact: true }).click();
+    await engines.getByRole('listitem', { name }).waitFor({ state: 'detached' });
   });
 
   test('the settings page changes the theme, saved in the settings file: it survives a reload and a fresh browser', async () => {
