@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { connectWs } from '../support/ws-client.js';
 
 const UI_TIMEOUT = 30_000;
 /** Loading the app, or an ssh connection, on a loaded two-core machine takes its time. */
@@ -273,6 +274,27 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
       await page.keyboard.press('Escape');
       await palette.waitFor({ state: 'detached' });
     } finally {
+      await removeContainersNamed(name);
+    }
+  });
+
+  test('Run again in the palette runs a recent run (settings.recentRuns) again', async () => {
+    const name = uniqueName('again');
+    const client = await connectWs(shell.port, shell.token);
+    try {
+      // A run made through Berth is remembered; the container goes, the run stays in the list.
+      await client.call('containers.run', { image: testEnv().image, name, cmd: ['sleep', '3600'], network: 'none' });
+      await removeContainersNamed(name);
+      const page = await openApp();
+      await page.keyboard.press('Control+k');
+      const palette = page.getByRole('dialog', { name: 'Command palette' });
+      await palette.getByRole('combobox', { name: 'Search commands' }).fill(`run again ${name}`);
+      await waitForText(palette.getByRole('option', { selected: true }), new RegExp(`Run again: ${name}`));
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await docker('inspect', '-f', '{{.State.Status}}', name).catch(() => '')) === 'running', `${name} to run again`, UI_TIMEOUT);
+      await row(page, name).waitFor();
+    } finally {
+      client.close();
       await removeContainersNamed(name);
     }
   });
