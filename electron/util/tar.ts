@@ -1,6 +1,9 @@
+import { entryHeader } from './tar-pack.js';
+
 /**
  * Just enough tar for the engine's archive endpoints: a streaming reader of the headers (and, on request, the
- * contents) of POSIX/PAX/GNU archives as Go's archive/tar writes them, and a writer of small ustar+PAX archives.
+ * contents) of POSIX/PAX/GNU archives as Go’s archive/tar writes them, and small archives built in memory
+ * (their headers come from ./tar-pack.ts, the streaming writer).
  */
 export type TarEntryType = 'file' | 'directory' | 'symlink' | 'link' | 'other';
 
@@ -149,39 +152,11 @@ export function tarReader(handlers: TarReaderHandlers): (chunk: Buffer) => void 
 export function tarFiles(files: { name: string; data: Buffer; mode?: number; mtime?: number }[]): Buffer {
   const blocks: Buffer[] = [];
   for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    if (name.length > 99) blocks.push(...paxBlocks(file.name));
-    blocks.push(header(name.length > 99 ? 'long-name' : file.name, file.data.length, file.mode ?? 0o644, file.mtime ?? Date.now()));
+    blocks.push(entryHeader({ name: file.name, type: 'file', size: file.data.length, mode: file.mode ?? 0o644, mtimeMs: file.mtime ?? Date.now() }));
     blocks.push(file.data, Buffer.alloc((BLOCK - (file.data.length % BLOCK)) % BLOCK));
   }
   blocks.push(Buffer.alloc(BLOCK * 2));
   return Buffer.concat(blocks);
-}
-
-function paxBlocks(name: string): Buffer[] {
-  const body = `path=${name}\n`;
-  // The record's length counts its own digits.
-  let length = Buffer.byteLength(body) + 2;
-  while (String(length).length + 1 + Buffer.byteLength(body) !== length) length = String(length).length + 1 + Buffer.byteLength(body);
-  const data = Buffer.from(`${length} ${body}`, 'utf8');
-  return [header('pax', data.length, 0o644, Date.now(), 'x'), data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)];
-}
-
-function header(name: string, size: number, mode: number, mtimeMs: number, flag = '0'): Buffer {
-  const block = Buffer.alloc(BLOCK);
-  block.write(name, 0, 100, 'utf8');
-  block.write(mode.toString(8).padStart(7, '0'), 100, 8, 'ascii');
-  block.write('0000000', 108, 8, 'ascii');
-  block.write('0000000', 116, 8, 'ascii');
-  block.write(size.toString(8).padStart(11, '0'), 124, 12, 'ascii');
-  block.write(Math.floor(mtimeMs / 1000).toString(8).padStart(11, '0'), 136, 12, 'ascii');
-  block.write(flag, 156, 1, 'ascii');
-  block.write('ustar\x0000', 257, 8, 'binary');
-  block.fill(0x20, 148, 156); // the checksum is computed with its own field as spaces
-  let sum = 0;
-  for (const byte of block) sum += byte;
-  block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-  return block;
 }
 
 /**
