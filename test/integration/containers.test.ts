@@ -201,3 +201,20 @@ describe('containers.stats against the real engine', () => {
     assert.equal(samples.length, count, 'no samples after cancel');
   });
 });
+
+describe('Berth’s own helper containers', () => {
+  before(async () => {
+    core = await startCore();
+  });
+  after(async () => {
+    core.dispose();
+    await removeContainersNamed(prefix);
+  });
+
+  test('are kept out of containers.list', async () => {
+    const helper = await docker('create', '--name', `${prefix}-helper`, '--label', 'dev.berth.helper=true', testEnv().image, 'true');
+    const user = await docker('create', '--name', `${prefix}-user`, testEnv().image, 'true');
+    const rows = (await call('containers.list', { all: true, ids: [helper, user] })) as ContainerSummary[];
+    assert.deepEqual(rows.map((r) => r.id), [user]);
+  });
+});

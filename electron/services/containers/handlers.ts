@@ -1,3 +1,4 @@
+import { HELPER_LABEL } from '../../engine/berth-labels.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { toContainerSummary } from './summary.js';
@@ -39,7 +40,8 @@ export function containerHandlers(connection: EngineConnection): HandlerGroup<Co
       const rows = await connection.request('Listing containers', (docker) =>
         docker.listContainers({ all, ...(ids ? { filters: { id: ids } } : {}) }),
       );
-      return rows.map(toContainerSummary);
+      // Berth's own short-lived helpers are plumbing, not the user's containers.
+      return rows.filter((row) => row.Labels?.[HELPER_LABEL] === undefined).map(toContainerSummary);
     },
 
     async 'containers.inspect'({ id }) {

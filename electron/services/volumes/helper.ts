@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { BerthError } from '../../../shared/contract/errors.js';
+import { HELPER_LABEL } from '../../engine/berth-labels.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import { jsonLines } from '../../util/json-lines.js';
 import { pumpStream } from '../../util/pump.js';
 import { tarFiles } from '../../util/tar.js';
 
-/** Every helper container carries this label, so that a leftover (the engine vanished mid-way) can be found. */
-export const HELPER_LABEL = 'dev.berth.helper';
 /** Berth's own image for helpers: made locally from a tiny archive, never pulled. */
 export const HELPER_IMAGE = 'berth/volume-helper:1';
 const IMAGE_LABEL = 'dev.berth.image';
