@@ -24,6 +24,7 @@ import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
 import { engineOwnershipHandlers } from './services/engines/handlers.js';
 import { systemPruneHandler } from './services/system/prune-handler.js';
+import { hostHandlers, type HostDialogs } from './services/host/handlers.js';
 import { imageHandlers } from './services/images/handlers.js';
 import type { RegistryAuth } from './services/images/registry-auth.js';
 import { networkHandlers } from './services/networks/handlers.js';
@@ -44,6 +45,8 @@ export interface CoreOptions extends RouterOptions, ConnectionOptions {
   secretStore?: SecretStore | null;
   /** The engine Berth runs itself; defaults to the platform's (dockerd, Lima, WSL2). */
   provider?: EngineProvider;
+  /** Native file dialogs: the Electron shell has them, the web shell does not. */
+  dialogs?: HostDialogs | null;
 }
 
 export interface Core {
@@ -86,6 +89,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...networkHandlers(connection),
     ...settingsHandlers(settings),
     ...engineOwnershipHandlers(settings, selection, provider, configDir),
+    ...hostHandlers(options.dialogs ? 'electron' : 'web', options.dialogs ?? null),
   };
   const handlers: Handlers = {
     ...parts,

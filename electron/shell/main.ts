@@ -2,6 +2,7 @@ import { app, BrowserWindow, Notification } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core.js';
 import { APP_URL, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { electronDialogs } from './dialogs.js';
 import { createEncryptedLogins } from './encrypted-logins.js';
 import { bridgeIpc } from './ipc-bridge.js';
 import { createTray } from './tray/tray.js';
@@ -19,7 +20,12 @@ if (!app.requestSingleInstanceLock()) {
     const iconsDir = path.join(root, 'build', 'icons');
     serveRenderer(path.join(root, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
-    const core = createCore({ dataDir, secretStore: createEncryptedLogins(dataDir), log: (message) => console.warn(`[berth] ${message}`) });
+    const core = createCore({
+      dataDir,
+      secretStore: createEncryptedLogins(dataDir),
+      dialogs: electronDialogs,
+      log: (message) => console.warn(`[berth] ${message}`),
+    });
     bridgeIpc(core.router);
 
     let window: BrowserWindow | null = null;

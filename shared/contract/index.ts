@@ -8,6 +8,7 @@ import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
 import { volumeOps } from './volumes.js';
 import { settingsOps } from './settings.js';
+import { hostOps } from './host.js';
 import { systemOps } from './system.js';
 
 export * from './containers.js';
@@ -20,6 +21,7 @@ export * from './networks.js';
 export * from './registries.js';
 export * from './volumes.js';
 export * from './settings.js';
+export * from './host.js';
 export * from './system.js';
 
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
@@ -34,6 +36,7 @@ export const contract = {
   ...networkOps,
   ...settingsOps,
   ...systemOps,
+  ...hostOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -112,3 +112,15 @@ describe('web shell', () => {
     await waitFor(() => core.connection.eventSubscribers === before - 1, 'the server to drop the subscription');
   });
 });
+
+describe('host operations in the web shell', () => {
+  test('no native dialogs: host.info says so and host.pickPath refuses with the way out', async () => {
+    const core = await startCore();
+    try {
+      assert.deepEqual(await core.router.call('host.info', {}), { shell: 'web', nativeDialogs: false, platform: process.platform });
+      await assert.rejects(core.router.call('host.pickPath', { purpose: 'folder' }), { code: 'INVALID_INPUT', message: /type the path/ });
+    } finally {
+      core.dispose();
+    }
+  });
+});
