@@ -23,6 +23,7 @@ import { BerthError } from '../../../../shared/contract/errors';
 import { useOp } from '../../api/hooks';
 import { navigate, routeHash } from '../../app/route';
 import { monoFont } from '../../app/theme';
+import { JsonView } from '../../components/JsonView';
 import { formatBytes } from '../../lib/bytes';
 import { useNow } from '../../lib/useNow';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
@@ -31,7 +32,6 @@ import { formatDateTime, formatRelative } from '../containers/format';
 import { openImageDialog } from './dialogs';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 import { describeImageError, instructionBody, instructionKeyword } from './image-words';
-import { JsonView } from './JsonView';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 
