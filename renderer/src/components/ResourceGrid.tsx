@@ -1,13 +1,21 @@
 import Box from '@mui/material/Box';
-import { alpha, type SxProps, type Theme } from '@mui/material/styles';
-import TableSortLabel from '@mui/material/TableSortLabel';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { alpha, keyframes, type SxProps, type Theme } from '@mui/material/styles';
+import { useEffect, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  GRID_HEADER_HEIGHT,
+  GridHeaderRow,
+  SelectAllHeaderCell,
+  SelectCell,
+  SortHeaderCell,
+  gridRowSx,
+  isRowKey,
+  rowPosition,
+  stopRowKeys,
+  useGridNavigation,
+  type GridSort,
+} from './grid-parts';
 
-export interface GridSort<K extends string> {
-  key: K;
-  direction: 'asc' | 'desc';
-}
+export type { GridSort } from './grid-parts';
 
 export interface GridColumn<T, K extends string> {
   id: string;
@@ -21,6 +29,21 @@ export interface GridColumn<T, K extends string> {
   render(row: T, tabbable: boolean): ReactNode;
   /** The full text, shown on hover when the cell is cut short. */
   title?(row: T): string | undefined;
+  /** The cells' own style, and the header's. */
+  sx?: SxProps<Theme>;
+  headerSx?: SxProps<Theme>;
+  /** A cell's style that depends on its row. */
+  cellSx?(row: T): SxProps<Theme>;
+  /** Keys pressed in the cell are its controls' alone (they do not reach the grid or the page). */
+  ownKeys?: boolean;
+}
+
+/** Checkboxes in a first column, Space on a row and select-all in the header. */
+export interface GridSelection {
+  selected: ReadonlySet<string>;
+  onChange(next: ReadonlySet<string>): void;
+  /** The header checkbox's accessible name, e.g. "Select all images". */
+  allLabel: string;
 }
 
 export interface ResourceGridProps<T, K extends string> {
@@ -40,83 +63,72 @@ export interface ResourceGridProps<T, K extends string> {
   /** Below this width the grid scrolls sideways instead of squeezing columns. */
   minWidth: number;
   rowHeight?: number;
+  /** The cells' padding left and right, in spacing units. */
+  cellPadding?: number;
+  overscan?: number;
+  selection?: GridSelection;
+  /** Rows marked for a while (e.g. what a build just made). */
+  highlighted?(row: T): boolean;
+  /** A row to bring into view and make the focused one; a change to it scrolls again. */
+  revealKey?: string | null;
+  /** Room to leave after the last row (for a floating selection bar). */
+  endSpace?: number;
+  /** Anything else inside the grid (e.g. a row's menu). */
+  children?: ReactNode;
 }
 
-const HEADER_HEIGHT = 34;
+const SELECT_WIDTH = '40px';
 
 /**
  * A list of resources as an ARIA grid, virtualised (only the rows in view are in the DOM), with sortable
  * column headers that say their order. Keyboard: arrows, Home/End and PageUp/PageDown move the focused row,
- * Enter opens it, Delete asks to remove it, Tab reaches the controls of the focused row.
+ * Enter opens it, Space selects it (with a selection), Delete asks to remove it, Tab reaches the controls of
+ * the focused row.
  */
 export function ResourceGrid<T, K extends string>(props: ResourceGridProps<T, K>) {
-  const { label, rows, columns, rowKey, rowLabel, sort, onSort, onOpen, onDelete, minWidth, rowHeight = 38 } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const template = columns.map((c) => c.width).join(' ');
-  // The focused row is remembered by key, so that it survives sorting and live updates moving it.
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-  const found = activeKey === null ? -1 : rows.findIndex((row) => rowKey(row) === activeKey);
-  const activeIndex = found >= 0 ? found : 0;
-  const pendingFocus = useRef<string | null>(null);
+  const { label, rows, columns, rowKey, rowLabel, sort, onSort, onOpen, onDelete, minWidth, rowHeight = 38, cellPadding = 1.25, overscan = 10 } = props;
+  const { selection, highlighted, revealKey = null, endSpace = 0, children } = props;
+  const template = (selection ? [SELECT_WIDTH] : []).concat(columns.map((c) => c.width)).join(' ');
+  const { scrollRef, virtualizer, activeIndex, setActiveKey, moveByKey } = useGridNavigation({ rows, rowKey, rowHeight, overscan, endSpace });
+  const rowSx = useMemo(() => resourceRowSx(rowHeight, template, cellPadding, selection !== undefined), [rowHeight, template, cellPadding, selection]);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => (rows[index] ? rowKey(rows[index]) : index),
-  });
-
-  // After a keyboard move the target row may only exist once the virtualizer has scrolled to it.
+  // A row asked to be shown: scroll to it and make it the focused row.
   useEffect(() => {
-    const key = pendingFocus.current;
-    if (key === null) return;
-    const index = rows.findIndex((row) => rowKey(row) === key);
-    const element = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
-    if (element) {
-      pendingFocus.current = null;
-      element.focus({ preventScroll: true });
-    }
-  });
+    if (revealKey === null) return;
+    const index = rows.findIndex((row) => rowKey(row) === revealKey);
+    if (index < 0) return;
+    setActiveKey(revealKey);
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [revealKey, rows, rowKey, setActiveKey, virtualizer]);
 
-  const moveTo = (index: number) => {
-    const targetIndex = Math.max(0, Math.min(rows.length - 1, index));
-    const target = rows[targetIndex];
-    if (!target) return;
-    const key = rowKey(target);
-    setActiveKey(key);
-    pendingFocus.current = key;
-    virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
-    scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${targetIndex}"]`)?.focus({ preventScroll: true });
+  const toggle = (key: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    selection.onChange(next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.target as HTMLElement).getAttribute('role') !== 'row') return; // keys on a control are the control's
+    if (!isRowKey(event)) return;
     const row = rows[activeIndex];
     if (!row) return;
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      Home: 0,
-      End: rows.length - 1,
-      PageDown: activeIndex + page,
-      PageUp: activeIndex - page,
-    };
-    if (event.key in moves) {
+    if (moveByKey(event.key)) {
       event.preventDefault();
-      moveTo(moves[event.key]!);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       onOpen(row);
+    } else if (event.key === ' ' && selection) {
+      event.preventDefault();
+      toggle(rowKey(row));
     } else if (event.key === 'Delete' && onDelete) {
       event.preventDefault();
       onDelete(row);
     }
   };
+
+  const selectedCount = selection ? rows.filter((row) => selection.selected.has(rowKey(row))).length : 0;
+  const allSelected = rows.length > 0 && selectedCount === rows.length;
 
   return (
     <Box
@@ -124,133 +136,103 @@ export function ResourceGrid<T, K extends string>(props: ResourceGridProps<T, K>
       role="grid"
       aria-label={label}
       aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length}
+      aria-colcount={columns.length + (selection ? 1 : 0)}
+      aria-multiselectable={selection ? true : undefined}
       onKeyDown={onKeyDown}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none' }}
     >
       <Box sx={{ minWidth }}>
-        <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 2 }}>
-          <Box
-            role="row"
-            aria-rowindex={1}
-            sx={(theme) => ({
-              display: 'grid',
-              gridTemplateColumns: template,
-              alignItems: 'center',
-              height: HEADER_HEIGHT,
-              bgcolor: 'background.paper',
-              borderBottom: `1px solid ${theme.palette.divider}`,
-              fontSize: 12,
-              fontWeight: 600,
-              color: 'text.secondary',
-              '& > [role="columnheader"]': { px: 1.25, whiteSpace: 'nowrap', overflow: 'hidden' },
-            })}
-          >
-            {columns.map((column) => {
-              const key = column.sortKey;
-              const alignSx = column.align === 'right' ? { textAlign: 'right' as const } : undefined;
-              if (!key) {
-                return (
-                  <Box role="columnheader" key={column.id} sx={alignSx}>
-                    {column.label}
-                  </Box>
-                );
-              }
-              const sorted = sort.key === key;
-              return (
-                <Box role="columnheader" key={column.id} aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} sx={alignSx}>
-                  <TableSortLabel active={sorted} direction={sorted ? sort.direction : 'asc'} onClick={() => onSort(key)} sx={{ fontSize: 12, fontWeight: 600 }}>
-                    {column.label}
-                  </TableSortLabel>
-                </Box>
-              );
-            })}
-          </Box>
-        </Box>
+        <GridHeaderRow template={template} cellPadding={cellPadding}>
+          {selection && (
+            <SelectAllHeaderCell
+              label={selection.allLabel}
+              selectable={rows.length}
+              selectedCount={selectedCount}
+              onToggleAll={() => selection.onChange(allSelected ? new Set() : new Set(rows.map(rowKey)))}
+            />
+          )}
+          {columns.map((column) => {
+            const sx = withSx(column.align === 'right' ? { textAlign: 'right' } : undefined, column.headerSx);
+            return column.sortKey ? (
+              <SortHeaderCell key={column.id} label={column.label} sortKey={column.sortKey} sort={sort} onSort={onSort} sx={sx} />
+            ) : (
+              <Box role="columnheader" key={column.id} sx={sx}>
+                {column.label}
+              </Box>
+            );
+          })}
+        </GridHeaderRow>
         <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
+            const key = rowKey(row);
+            const active = item.index === activeIndex;
+            const name = rowLabel(row);
             return (
-              <GridRow
-                key={rowKey(row)}
-                row={row}
-                rowName={rowLabel(row)}
-                index={item.index}
-                start={item.start - HEADER_HEIGHT}
-                height={rowHeight}
-                template={template}
-                columns={columns}
-                active={item.index === activeIndex}
-                onFocusRow={() => setActiveKey(rowKey(row))}
-                onOpen={onOpen}
-              />
+              <Box
+                key={key}
+                role="row"
+                aria-label={name}
+                aria-rowindex={item.index + 2}
+                aria-selected={selection ? selection.selected.has(key) : undefined}
+                data-index={item.index}
+                data-highlight={highlighted?.(row) || undefined}
+                tabIndex={active ? 0 : -1}
+                onFocus={(event) => {
+                  if (event.target === event.currentTarget) setActiveKey(key);
+                }}
+                onMouseDown={() => setActiveKey(key)}
+                onDoubleClick={() => onOpen(row)}
+                style={rowPosition(item.start - GRID_HEADER_HEIGHT)}
+                sx={rowSx}
+              >
+                {selection && <SelectCell label={`Select ${name}`} checked={selection.selected.has(key)} tabbable={active} onToggle={() => toggle(key)} />}
+                {columns.map((column) => (
+                  <Box
+                    role="gridcell"
+                    key={column.id}
+                    title={column.title?.(row)}
+                    onDoubleClick={column.id === 'actions' ? (event) => event.stopPropagation() : undefined}
+                    onKeyDown={column.ownKeys ? stopRowKeys : undefined}
+                    sx={withSx(withSx(column.align === 'right' ? { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } : undefined, column.sx), column.cellSx?.(row))}
+                  >
+                    {column.render(row, active)}
+                  </Box>
+                ))}
+              </Box>
             );
           })}
         </Box>
       </Box>
+      {children}
     </Box>
   );
 }
 
-const rowSx = (height: number, template: string): SxProps<Theme> => (theme) => ({
-  position: 'absolute',
-  top: 0,
-  left: 0,
-  width: '100%',
-  height,
-  display: 'grid',
-  gridTemplateColumns: template,
-  alignItems: 'center',
-  borderBottom: `1px solid ${theme.palette.divider}`,
-  fontSize: 13,
-  outline: 'none',
-  cursor: 'default',
-  '&:hover': { bgcolor: 'action.hover' },
-  '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.palette.primary.main}`, bgcolor: alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.1 : 0.05) },
-  '& > [role="gridcell"]': { px: 1.25, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-});
-
-interface GridRowProps<T, K extends string> {
-  row: T;
-  rowName: string;
-  index: number;
-  start: number;
-  height: number;
-  template: string;
-  columns: readonly GridColumn<T, K>[];
-  active: boolean;
-  onFocusRow(): void;
-  onOpen(row: T): void;
+function withSx(base: SxProps<Theme> | undefined, extra: SxProps<Theme> | undefined): SxProps<Theme> | undefined {
+  if (extra === undefined) return base;
+  if (base === undefined) return extra;
+  return [base, ...(Array.isArray(extra) ? extra : [extra])] as SxProps<Theme>;
 }
 
-function GridRow<T, K extends string>({ row, rowName, index, start, height, template, columns, active, onFocusRow, onOpen }: GridRowProps<T, K>) {
-  return (
-    <Box
-      role="row"
-      aria-label={rowName}
-      aria-rowindex={index + 2}
-      data-index={index}
-      tabIndex={active ? 0 : -1}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocusRow();
-      }}
-      onMouseDown={onFocusRow}
-      onDoubleClick={() => onOpen(row)}
-      style={{ transform: `translateY(${start}px)` }}
-      sx={rowSx(height, template)}
-    >
-      {columns.map((column) => (
-        <Box
-          role="gridcell"
-          key={column.id}
-          title={column.title?.(row)}
-          onDoubleClick={column.id === 'actions' ? (event) => event.stopPropagation() : undefined}
-          sx={column.align === 'right' ? { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } : undefined}
-        >
-          {column.render(row, active)}
-        </Box>
-      ))}
-    </Box>
-  );
+const flash = keyframes`
+  from { box-shadow: inset 4px 0 0 0 var(--berth-flash); }
+  to { box-shadow: inset 4px 0 0 0 transparent; }
+`;
+
+/** With a selection the selection's colour shows on the focused row; without, the focus tints it. */
+function resourceRowSx(height: number, template: string, cellPadding: number, selectable: boolean): SxProps<Theme> {
+  return [
+    gridRowSx(height, template, cellPadding),
+    (theme) => ({
+      ...(!selectable && { '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.palette.primary.main}`, bgcolor: alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.1 : 0.05) } }),
+      '&[data-highlight="true"]': {
+        '--berth-flash': theme.palette.success.main,
+        bgcolor: alpha(theme.palette.success.main, theme.palette.mode === 'dark' ? 0.16 : 0.1),
+        boxShadow: `inset 4px 0 0 0 ${theme.palette.success.main}`,
+        animation: `${flash} 6s ease-out forwards`,
+      },
+    }),
+  ] as SxProps<Theme>;
 }

@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useBerthClient } from '../../api/BerthProvider';
+import { GRID_HEADER_HEIGHT, isRowKey, useGridNavigation } from '../../components/grid-parts';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ContainerAction } from './actions';
-import { HEADER_HEIGHT, ROW_HEIGHT, columns, gridMinWidth } from './columns';
+import { ROW_HEIGHT, columns, gridMinWidth } from './columns';
 import { GridHeader } from './GridHeader';
 import { ContainerGridRow, GroupGridRow, type ProjectAction } from './GridRows';
 import { RowMenu, type RowMenuTarget } from './RowMenu';
@@ -12,6 +12,8 @@ import type { RowCommand } from './RowActions';
 import { StatsHubContext } from './stats/StatsCells';
 import { StatsHub } from './stats/stats-hub';
 import type { GroupRow, Sort, SortKey, ViewRow } from './view-rows';
+
+const viewRowKey = (row: ViewRow) => row.key;
 
 export interface ContainerGridProps {
   rows: readonly ViewRow[];
@@ -41,79 +43,18 @@ export interface ContainerGridProps {
  */
 export function ContainerGrid(props: ContainerGridProps) {
   const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect, onOpen, onProject, endSpace = 0 } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The focused row is remembered by key, so that it survives sorting and live updates moving it.
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-  const foundIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
-  const activeIndex = foundIndex >= 0 ? foundIndex : 0;
-  const pendingFocus = useRef<string | null>(null);
+  const { scrollRef, virtualizer, activeIndex, moveTo, moveByKey, focusRow } = useGridNavigation({ rows, rowKey: viewRowKey, rowHeight: ROW_HEIGHT, overscan: 12, endSpace });
   const [menu, setMenu] = useState<RowMenuTarget | null>(null);
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; rows re-render with it
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // The sticky header sits above the rows inside the same scroller: rows start below it, and a row
-    // scrolled to must not end up hidden under it.
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    paddingEnd: endSpace,
-    scrollPaddingEnd: endSpace,
-    getItemKey: (index) => rows[index]?.key ?? index,
-  });
-
-  // After a keyboard move the target row may only exist once the virtualizer has scrolled to it.
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (key === null) return;
-    const index = rows.findIndex((row) => row.key === key);
-    const element = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
-    if (element) {
-      pendingFocus.current = null;
-      element.focus({ preventScroll: true });
-    }
-  });
-
-  const moveTo = (index: number) => {
-    const target = rows[Math.max(0, Math.min(rows.length - 1, index))];
-    if (!target) return;
-    const targetIndex = rows.indexOf(target);
-    setActiveKey(target.key);
-    pendingFocus.current = target.key;
-    virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
-    scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${targetIndex}"]`)?.focus({ preventScroll: true });
-  };
 
   const selectedIn = (containers: readonly ContainerSummary[]) => containers.filter((c) => selection.has(c.id));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    if (target.getAttribute('role') !== 'row') return; // keys on a control inside a row are that control's
+    if (!isRowKey(event)) return;
     const row = rows[activeIndex];
     if (!row) return;
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const handled = () => event.preventDefault();
+    if (moveByKey(event.key)) return handled();
     switch (event.key) {
-      case 'ArrowDown':
-        handled();
-        return moveTo(activeIndex + 1);
-      case 'ArrowUp':
-        handled();
-        return moveTo(activeIndex - 1);
-      case 'Home':
-        handled();
-        return moveTo(0);
-      case 'End':
-        handled();
-        return moveTo(rows.length - 1);
-      case 'PageDown':
-        handled();
-        return moveTo(activeIndex + page);
-      case 'PageUp':
-        handled();
-        return moveTo(activeIndex - page);
       case 'ArrowRight':
         if (row.kind === 'group' && !row.expanded) {
           handled();
@@ -189,7 +130,7 @@ export function ContainerGrid(props: ContainerGridProps) {
   useEffect(() => () => hub.dispose(), [hub]);
   const virtualItems = virtualizer.getVirtualItems();
   const scrollOffset = virtualizer.scrollOffset ?? 0;
-  const viewport = scrollRef.current?.clientHeight ?? 0;
+  const viewport = virtualizer.scrollElement?.clientHeight ?? 0;
   const inView = virtualItems
     .filter((item) => item.end > scrollOffset && item.start < scrollOffset + viewport)
     .map((item) => rows[item.index])
@@ -200,8 +141,6 @@ export function ContainerGrid(props: ContainerGridProps) {
     const timer = setTimeout(() => hub.want(inView ? inView.split(',') : []), 250);
     return () => clearTimeout(timer);
   }, [hub, inView]);
-
-  const focusRow = useCallback((index: number) => setActiveKey(rows[index]?.key ?? null), [rows]);
 
   const selectedCount = matching.filter((c) => selection.has(c.id)).length;
   const allSelected = matching.length > 0 && selectedCount === matching.length;
@@ -230,7 +169,7 @@ export function ContainerGrid(props: ContainerGridProps) {
           {virtualItems.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const common = { index: item.index, start: item.start - HEADER_HEIGHT, active: item.index === activeIndex, onFocusRow: focusRow };
+            const common = { index: item.index, start: item.start - GRID_HEADER_HEIGHT, active: item.index === activeIndex, onFocusRow: focusRow };
             return row.kind === 'group' ? (
               <GroupGridRow
                 key={row.key}

@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import TableSortLabel from '@mui/material/TableSortLabel';
-import { HEADER_HEIGHT, columns, gridTemplateColumns } from './columns';
+import { GridHeaderRow, SelectAllHeaderCell, SortHeaderCell } from '../../components/grid-parts';
+import { columns, gridTemplateColumns } from './columns';
 import type { Sort, SortKey } from './view-rows';
 
 /**
@@ -22,63 +21,21 @@ export function GridHeader({
   selectedCount: number;
   onToggleAll(): void;
 }) {
-  const allSelected = selectable > 0 && selectedCount === selectable;
   return (
-    <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 2 }}>
-      <Box
-        role="row"
-        aria-rowindex={1}
-        sx={(theme) => ({
-          display: 'grid',
-          gridTemplateColumns,
-          alignItems: 'center',
-          height: HEADER_HEIGHT,
-          bgcolor: 'background.paper',
-          borderBottom: `1px solid ${theme.palette.divider}`,
-          fontSize: 12,
-          fontWeight: 600,
-          color: 'text.secondary',
-          '& > [role="columnheader"]': { px: 1, whiteSpace: 'nowrap', overflow: 'hidden' },
-        })}
-      >
-        {columns.map((column) => {
-          if (column.id === 'select') {
-            return (
-              <Box role="columnheader" key={column.id} sx={{ pl: '4px !important' }}>
-                <Checkbox
-                  checked={allSelected}
-                  indeterminate={selectedCount > 0 && !allSelected}
-                  disabled={selectable === 0}
-                  onChange={onToggleAll}
-                  slotProps={{ input: { 'aria-label': 'Select all containers' } }}
-                  sx={{ p: '4px' }}
-                />
-              </Box>
-            );
-          }
-          if (column.id === 'actions' || column.id === 'cpu' || column.id === 'memory' || !column.sortable) {
-            return (
-              <Box role="columnheader" key={column.id} sx={column.id === 'actions' ? { textAlign: 'right', pr: '16px !important' } : undefined}>
-                {column.label}
-              </Box>
-            );
-          }
-          const key = column.id;
-          const sorted = sort.key === key;
+    <GridHeaderRow template={gridTemplateColumns} cellPadding={1}>
+      {columns.map((column) => {
+        if (column.id === 'select') {
+          return <SelectAllHeaderCell key={column.id} label="Select all containers" selectable={selectable} selectedCount={selectedCount} onToggleAll={onToggleAll} />;
+        }
+        if (column.id === 'actions' || column.id === 'cpu' || column.id === 'memory' || !column.sortable) {
           return (
-            <Box role="columnheader" key={key} aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-              <TableSortLabel
-                active={sorted}
-                direction={sorted ? sort.direction : 'asc'}
-                onClick={() => onSort(key)}
-                sx={{ fontSize: 12, fontWeight: 600 }}
-              >
-                {column.label}
-              </TableSortLabel>
+            <Box role="columnheader" key={column.id} sx={column.id === 'actions' ? { textAlign: 'right', pr: '16px !important' } : undefined}>
+              {column.label}
             </Box>
           );
-        })}
-      </Box>
-    </Box>
+        }
+        return <SortHeaderCell key={column.id} label={column.label} sortKey={column.id} sort={sort} onSort={onSort} />;
+      })}
+    </GridHeaderRow>
   );
 }

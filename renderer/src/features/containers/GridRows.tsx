@@ -2,8 +2,6 @@ import ChevronRight from '@mui/icons-material/ChevronRight';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import { alpha, type SxProps, type Theme } from '@mui/material/styles';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
@@ -12,47 +10,27 @@ import SubjectOutlined from '@mui/icons-material/SubjectOutlined';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
-import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react';
+import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { routeHash } from '../../app/route';
 import { monoFont } from '../../app/theme';
+import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid-parts';
 import { useClockText } from '../../lib/useNow';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
-import { formatDateTime, formatPorts, formatRelative, statusText } from './format';
+import { formatDateTime, formatPorts, statusText } from './format';
 import { receivedAt } from './received-at';
 import { RowActions, type RowCommand } from './RowActions';
 import { StateChip } from './StateChip';
 import { CpuCell, MemoryCell } from './stats/StatsCells';
 import type { GroupRow } from './view-rows';
 
-const rowSx: SxProps<Theme> = (theme) => ({
-  position: 'absolute',
-  top: 0,
-  left: 0,
-  width: '100%',
-  height: ROW_HEIGHT,
-  display: 'grid',
-  gridTemplateColumns,
-  alignItems: 'center',
-  borderBottom: `1px solid ${theme.palette.divider}`,
-  fontSize: 13,
-  outline: 'none',
-  cursor: 'default',
-  '&:hover': { bgcolor: 'action.hover' },
-  '&[aria-selected="true"]': { bgcolor: alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.16 : 0.08) },
-  '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.palette.primary.main}` },
-  '& > [role="gridcell"]': { px: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-});
+const rowSx = gridRowSx(ROW_HEIGHT, gridTemplateColumns, 1);
 
 interface CommonRowProps {
   index: number;
   start: number;
   active: boolean;
   onFocusRow(index: number): void;
-}
-
-function position(start: number): CSSProperties {
-  return { transform: `translateY(${start}px)` };
 }
 
 export interface ContainerGridRowProps extends CommonRowProps {
@@ -91,19 +69,10 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       }}
       onMouseDown={() => onFocusRow(index)}
       onDoubleClick={(event: MouseEvent<HTMLElement>) => onCommand('open', container, event.currentTarget)}
-      style={position(start)}
+      style={rowPosition(start)}
       sx={rowSx}
     >
-      <Box role="gridcell" sx={{ pl: '4px !important' }}>
-        <Checkbox
-          checked={selected}
-          tabIndex={active ? 0 : -1}
-          onChange={() => onToggleSelect(container.id)}
-          onKeyDown={stopRowKeys}
-          slotProps={{ input: { 'aria-label': `Select ${container.name}` } }}
-          sx={{ p: '4px' }}
-        />
-      </Box>
+      <SelectCell label={`Select ${container.name}`} checked={selected} tabbable={active} onToggle={() => onToggleSelect(container.id)} />
       <Box role="gridcell" title={`${container.name}\n${container.id}`} sx={{ pl: inGroup ? '28px !important' : undefined, fontWeight: 500 }}>
         <Link
           href={routeHash('containers', container.id)}
@@ -140,7 +109,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         <MemoryCell id={container.id} running={container.state === 'running'} />
       </Box>
       <Box role="gridcell" title={formatDateTime(container.created)} sx={{ color: 'text.secondary' }}>
-        <CreatedText created={container.created} />
+        <RelativeTime at={container.created} />
       </Box>
       <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onKeyDown={stopRowKeys}>
         <RowActions container={container} busy={busy} tabbable={active} onCommand={onCommand} />
@@ -152,10 +121,6 @@ export const ContainerGridRow = memo(function ContainerGridRow({
 /** The engine's status, aged by the clock; re-renders only when its wording changes. */
 function StatusText({ container }: { container: ContainerSummary }) {
   return useClockText((now) => statusText(container.status, receivedAt(container), now));
-}
-
-function CreatedText({ created }: { created: number }) {
-  return useClockText((now) => formatRelative(created, now));
 }
 
 export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs';
@@ -197,20 +162,17 @@ export const GroupGridRow = memo(function GroupGridRow({
       }}
       onMouseDown={() => onFocusRow(index)}
       onClick={() => onToggleGroup(group.project)}
-      style={position(start)}
+      style={rowPosition(start)}
       sx={[rowSx, { bgcolor: 'background.default', cursor: 'pointer' }]}
     >
-      <Box role="gridcell" sx={{ pl: '4px !important' }} onClick={(event) => event.stopPropagation()}>
-        <Checkbox
-          checked={selectedCount === total}
-          indeterminate={selectedCount > 0 && selectedCount < total}
-          tabIndex={active ? 0 : -1}
-          onChange={() => onToggleGroupSelect(group)}
-          onKeyDown={stopRowKeys}
-          slotProps={{ input: { 'aria-label': `Select all of ${group.project}` } }}
-          sx={{ p: '4px' }}
-        />
-      </Box>
+      <SelectCell
+        label={`Select all of ${group.project}`}
+        checked={selectedCount === total}
+        indeterminate={selectedCount > 0 && selectedCount < total}
+        tabbable={active}
+        onToggle={() => onToggleGroupSelect(group)}
+        onClick={(event) => event.stopPropagation()}
+      />
       <Box role="gridcell" aria-colspan={8} sx={{ gridColumn: '2 / -2', display: 'flex', alignItems: 'center', gap: 0.75 }}>
         {group.expanded ? <ExpandMore fontSize="small" sx={{ color: 'text.secondary' }} /> : <ChevronRight fontSize="small" sx={{ color: 'text.secondary' }} />}
         <LayersOutlined fontSize="small" sx={{ color: 'primary.main' }} />
@@ -249,9 +211,4 @@ function projectButton(action: ProjectAction, verb: string, icon: ReactElement, 
       </span>
     </Tooltip>
   );
-}
-
-/** Keys pressed on a control inside a row belong to that control, not to the grid's navigation. */
-function stopRowKeys(event: KeyboardEvent) {
-  if (event.key !== 'Tab') event.stopPropagation();
 }

@@ -26,4 +26,3 @@ export const gridTemplateColumns = columns.map((column) => column.width).join(' 
 /** Below this the grid scrolls sideways instead of squeezing columns. */
 export const gridMinWidth = 1150;
 export const ROW_HEIGHT = 36;
-export const HEADER_HEIGHT = 34;

@@ -17,10 +17,10 @@ import { navigate, routeHash, useRoute } from '../../app/route';
 import { monoFont } from '../../app/theme';
 import { ContainerLinks } from '../../components/ContainerLinks';
 import { EmptyState, Loading, LoadError, PageTitle } from '../../components/PageParts';
+import { RelativeTime } from '../../components/grid-parts';
 import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
 import { SearchField } from '../../components/SearchField';
-import { useNow } from '../../lib/useNow';
-import { formatDateTime, formatRelative } from '../containers/format';
+import { formatDateTime } from '../containers/format';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
 import { useEngineStatus } from '../engine/engine-status';
 import { useLiveStates } from '../volumes/useVolumes';
@@ -46,7 +46,6 @@ function NetworkList() {
   const engine = useEngineStatus();
   const list = useOp('networks.list', ALL_NETWORKS);
   const live = useLiveStates();
-  const now = useNow();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [sort, setSort] = useState<NetworkSort>({ key: 'name', direction: 'asc' });
@@ -54,7 +53,7 @@ function NetworkList() {
 
   const all = list.data;
   const rows = useMemo(() => buildNetworkView(all ?? [], deferredSearch, sort), [all, deferredSearch, sort]);
-  const columns = useMemo(() => networkColumns(live, now, setDialog), [live, now]);
+  const columns = useMemo(() => networkColumns(live, setDialog), [live]);
   const own = all?.filter((n) => !n.predefined).length ?? 0;
 
   let content;
@@ -131,7 +130,7 @@ function rowButton(label: string, tooltip: string, icon: ReactElement, tabbable:
 
 const yes = (on: boolean) => (on ? 'yes' : <Box component="span" sx={{ color: 'text.disabled' }}>no</Box>);
 
-function networkColumns(live: LiveStates, now: number, open: (dialog: Dialog) => void): GridColumn<NetworkSummary, NetworkSortKey>[] {
+function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridColumn<NetworkSummary, NetworkSortKey>[] {
   return [
     {
       id: 'name',
@@ -179,7 +178,7 @@ function networkColumns(live: LiveStates, now: number, open: (dialog: Dialog) =>
       width: '100px',
       sortKey: 'created',
       title: (n) => formatDateTime(n.created),
-      render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{formatRelative(n.created, now)}</Box>,
+      render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}><RelativeTime at={n.created} /></Box>,
     },
     {
       id: 'actions',

@@ -23,13 +23,13 @@ import { navigate, routeHash, useRoute } from '../../app/route';
 import { monoFont } from '../../app/theme';
 import { ContainerLinks } from '../../components/ContainerLinks';
 import { EmptyState, Loading, LoadError, PageTitle } from '../../components/PageParts';
+import { RelativeTime } from '../../components/grid-parts';
 import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
 import { SearchField } from '../../components/SearchField';
 import { formatBytes } from '../../lib/bytes';
-import { useNow } from '../../lib/useNow';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
 import { useEngineStatus } from '../engine/engine-status';
-import { formatDateTime, formatRelative } from '../containers/format';
+import { formatDateTime } from '../containers/format';
 import { CloneDialog } from './CloneDialog';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { ExportDialog } from './ExportDialog';
@@ -61,7 +61,6 @@ function VolumeList() {
   const engine = useEngineStatus();
   const list = useVolumes();
   const live = useLiveStates();
-  const now = useNow();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [hideAnonymous, setHideAnonymous] = useState(false);
@@ -71,7 +70,7 @@ function VolumeList() {
   const all = list.data;
   const rows = useMemo(() => buildVolumeView(all ?? [], { search: deferredSearch, hideAnonymous, sort }), [all, deferredSearch, hideAnonymous, sort]);
   const totals = useMemo(() => volumeTotals(all ?? []), [all]);
-  const columns = useMemo(() => volumeColumns(live, now, (d) => setDialog(d)), [live, now]);
+  const columns = useMemo(() => volumeColumns(live, (d) => setDialog(d)), [live]);
 
   let content;
   if (engine?.state === 'unavailable') content = <EngineUnavailable status={engine} />;
@@ -177,7 +176,7 @@ function rowButton(label: string, tooltip: string, icon: ReactElement, tabbable:
   );
 }
 
-function volumeColumns(live: LiveStates, now: number, open: (dialog: Dialog) => void): GridColumn<VolumeSummary, VolumeSortKey>[] {
+function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridColumn<VolumeSummary, VolumeSortKey>[] {
   return [
     {
       id: 'name',
@@ -223,7 +222,7 @@ function volumeColumns(live: LiveStates, now: number, open: (dialog: Dialog) => 
       width: '104px',
       sortKey: 'created',
       title: (v) => (v.created === null ? undefined : formatDateTime(v.created)),
-      render: (v) => <Box component="span" sx={{ color: 'text.secondary' }}>{v.created === null ? '—' : formatRelative(v.created, now)}</Box>,
+      render: (v) => <Box component="span" sx={{ color: 'text.secondary' }}>{v.created === null ? '—' : <RelativeTime at={v.created} />}</Box>,
     },
     {
       id: 'users',
