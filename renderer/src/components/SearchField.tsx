@@ -8,8 +8,11 @@ import { useRef } from 'react';
 import { monoFont } from '../app/theme';
 import { useFocusShortcut } from '../lib/useFocusShortcut';
 
-/** A page's search box: `/` focuses it, Escape clears it; its accessible name is its placeholder. */
-export function SearchField({ value, onChange, label, width = 260 }: { value: string; onChange(value: string): void; label: string; width?: number }) {
+/**
+ * A page's search box: `/` focuses it, Escape clears it; its accessible name is its placeholder. `hint`: the `/`
+ * shown at its end while it is empty.
+ */
+export function SearchField({ value, onChange, label, width = 260, hint = true }: { value: string; onChange(value: string): void; label: string; width?: number; hint?: boolean }) {
   const ref = useRef<HTMLInputElement>(null);
   useFocusShortcut('/', ref);
   return (
@@ -39,7 +42,7 @@ export function SearchField({ value, onChange, label, width = 260 }: { value: st
                 <Close fontSize="small" />
               </IconButton>
             </InputAdornment>
-          ) : (
+          ) : hint ? (
             <InputAdornment position="end">
               <Box
                 component="kbd"
@@ -49,7 +52,7 @@ export function SearchField({ value, onChange, label, width = 260 }: { value: st
                 /
               </Box>
             </InputAdornment>
-          ),
+          ) : undefined,
         },
       }}
     />

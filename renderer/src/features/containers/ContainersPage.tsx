@@ -4,13 +4,12 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
 import { notify, notifyError } from '../../app/notifications';
 import { navigate, useRoute } from '../../app/route';
-import { useFocusShortcut } from '../../lib/useFocusShortcut';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
 import { useEngineStatus } from '../engine/engine-status';
 import type { ContainerAction, RemoveOptions } from './actions';
@@ -52,7 +51,6 @@ function ContainersList() {
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [inspecting, setInspecting] = useState<InspectTarget | null>(null);
   const [removing, setRemoving] = useState<readonly ContainerSummary[] | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
   const [running, setRunning] = useState(false);
   const [pruning, setPruning] = useState(false);
   const [removingProject, setRemovingProject] = useState<GroupRow | null>(null);
@@ -67,8 +65,6 @@ function ContainersList() {
   // Selected and still on screen: a container that went away or is filtered out is not acted on.
   const selected = useMemo(() => view.matching.filter((c) => selection.has(c.id)), [view.matching, selection]);
   const runningCount = useMemo(() => (all ?? []).filter((c) => c.state === 'running').length, [all]);
-
-  useFocusShortcut('/', searchRef);
 
   const onSort = useCallback((key: SortKey) => {
     setSort((current) =>
@@ -194,7 +190,6 @@ function ContainersList() {
         counts={all && engine?.state !== 'unavailable' ? { total: all.length, running: runningCount } : null}
         search={search}
         onSearch={setSearch}
-        searchRef={searchRef}
         filter={filter}
         onFilter={setFilter}
         onRun={() => setRunning(true)}

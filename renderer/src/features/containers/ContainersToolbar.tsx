@@ -1,17 +1,11 @@
-import Close from '@mui/icons-material/Close';
 import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
 import PlayArrow from '@mui/icons-material/PlayArrow';
 import Button from '@mui/material/Button';
-import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import type { Ref } from 'react';
-import { monoFont } from '../../app/theme';
+import { SearchField } from '../../components/SearchField';
 import type { StateFilter } from './view-rows';
 
 export interface ContainersToolbarProps {
@@ -19,7 +13,6 @@ export interface ContainersToolbarProps {
   counts: { total: number; running: number } | null;
   search: string;
   onSearch(value: string): void;
-  searchRef: Ref<HTMLInputElement>;
   filter: StateFilter;
   onFilter(filter: StateFilter): void;
   onRun(): void;
@@ -28,7 +21,7 @@ export interface ContainersToolbarProps {
 
 /** Title and counts, search (`/` focuses it), the Running/All filter, Prune and Run. */
 export function ContainersToolbar(props: ContainersToolbarProps) {
-  const { counts, search, onSearch, searchRef, filter, onFilter, onRun, onPrune } = props;
+  const { counts, search, onSearch, filter, onFilter, onRun, onPrune } = props;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56 }}>
       <Box sx={{ mr: 1 }}>
@@ -39,46 +32,7 @@ export function ContainersToolbar(props: ContainersToolbarProps) {
           {counts ? `${counts.total} total · ${counts.running} running` : '\u00a0'}
         </Typography>
       </Box>
-      <TextField
-        value={search}
-        onChange={(event) => onSearch(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && search) {
-            event.preventDefault();
-            onSearch('');
-          }
-        }}
-        placeholder="Search containers"
-        inputRef={searchRef}
-        sx={{ width: 280 }}
-        slotProps={{
-          htmlInput: { 'aria-label': 'Search containers', spellCheck: false },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-            endAdornment: search ? (
-              <InputAdornment position="end">
-                <IconButton aria-label="Clear search" edge="end" onClick={() => onSearch('')}>
-                  <Close fontSize="small" />
-                </IconButton>
-              </InputAdornment>
-            ) : (
-              <InputAdornment position="end">
-                <Box
-                  component="kbd"
-                  aria-hidden
-                  sx={{ fontFamily: monoFont, fontSize: 11, px: 0.75, border: 1, borderColor: 'divider', borderRadius: 0.75, color: 'text.secondary' }}
-                >
-                  /
-                </Box>
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
+      <SearchField value={search} onChange={onSearch} label="Search containers" width={280} />
       <ToggleButtonGroup
         exclusive
         value={filter}

@@ -13,13 +13,12 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { useStore } from '../../lib/store';
-import { useFocusShortcut } from '../../lib/useFocusShortcut';
 import { EngineUnavailable } from '../engine/EngineUnavailable';
 import { useEngineStatus } from '../engine/engine-status';
 import { RunDialog } from '../containers/run/RunDialog';
@@ -72,9 +71,6 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
   const [tagging, setTagging] = useState<ImageSummary | null>(null);
   const [removing, setRemoving] = useState<readonly ImageSummary[] | null>(null);
   const [pruning, setPruning] = useState(false);
-  const searchRef = useRef<HTMLInputElement>(null);
-  useFocusShortcut('/', searchRef);
-
   const all = list.data;
   const rows = useMemo(() => viewImages(all ?? [], { filter, search: deferredSearch, sort }), [all, filter, deferredSearch, sort]);
   const counts = useMemo(() => (all ? filterCounts(all) : null), [all]);
@@ -209,7 +205,6 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
         counts={counts}
         search={search}
         onSearch={setSearch}
-        searchRef={searchRef}
         filter={filter}
         onFilter={setFilter}
         onPull={() => openImageDialog({ kind: 'pull' })}

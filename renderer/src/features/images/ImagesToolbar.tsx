@@ -1,19 +1,13 @@
 import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
-import Close from '@mui/icons-material/Close';
 import CloudDownloadOutlined from '@mui/icons-material/CloudDownloadOutlined';
 import ConstructionOutlined from '@mui/icons-material/ConstructionOutlined';
 import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined';
-import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import type { Ref } from 'react';
-import { monoFont } from '../../app/theme';
+import { SearchField } from '../../components/SearchField';
 import { DiskUsage } from './DiskUsage';
 import type { FilterCounts, ImageFilter } from './image-rows';
 
@@ -23,7 +17,6 @@ export interface ImagesToolbarProps {
   counts: FilterCounts | null;
   search: string;
   onSearch(value: string): void;
-  searchRef: Ref<HTMLInputElement>;
   filter: ImageFilter;
   onFilter(filter: ImageFilter): void;
   onPull(): void;
@@ -41,7 +34,7 @@ const filters: { value: ImageFilter; label: string }[] = [
 
 /** Title with counts and disk usage, the actions, then search (`/` focuses it) and the filters. */
 export function ImagesToolbar(props: ImagesToolbarProps) {
-  const { summary, counts, search, onSearch, searchRef, filter, onFilter, onPull, onBuild, onLoad, onPrune } = props;
+  const { summary, counts, search, onSearch, filter, onFilter, onPull, onBuild, onLoad, onPrune } = props;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, px: 2, pt: 1.25, pb: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5, flexWrap: 'wrap' }}>
@@ -74,42 +67,7 @@ export function ImagesToolbar(props: ImagesToolbarProps) {
         </Box>
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-        <TextField
-          value={search}
-          onChange={(event) => onSearch(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && search) {
-              event.preventDefault();
-              onSearch('');
-            }
-          }}
-          placeholder="Search images"
-          inputRef={searchRef}
-          sx={{ width: 320 }}
-          slotProps={{
-            htmlInput: { 'aria-label': 'Search images', spellCheck: false },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-              endAdornment: search ? (
-                <InputAdornment position="end">
-                  <IconButton aria-label="Clear search" edge="end" onClick={() => onSearch('')}>
-                    <Close fontSize="small" />
-                  </IconButton>
-                </InputAdornment>
-              ) : (
-                <InputAdornment position="end">
-                  <Box component="kbd" aria-hidden sx={{ fontFamily: monoFont, fontSize: 11, px: 0.75, border: 1, borderColor: 'divider', borderRadius: 0.75, color: 'text.secondary' }}>
-                    /
-                  </Box>
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <SearchField value={search} onChange={onSearch} label="Search images" width={320} />
         <ToggleButtonGroup exclusive value={filter} onChange={(_event, value: ImageFilter | null) => value && onFilter(value)} aria-label="Which images to show">
           {filters.map(({ value, label }) => (
             <ToggleButton key={value} value={value} aria-label={label}>

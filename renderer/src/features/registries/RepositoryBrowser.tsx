@@ -1,13 +1,10 @@
-import Close from '@mui/icons-material/Close';
 import FolderOutlined from '@mui/icons-material/FolderOutlined';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
-import SearchIcon from '@mui/icons-material/Search';
 import StarBorder from '@mui/icons-material/StarBorder';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -18,13 +15,13 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { RegistrySearchResult } from '../../../../shared/contract/registries';
 import { RepositoryName } from '../../../../shared/contract/registries';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useOp } from '../../api/hooks';
 import { navigate, routeHash } from '../../app/route';
-import { useFocusShortcut } from '../../lib/useFocusShortcut';
+import { SearchField } from '../../components/SearchField';
 import { LoginDialog } from './LoginDialog';
 import { Loading, PageTitle, RegistryError, RegistryTrail, SignInState, useForgetRegistry, useSettled } from './parts';
 import { DOCKER_HUB, registryLabel } from './registry-words';
@@ -40,9 +37,7 @@ export function RepositoryBrowser({ registry }: { registry: string }) {
   const [signingIn, setSigningIn] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const term = useSettled(search.trim(), 350);
-  const searchRef = useRef<HTMLInputElement>(null);
   const forget = useForgetRegistry();
-  useFocusShortcut('/', searchRef);
   const hub = registry === DOCKER_HUB;
 
   return (
@@ -51,36 +46,7 @@ export function RepositoryBrowser({ registry }: { registry: string }) {
         <PageTitle trail={<RegistryTrail registry={registry} />}>{registryLabel(registry)}</PageTitle>
         <SignInState registry={registry} onSignIn={() => setSigningIn(registry)} />
         <Box sx={{ flex: 1 }} />
-        <TextField
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && search) {
-              event.preventDefault();
-              setSearch('');
-            }
-          }}
-          placeholder={hub ? 'Search Docker Hub' : 'Search repositories'}
-          inputRef={searchRef}
-          sx={{ width: 280 }}
-          slotProps={{
-            htmlInput: { 'aria-label': hub ? 'Search Docker Hub' : 'Search repositories', spellCheck: false },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-              endAdornment: search ? (
-                <InputAdornment position="end">
-                  <IconButton aria-label="Clear search" edge="end" onClick={() => setSearch('')}>
-                    <Close fontSize="small" />
-                  </IconButton>
-                </InputAdornment>
-              ) : undefined,
-            },
-          }}
-        />
+        <SearchField value={search} onChange={setSearch} label={hub ? 'Search Docker Hub' : 'Search repositories'} width={280} hint={false} />
         <OpenByName registry={registry} />
         <Tooltip title="Load again from the registry">
           <IconButton aria-label="Refresh" onClick={() => void forget(registry)}>
