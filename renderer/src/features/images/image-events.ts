@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../../../../shared/contract/engine';
+import { createBurst } from '../../lib/burst';
 
 /** The event types the images page follows (engine.events `types`). */
 export const IMAGE_PAGE_EVENT_TYPES = ['image', 'container', 'volume'];
@@ -37,54 +38,41 @@ export interface BurstBatcher {
   dispose(): void;
 }
 
-/**
- * Coalesces a burst of events (a pull tags and pulls, a build makes and removes a container per step, a
- * prune deletes hundreds) into one refresh: debounced by `quietMs`, but never later than `maxWaitMs` after
- * the burst began, so a long build still shows progress in the list.
- */
+/** Timers the tests drive (set/clear: setTimeout/clearTimeout). */
 export interface Clock {
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
-  now(): number;
+  now?(): number;
 }
 
-const realClock: Clock = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  now: () => Date.now(),
-};
-
+/**
+ * Coalesces a burst of events (a pull tags and pulls, a build makes and removes a container per step, a
+ * prune deletes hundreds) into one refresh of what they changed together (see createBurst): debounced by
+ * `quietMs`, but never later than `maxWaitMs` after the burst began, so a long build still shows progress.
+ */
 export function createBurstBatcher(
   refresh: (effect: EventEffect) => void,
   { quietMs = 100, maxWaitMs = 1000 }: { quietMs?: number; maxWaitMs?: number } = {},
-  clock: Clock = realClock,
+  clock?: Clock,
 ): BurstBatcher {
   let pending: EventEffect = NOTHING;
-  let timer: unknown;
-  let burstStart = 0;
-  let disposed = false;
-
-  const fire = () => {
-    timer = undefined;
-    const effect = pending;
-    pending = NOTHING;
-    if (!disposed && (effect.list || effect.diskUsage)) refresh(effect);
-  };
-
+  const timers = clock && { setTimeout: clock.set, clearTimeout: clock.clear };
+  const burst = createBurst(
+    () => {
+      const effect = pending;
+      pending = NOTHING;
+      if (effect.list || effect.diskUsage) refresh(effect);
+    },
+    quietMs,
+    maxWaitMs,
+    timers,
+  );
   return {
     poke(effect) {
-      if (disposed || (!effect.list && !effect.diskUsage)) return;
-      const now = clock.now();
-      if (timer === undefined) burstStart = now;
-      else clock.clear(timer);
+      if (!effect.list && !effect.diskUsage) return;
       pending = { list: pending.list || effect.list, diskUsage: pending.diskUsage || effect.diskUsage };
-      const wait = Math.max(0, Math.min(quietMs, burstStart + maxWaitMs - now));
-      timer = clock.set(fire, wait);
+      burst.trigger();
     },
-    dispose() {
-      disposed = true;
-      if (timer !== undefined) clock.clear(timer);
-      timer = undefined;
-    },
+    dispose: () => burst.dispose(),
   };
 }
