@@ -15,6 +15,7 @@ import { monoFont } from '../../app/theme';
 import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { BrowseAdornment } from '../../components/BrowseAdornment';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
@@ -72,7 +73,11 @@ function Save({ images, initialJob, onClose }: { images: string[]; initialJob: n
           autoFocus
           error={problem !== null}
           helperText={problem ?? 'An absolute path; its folder must exist. An existing file is replaced.'}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+          slotProps={{
+            htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
+            inputLabel: { shrink: true },
+            input: { endAdornment: <BrowseAdornment request={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }} onPick={setPath} /> },
+          }}
         />
         <CliCommand command={command} what="docker save" />
       </DialogContent>
@@ -128,7 +133,11 @@ function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): v
           autoFocus
           error={problem !== null}
           helperText={problem ?? 'An absolute path to a file made by docker save (or Berth’s Save)'}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+          slotProps={{
+            htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
+            inputLabel: { shrink: true },
+            input: { endAdornment: <BrowseAdornment request={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }} onPick={setPath} /> },
+          }}
         />
         <CliCommand command={command} what="docker load" />
       </DialogContent>

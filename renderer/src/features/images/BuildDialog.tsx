@@ -26,6 +26,7 @@ import { shortImageId } from './image-rows';
 import { checkReference, failedBuildStep } from './image-words';
 import { cancelJob, markBuilt, getJob, startJob, useJob, watchJob, type BuildJob } from './jobs/jobs';
 import { CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { BrowseAdornment } from '../../components/BrowseAdornment';
 
 /**
  * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
@@ -82,7 +83,11 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
             autoFocus
             error={Boolean(issueOf('context'))}
             helperText={issueOf('context') ?? 'A folder on the host that runs Berth; its .dockerignore is honoured'}
-            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+            slotProps={{
+              htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
+              inputLabel: { shrink: true },
+              input: { endAdornment: <BrowseAdornment request={{ purpose: 'folder', title: 'Build context folder' }} onPick={(path) => set('context', path)} /> },
+            }}
           />
           <TextField
             label="Dockerfile"

@@ -13,6 +13,7 @@ import { invalidateOp } from '../../api/hooks';
 import { monoFont } from '../../app/theme';
 import { ErrorAlert } from '../../components/PageParts';
 import { folderOf, suggestArchivePath, transferProgress } from './volume-forms';
+import { BrowseAdornment } from '../../components/BrowseAdornment';
 
 type TransferOp = 'volumes.export' | 'volumes.import';
 export type TransferDone = Extract<VolumeTransferEvent, { kind: 'done' }>;
@@ -151,7 +152,18 @@ export function ArchiveFileField({
       disabled={disabled}
       autoFocus={autoFocus}
       fullWidth
-      slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
+      slotProps={{
+        htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
+        inputLabel: { shrink: true },
+        input: {
+          endAdornment: (
+            <BrowseAdornment
+              request={{ purpose: purpose === 'export' ? 'save-file' : 'open-file', title: purpose === 'export' ? 'Export the volume to' : 'Import from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }}
+              onPick={onChange}
+            />
+          ),
+        },
+      }}
     />
   );
 }
