@@ -5,7 +5,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type FormEvent } from 'react';
 import { HostPath } from '../../../../shared/contract/images';
@@ -15,7 +14,7 @@ import { monoFont } from '../../app/theme';
 import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
-import { BrowseAdornment } from '../../components/BrowseAdornment';
+import { HostPathField } from '../../components/HostPathField';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
@@ -65,19 +64,15 @@ function Save({ images, initialJob, onClose }: { images: string[]; initialJob: n
             ))}
           </Box>
         )}
-        <TextField
+        <HostPathField
           label="Tar file on the host"
           value={path}
-          onChange={(event) => setPath(event.target.value)}
+          onChange={setPath}
           placeholder="/home/me/images.tar"
           autoFocus
-          error={problem !== null}
-          helperText={problem ?? 'An absolute path; its folder must exist. An existing file is replaced.'}
-          slotProps={{
-            htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
-            inputLabel: { shrink: true },
-            input: { endAdornment: <BrowseAdornment request={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }} onPick={setPath} /> },
-          }}
+          problem={problem}
+          helperText='An absolute path; its folder must exist. An existing file is replaced.'
+          browse={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }}
         />
         <CliCommand command={command} what="docker save" />
       </DialogContent>
@@ -125,19 +120,15 @@ function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): v
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-        <TextField
+        <HostPathField
           label="Tar file on the host"
           value={path}
-          onChange={(event) => setPath(event.target.value)}
+          onChange={setPath}
           placeholder="/home/me/images.tar"
           autoFocus
-          error={problem !== null}
-          helperText={problem ?? 'An absolute path to a file made by docker save (or Berth’s Save)'}
-          slotProps={{
-            htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
-            inputLabel: { shrink: true },
-            input: { endAdornment: <BrowseAdornment request={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }} onPick={setPath} /> },
-          }}
+          problem={problem}
+          helperText='An absolute path to a file made by docker save (or Berth’s Save)'
+          browse={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }}
         />
         <CliCommand command={command} what="docker load" />
       </DialogContent>

@@ -26,7 +26,7 @@ import { shortImageId } from './image-rows';
 import { checkReference, failedBuildStep } from './image-words';
 import { cancelJob, markBuilt, getJob, startJob, useJob, watchJob, type BuildJob } from './jobs/jobs';
 import { CliCommand, DialogHeading, ErrorAlert } from './parts';
-import { BrowseAdornment } from '../../components/BrowseAdornment';
+import { HostPathField } from '../../components/HostPathField';
 
 /**
  * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
@@ -75,19 +75,15 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 1.5 }}>
-          <TextField
+          <HostPathField
             label="Build context folder"
             value={form.context}
-            onChange={(event) => set('context', event.target.value)}
+            onChange={(path) => set('context', path)}
             placeholder="/path/to/project"
             autoFocus
-            error={Boolean(issueOf('context'))}
-            helperText={issueOf('context') ?? 'A folder on the host that runs Berth; its .dockerignore is honoured'}
-            slotProps={{
-              htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
-              inputLabel: { shrink: true },
-              input: { endAdornment: <BrowseAdornment request={{ purpose: 'folder', title: 'Build context folder' }} onPick={(path) => set('context', path)} /> },
-            }}
+            problem={issueOf('context')}
+            helperText="A folder on the host that runs Berth; its .dockerignore is honoured"
+            browse={{ purpose: 'folder', title: 'Build context folder' }}
           />
           <TextField
             label="Dockerfile"

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -10,10 +9,9 @@ import type { InputOf } from '../../../../shared/contract/index';
 import type { VolumeTransferEvent } from '../../../../shared/contract/volumes';
 import { useBerthClient } from '../../api/BerthProvider';
 import { invalidateOp } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
 import { ErrorAlert } from '../../components/PageParts';
 import { folderOf, suggestArchivePath, transferProgress } from './volume-forms';
-import { BrowseAdornment } from '../../components/BrowseAdornment';
+import { HostPathField } from '../../components/HostPathField';
 
 type TransferOp = 'volumes.export' | 'volumes.import';
 export type TransferDone = Extract<VolumeTransferEvent, { kind: 'done' }>;
@@ -136,34 +134,23 @@ export function ArchiveFileField({
   disabled?: boolean;
   autoFocus?: boolean;
 }) {
+  const tars = [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }];
   return (
-    <TextField
+    <HostPathField
       label="Archive file"
       value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={Boolean(issue) || failed}
+      onChange={onChange}
+      problem={issue ?? failed}
       helperText={
-        issue ??
-        (purpose === 'export'
+        purpose === 'export'
           ? 'A .tar file on the computer Berth runs on; its folder must exist.'
-          : 'A .tar file (plain, gzip, bzip2 or xz) on the computer Berth runs on.')
+          : 'A .tar file (plain, gzip, bzip2 or xz) on the computer Berth runs on.'
       }
       placeholder={purpose === 'export' ? '/home/you/backups/data.tar' : '/home/you/backups/data.tar.gz'}
+      browse={{ purpose: purpose === 'export' ? 'save-file' : 'open-file', title: purpose === 'export' ? 'Export the volume to' : 'Import from', filters: tars }}
       disabled={disabled}
       autoFocus={autoFocus}
       fullWidth
-      slotProps={{
-        htmlInput: { spellCheck: false, style: { fontFamily: monoFont } },
-        inputLabel: { shrink: true },
-        input: {
-          endAdornment: (
-            <BrowseAdornment
-              request={{ purpose: purpose === 'export' ? 'save-file' : 'open-file', title: purpose === 'export' ? 'Export the volume to' : 'Import from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }}
-              onPick={onChange}
-            />
-          ),
-        },
-      }}
     />
   );
 }
