@@ -8,13 +8,13 @@ import { execFile } from 'node:child_process';
 import net from 'node:net';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { removeVolumesNamed } from '../support/volumes.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
-const UI_TIMEOUT = 30_000;
 const run = promisify(execFile);
 
 let shell: RunningWebShell;
@@ -37,18 +37,6 @@ async function openDetail(name: string, tab = 'logs'): Promise<Page> {
   const page = await openApp(`#/containers/${name}?tab=${tab}`);
   await page.getByRole('heading', { name, exact: true }).waitFor();
   return page;
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
-  let last = '';
-  return waitFor(
-    async () => {
-      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
-      return pattern.test(last) ? last : undefined;
-    },
-    `text matching ${pattern} (last seen: "${last.slice(0, 300)}")`,
-    timeoutMs,
-  );
 }
 
 async function inspect<T>(name: string): Promise<T> {

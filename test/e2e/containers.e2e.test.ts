@@ -13,8 +13,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, removeContainersNamed, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
-const UI_TIMEOUT = 30_000;
 /** Engine restarts take their time on a loaded two-core machine. */
 const RECOVERY_TIMEOUT = 90_000;
 
@@ -49,19 +49,6 @@ async function engineState(name: string): Promise<string> {
 
 function row(page: Page, name: string): Locator {
   return page.getByRole('row', { name, exact: true });
-}
-
-/** Polls a locator's text until it matches; fails with the last text seen. */
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
-  let last = '';
-  return waitFor(
-    async () => {
-      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
-      return pattern.test(last) ? last : undefined;
-    },
-    `text matching ${pattern} (last seen: "${last}")`,
-    timeoutMs,
-  );
 }
 
 /**

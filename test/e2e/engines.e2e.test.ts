@@ -18,8 +18,8 @@ import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { connectWs } from '../support/ws-client.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
-const UI_TIMEOUT = 30_000;
 /** Loading the app, or an ssh connection, on a loaded two-core machine takes its time. */
 const SLOW_TIMEOUT = 90_000;
 const UNREACHABLE = '/tmp/berth-no-such.sock';
@@ -59,18 +59,6 @@ async function openApp(url = shell.url, colorScheme: 'light' | 'dark' = 'light')
 async function goTo(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
   await page.getByRole('heading', { name: label, level: 1 }).waitFor();
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
-  let last = '';
-  return waitFor(
-    async () => {
-      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
-      return pattern.test(last) ? last : undefined;
-    },
-    `text matching ${pattern} (last seen: "${last}")`,
-    timeoutMs,
-  );
 }
 
 function row(page: Page, name: string): Locator {

@@ -11,13 +11,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { freshCredentialStore } from '../support/credentials.js';
 import { docker, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
-const UI_TIMEOUT = 30_000;
 /** Builds and pushes on a loaded two-core machine. */
 const JOB_TIMEOUT = 120_000;
 
@@ -42,19 +42,6 @@ async function openImages(colorScheme: 'light' | 'dark' = 'light'): Promise<Page
   await page.getByRole('heading', { name: 'Images', level: 1 }).waitFor();
   await page.getByRole('grid', { name: 'Images' }).waitFor();
   return page;
-}
-
-/** Polls a locator's text until it matches; fails with the last text seen. */
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
-  let last = '';
-  return waitFor(
-    async () => {
-      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
-      return pattern.test(last) ? last : undefined;
-    },
-    `text matching ${pattern} (last seen: "${last}")`,
-    timeoutMs,
-  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -17,8 +17,8 @@ import { freshCredentialStore } from '../support/credentials.js';
 import { docker, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { dockerWith, pushedDigest, scanFolders, scanTexts, secretForms } from '../support/registries.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
-const UI_TIMEOUT = 30_000;
 /** Loading the app on a loaded two-core machine (other suites running) takes its time. */
 const START_TIMEOUT = 90_000;
 const WRONG = 'not-the-registry-password';
@@ -51,18 +51,6 @@ async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registries' }).click();
   await page.getByRole('heading', { name: 'Registries', level: 1 }).waitFor();
   return page;
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
-  let last = '';
-  return waitFor(
-    async () => {
-      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
-      return pattern.test(last) ? last : undefined;
-    },
-    `text matching ${pattern} (last seen: "${last}")`,
-    timeoutMs,
-  );
 }
 
 function registryRow(page: Page, registry: string): Locator {

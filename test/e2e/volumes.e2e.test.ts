@@ -16,8 +16,8 @@ import { launchBrowser } from '../support/browser.js';
 import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { helpersLeft, inVolume, removeNetworksNamed, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
-const UI_TIMEOUT = 30_000;
 const prefix = uniqueName('vol-ui');
 /** A private 10.x subnet outside the range the integration tests pick from (10.0–199.x). */
 const octet = 200 + (process.pid % 50);
@@ -44,18 +44,6 @@ async function go(page: Page, hash: string): Promise<void> {
 
 function row(page: Page, name: string): Locator {
   return page.getByRole('row', { name, exact: true });
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = UI_TIMEOUT): Promise<string> {
-  let last = '';
-  return waitFor(
-    async () => {
-      last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
-      return pattern.test(last) ? last : undefined;
-    },
-    `text matching ${pattern} (last seen: "${last.slice(0, 300)}")`,
-    timeoutMs,
-  );
 }
 
 async function containerState(name: string): Promise<string> {
