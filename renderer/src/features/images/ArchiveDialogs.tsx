@@ -5,7 +5,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Typography from '@mui/material/Typography';
 import { useEffect, useState, type FormEvent } from 'react';
 import { HostPath } from '../../../../shared/contract/images';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
@@ -15,6 +14,7 @@ import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
 import { HostPathField } from '../../components/HostPathField';
+import { JobGone } from './jobs/JobGone';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
@@ -148,21 +148,7 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
   useEffect(() => watchJob(jobId), [jobId]);
   const titleId = `${kind}-dialog-title`;
   if (!job) {
-    return (
-      <>
-        <DialogTitle component="div">
-          <DialogHeading id={titleId}>{kind === 'save' ? 'Save' : 'Load'}</DialogHeading>
-        </DialogTitle>
-        <DialogContent>
-          <Typography variant="body2">This job is no longer listed.</Typography>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        </DialogActions>
-      </>
-    );
+    return <JobGone titleId={titleId} title={kind === 'save' ? 'Save' : 'Load'} what="job" onClose={onClose} />;
   }
   const running = job.state === 'running';
   const path = job.input.path;

@@ -27,6 +27,7 @@ import { checkReference, failedBuildStep } from './image-words';
 import { cancelJob, markBuilt, getJob, startJob, useJob, watchJob, type BuildJob } from './jobs/jobs';
 import { CliCommand, DialogHeading, ErrorAlert } from './parts';
 import { HostPathField } from '../../components/HostPathField';
+import { JobGone } from './jobs/JobGone';
 
 /**
  * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
@@ -178,21 +179,7 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
   const job = useJob(jobId) as BuildJob | undefined;
   useEffect(() => watchJob(jobId), [jobId]);
   if (!job) {
-    return (
-      <>
-        <DialogTitle component="div">
-          <DialogHeading id="build-dialog-title">Build</DialogHeading>
-        </DialogTitle>
-        <DialogContent>
-          <Typography variant="body2">This build is no longer listed.</Typography>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        </DialogActions>
-      </>
-    );
+    return <JobGone titleId="build-dialog-title" title="Build" what="build" onClose={onClose} />;
   }
   const running = job.state === 'running';
   const failedStep = job.state === 'failed' ? failedBuildStep(job.error) : null;

@@ -18,6 +18,7 @@ import { cancelJob, retryJob, startJob, useJob, watchJob, type PullJob, type Pus
 import { CliCommand, DialogHeading, ErrorAlert, ReferenceField, TransferProgressView } from './parts';
 import { shortImageId } from './image-rows';
 import { SignInDialog } from './SignIn';
+import { JobGone } from './jobs/JobGone';
 
 /** docker pull: a reference checked as it is typed, then the pull as a job (it goes on when the dialog is hidden). */
 export function PullDialog({ open, reference, jobId, onClose }: { open: boolean; reference?: string; jobId?: number; onClose(): void }) {
@@ -170,21 +171,7 @@ function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push
   const verb = kind === 'pull' ? 'Pull' : 'Push';
 
   if (!job) {
-    return (
-      <>
-        <DialogTitle component="div">
-          <DialogHeading id={titleId}>{verb}</DialogHeading>
-        </DialogTitle>
-        <DialogContent>
-          <Typography variant="body2">This job is no longer listed.</Typography>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} variant="contained">
-            Close
-          </Button>
-        </DialogActions>
-      </>
-    );
+    return <JobGone titleId={titleId} title={verb} what="job" onClose={onClose} />;
   }
 
   const running = job.state === 'running';
