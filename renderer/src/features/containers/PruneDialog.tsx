@@ -1,9 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
@@ -15,6 +13,7 @@ import { useOpMutation } from '../../api/hooks';
 import { notify } from '../../app/notifications';
 import { monoFont } from '../../app/theme';
 import { formatBytes } from '../../lib/bytes';
+import { PruneActions } from '../../components/PruneActions';
 
 /**
  * docker container prune, in two steps: the preview lists every stopped container that would go (name,
@@ -83,19 +82,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
           </Alert>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} autoFocus>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="error"
-          disabled={list.length === 0 || prune.isPending}
-          onClick={() => prune.mutate({ ids: list.map((c) => c.id) })}
-        >
-          {prune.isPending ? 'Pruning…' : `Remove ${list.length || ''} ${list.length === 1 ? 'container' : 'containers'}`}
-        </Button>
-      </DialogActions>
+      <PruneActions count={list.length} noun={['container', 'containers']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((c) => c.id) })} />
     </>
   );
 }

@@ -20,6 +20,7 @@ import { monoFont } from '../../app/theme';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert, Loading } from '../../components/PageParts';
 import { PREDEFINED_WHY } from './network-view';
+import { PruneActions } from '../../components/PruneActions';
 
 interface Blocker {
   id: string;
@@ -210,14 +211,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
           </Box>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} autoFocus disabled={prune.isPending}>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" disabled={list.length === 0 || prune.isPending} onClick={() => prune.mutate({ ids: list.map((n) => n.id) })}>
-          {prune.isPending ? 'Pruning…' : `Remove ${list.length || ''} ${list.length === 1 ? 'network' : 'networks'}`}
-        </Button>
-      </DialogActions>
+      <PruneActions count={list.length} noun={['network', 'networks']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((n) => n.id) })} />
     </Dialog>
   );
 }

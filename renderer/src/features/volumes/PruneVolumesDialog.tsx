@@ -1,9 +1,7 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
@@ -16,6 +14,7 @@ import { monoFont } from '../../app/theme';
 import { ErrorAlert, Loading } from '../../components/PageParts';
 import { formatBytes } from '../../lib/bytes';
 import { shortVolumeName } from './volume-view';
+import { PruneActions } from '../../components/PruneActions';
 
 /**
  * docker volume prune in two steps: a fresh preview of every volume no container mounts (named ones too),
@@ -108,14 +107,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
           </Box>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} autoFocus disabled={prune.isPending}>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" disabled={chosen.length === 0 || prune.isPending} onClick={() => prune.mutate({ names: chosen.map((v) => v.name) })}>
-          {prune.isPending ? 'Pruning…' : `Remove ${chosen.length || ''} ${chosen.length === 1 ? 'volume' : 'volumes'}`}
-        </Button>
-      </DialogActions>
+      <PruneActions count={chosen.length} noun={['volume', 'volumes']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name) })} />
     </Dialog>
   );
 }
