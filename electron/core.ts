@@ -16,13 +16,17 @@ import { RegistryLogins, type SecretStore } from './services/registries/logins.j
 import { settingsHandlers } from './services/settings/handlers.js';
 import { SettingsStore } from './services/settings/store.js';
 import { containerHandlers } from './services/containers/handlers.js';
+import { commitHandlers } from './services/containers/commit-handlers.js';
 import { fileHandlers } from './services/containers/files-handlers.js';
 import { logsHandler } from './services/containers/logs-handler.js';
+import { containerPruneHandler } from './services/containers/prune-handler.js';
 import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
 import { terminalHandlers } from './services/containers/terminal-handlers.js';
 import { engineHandlers } from './services/engine/handlers.js';
-import { engineOwnershipHandlers } from './services/engines/handlers.js';
+import { managedEngineHandlers } from './services/engine/managed-handlers.js';
+import { savedEngineHandlers } from './services/engines/handlers.js';
+import { diskUsageHandler } from './services/system/df-handler.js';
 import { systemPruneHandler } from './services/system/prune-handler.js';
 import { hostHandlers, type HostDialogs } from './services/host/handlers.js';
 import { imageHandlers } from './services/images/handlers.js';
@@ -80,6 +84,8 @@ export function createCore(options: CoreOptions = {}): Core {
     ...statsHandler(connection),
     ...terminalHandlers(connection),
     ...fileHandlers(connection),
+    ...commitHandlers(connection),
+    ...containerPruneHandler(connection),
     ...composeHandlers(connection),
     ...registryHandlers(logins, connection),
     ...imageHandlers(connection, registryAuth(logins)),
@@ -88,7 +94,9 @@ export function createCore(options: CoreOptions = {}): Core {
     ...volumeTransferHandlers(connection),
     ...networkHandlers(connection),
     ...settingsHandlers(settings),
-    ...engineOwnershipHandlers(settings, selection, provider, configDir),
+    ...savedEngineHandlers(settings, selection, configDir),
+    ...managedEngineHandlers(selection, provider),
+    ...diskUsageHandler(connection),
     ...hostHandlers(options.dialogs ? 'electron' : 'web', options.dialogs ?? null),
   };
   const handlers: Handlers = {

@@ -66,7 +66,21 @@ export const EngineEvent = z.discriminatedUnion('kind', [
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
 
+export const ProviderStatusSchema = z.object({
+  /** Which engine Berth can run itself here: dockerd (Linux), a Lima VM (macOS), WSL2 (Windows). */
+  kind: z.enum(['dockerd', 'lima', 'wsl2']),
+  /** Why it cannot run here, or null. */
+  unavailable: z.string().nullable(),
+  state: z.enum(['stopped', 'starting', 'running', 'stopping', 'error']),
+  step: z.string().nullable(),
+  error: z.object({ message: z.string(), lastLines: z.array(z.string()) }).nullable(),
+  socketUrl: z.string(),
+  startedByBerth: z.boolean(),
+});
+export type ProviderStatusValue = z.infer<typeof ProviderStatusSchema>;
+
 const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
 
 export const engineOps = {
   'engine.info': call({
@@ -84,5 +98,18 @@ export const engineOps = {
       'The engine event stream, shared by all subscribers; a `resync` event follows every reconnect. Optional type filter.',
     input: z.object({ types: z.array(z.string().min(1)).optional() }).strict(),
     event: EngineEvent,
+  }),
+  'engine.provider': stream({
+    summary: 'The engine Berth can run itself on this platform: its state now and every change, with progress steps.',
+    input: Empty,
+    event: ProviderStatusSchema,
+  }),
+  'engine.start': call({ summary: 'Starts the engine Berth runs itself (and uses it).', input: Empty, output: Ok }),
+  'engine.stop': call({ summary: 'Stops the engine Berth runs itself.', input: Empty, output: Ok }),
+  'engine.restart': call({ summary: 'Stops, then starts, the engine Berth runs itself.', input: Empty, output: Ok }),
+  'engine.logs': stream({
+    summary: 'The log of the engine Berth runs itself: the last lines, then new ones.',
+    input: Empty,
+    event: z.object({ lines: z.array(z.string()) }),
   }),
 } as const;

@@ -173,15 +173,6 @@ export const ArchiveEvent = z.discriminatedUnion('kind', [
 ]);
 export type ArchiveEvent = z.infer<typeof ArchiveEvent>;
 
-export const DiskUsageCategory = z.object({
-  total: z.number().int(),
-  /** Images used by a container, running/paused containers, volumes in use, build cache in use. */
-  active: z.number().int(),
-  sizeBytes: z.number(),
-  reclaimableBytes: z.number(),
-});
-export type DiskUsageCategory = z.infer<typeof DiskUsageCategory>;
-
 const Ref = z.object({ image: ImageRefOrId }).strict();
 const BuildArgName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a build argument name is letters, digits and _');
 
@@ -265,18 +256,6 @@ export const imageOps = {
     output: z.object({
       images: z.array(z.object({ id: z.string(), tags: z.array(z.string()), created: z.number(), sizeBytes: z.number() })),
       spaceReclaimedBytes: z.number(),
-    }),
-  }),
-  'system.df': call({
-    summary: 'docker system df: images, containers, volumes and build cache — how many, how many in use, their size and what could be reclaimed.',
-    input: z.object({}).strict(),
-    output: z.object({
-      images: DiskUsageCategory,
-      containers: DiskUsageCategory,
-      volumes: DiskUsageCategory,
-      buildCache: DiskUsageCategory,
-      totalBytes: z.number(),
-      reclaimableBytes: z.number(),
     }),
   }),
 } as const;

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { composeOps, containerOps } from './containers.js';
+import { composeOps } from './compose.js';
+import { containerOps } from './containers.js';
 import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
-import { engineOwnershipOps } from './engines.js';
+import { savedEngineOps } from './engines.js';
 import { imageOps } from './images.js';
 import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
@@ -11,6 +12,7 @@ import { settingsOps } from './settings.js';
 import { hostOps } from './host.js';
 import { systemOps } from './system.js';
 
+export * from './compose.js';
 export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';
@@ -27,7 +29,7 @@ export * from './system.js';
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
 export const contract = {
   ...engineOps,
-  ...engineOwnershipOps,
+  ...savedEngineOps,
   ...containerOps,
   ...composeOps,
   ...imageOps,

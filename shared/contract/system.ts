@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { call } from './define.js';
 
+export const DiskUsageCategory = z.object({
+  total: z.number().int(),
+  /** Images used by a container, running/paused containers, volumes in use, build cache in use. */
+  active: z.number().int(),
+  sizeBytes: z.number(),
+  reclaimableBytes: z.number(),
+});
+export type DiskUsageCategory = z.infer<typeof DiskUsageCategory>;
+
 const Names = z.array(z.string().min(1).max(256)).max(10000);
 
 export const systemOps = {
@@ -27,6 +36,18 @@ export const systemOps = {
       volumes: z.array(z.object({ name: z.string(), sizeBytes: z.number().nullable() })),
       buildCacheBytes: z.number(),
       spaceReclaimedBytes: z.number(),
+    }),
+  }),
+  'system.df': call({
+    summary: 'docker system df: images, containers, volumes and build cache — how many, how many in use, their size and what could be reclaimed.',
+    input: z.object({}).strict(),
+    output: z.object({
+      images: DiskUsageCategory,
+      containers: DiskUsageCategory,
+      volumes: DiskUsageCategory,
+      buildCache: DiskUsageCategory,
+      totalBytes: z.number(),
+      reclaimableBytes: z.number(),
     }),
   }),
 } as const;

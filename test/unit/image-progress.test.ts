@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BuildOutput, instructionOf } from '../../electron/services/images/build-output.js';
-import { diskUsage } from '../../electron/services/images/disk-usage.js';
+import { diskUsage } from '../../electron/services/system/df-handler.js';
 import { freedBytes } from '../../electron/services/images/image-space.js';
 import { registryErrorCode } from '../../electron/services/images/registry-errors.js';
 import { splitRepoTag, toImageRows } from '../../electron/services/images/summary.js';

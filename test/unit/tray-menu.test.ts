@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTrayMenu, trayIcon, type TrayItem, type TrayState } from '../../electron/shell/tray/menu-model.js';
-import type { ProviderStatusValue } from '../../shared/contract/engines.js';
+import type { ProviderStatusValue } from '../../shared/contract/engine.js';
 
 const endpoint = { url: 'unix:///var/run/docker.sock', source: 'default-socket' as const, detail: 'the system Docker socket' };
 const provider = (over: Partial<ProviderStatusValue> = {}): ProviderStatusValue => ({

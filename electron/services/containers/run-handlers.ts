@@ -6,10 +6,9 @@ import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { createOptionsFor, takenPortIn } from './create-options.js';
 
-type RunOps = 'containers.create' | 'containers.run' | 'containers.runCommand' | 'containers.rename' | 'containers.prune';
+type RunOps = 'containers.create' | 'containers.run' | 'containers.runCommand' | 'containers.rename';
 
-/** The ways a container comes to be (create, run), is described as a command, renamed or pruned. */
-/** `onRun` hears of every container started from a spec (for "Run again"). */
+/** The ways a container comes to be (create, run), is described as a command or renamed. `onRun` hears of every container started from a spec (for "Run again"). */
 export function runHandlers(connection: EngineConnection, onRun: (spec: RunSpec) => void = () => {}): HandlerGroup<RunOps> {
   const create = async (spec: RunSpec) => {
     const container = await connection.request(`Creating a container from ${spec.image}`, (docker) =>
@@ -49,30 +48,8 @@ export function runHandlers(connection: EngineConnection, onRun: (spec: RunSpec)
       await connection.request(`Renaming ${id} to ${name}`, (docker) => docker.getContainer(id).rename({ name }));
       return { ok: true };
     },
-
-    async 'containers.prune'({ dryRun, ids }) {
-      const stopped = await connection.request('Listing stopped containers', (docker) =>
-        docker.listContainers({ all: true, size: true, filters: { status: ['exited', 'created', 'dead'] } }),
-      );
-      const candidates = stopped.map((row) => ({
-        id: row.Id,
-        name: (row.Names?.[0] ?? row.Id).replace(/^\//, ''),
-        status: row.Status,
-        sizeBytes: (row as { SizeRw?: number }).SizeRw ?? 0,
-      }));
-      if (dryRun) return { containers: candidates, spaceReclaimedBytes: sum(candidates) };
-      // Only what the user saw in the preview goes, and only if it is still stopped.
-      const chosen = new Set(ids);
-      const removed = candidates.filter((c) => chosen.has(c.id) || chosen.has(c.id.slice(0, 12)) || chosen.has(c.name));
-      for (const container of removed) {
-        await connection.request(`Removing ${container.name}`, (docker) => docker.getContainer(container.id).remove());
-      }
-      return { containers: removed, spaceReclaimedBytes: sum(removed) };
-    },
   };
 }
-
-const sum = (rows: { sizeBytes: number }[]) => rows.reduce((total, row) => total + row.sizeBytes, 0);
 
 async function imageConfig(connection: EngineConnection, reference: string, imageId: string | undefined): Promise<ImageConfigLike> {
   try {

@@ -1,42 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { ProviderStatusValue } from '../../../shared/contract/engines.js';
 import { BerthError } from '../../../shared/contract/errors.js';
 import type { EngineConfig } from '../../../shared/contract/settings.js';
 import type { EngineSelection } from '../../engine/selection.js';
 import { dockerOptionsFor } from '../../engine/docker-options.js';
 import { readDockerContexts } from '../../engine/docker-contexts.js';
-import type { EngineProvider } from '../../engine/providers/provider.js';
 import type { HandlerGroup } from '../../ipc/router.js';
-import { untilAborted } from '../../util/abort.js';
 import type { SettingsStore } from '../settings/store.js';
 
-type EngineOps =
-  | 'engines.list'
-  | 'engines.add'
-  | 'engines.remove'
-  | 'engines.use'
-  | 'engines.importContexts'
-  | 'engine.provider'
-  | 'engine.start'
-  | 'engine.stop'
-  | 'engine.restart'
-  | 'engine.logs';
+type SavedEngineOps = 'engines.list' | 'engines.add' | 'engines.remove' | 'engines.use' | 'engines.importContexts';
 
 const ok = { ok: true } as const;
 
-export function engineOwnershipHandlers(
-  settings: SettingsStore,
-  selection: EngineSelection,
-  provider: EngineProvider,
-  dockerConfigDir: string,
-): HandlerGroup<EngineOps> {
-  const providerStatus = async (): Promise<ProviderStatusValue> => ({
-    kind: provider.kind,
-    unavailable: await provider.unavailableReason(),
-    ...provider.status(),
-    socketUrl: provider.socketUrl(),
-    startedByBerth: provider.startedByBerth,
-  });
+/** The engines Berth has saved: list, add, remove, import the docker CLI's contexts, and which one is used. */
+export function savedEngineHandlers(settings: SettingsStore, selection: EngineSelection, dockerConfigDir: string): HandlerGroup<SavedEngineOps> {
   const save = (engine: EngineConfig) => {
     dockerOptionsFor(engine.url); // refuses an address Berth cannot use, with its reason
     settings.update((s) => ({ ...s, engines: [...s.engines, engine] }));
@@ -83,36 +59,6 @@ export function engineOwnershipHandlers(
         imported.push(save({ id: randomUUID(), name: context.name, url: context.host, ...(context.tls ? { tls: context.tls } : {}) }));
       }
       return { imported };
-    },
-
-    async 'engine.provider'(_input, emit, signal) {
-      await provider.refresh().catch(() => undefined);
-      emit(await providerStatus());
-      const subscription = provider.onStatus(() => void providerStatus().then(emit));
-      await untilAborted(signal);
-      subscription.dispose();
-    },
-
-    async 'engine.start'() {
-      await provider.start();
-      selection.managedStarted();
-      return ok;
-    },
-
-    async 'engine.stop'() {
-      await provider.stop();
-      return ok;
-    },
-
-    async 'engine.restart'() {
-      if (provider.status().state === 'running') await provider.stop();
-      await provider.start();
-      selection.managedStarted();
-      return ok;
-    },
-
-    async 'engine.logs'(_input, emit, signal) {
-      await provider.followLog((lines) => emit({ lines }), signal);
     },
   };
 }

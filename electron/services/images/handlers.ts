@@ -5,7 +5,6 @@ import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { archiveHandlers } from './archive-handlers.js';
 import { buildHandler } from './build-handler.js';
-import { diskUsageHandler } from './disk-usage.js';
 import { pruneHandler } from './prune-handler.js';
 import type { RegistryAuth } from './registry-auth.js';
 import { containersByImage, realTags, toHistoryEntry, toImageDetails, toImageRows, type RawHistoryEntry } from './summary.js';
@@ -13,7 +12,7 @@ import { transferHandlers } from './transfer-handlers.js';
 
 type CatalogOps = 'images.list' | 'images.inspect' | 'images.history' | 'images.tag' | 'images.remove';
 
-/** Every images.* operation (and system.df); `auth` finds the registry logins pull and push send. */
+/** Every images.* operation; `auth` finds the registry logins pull and push send. */
 export function imageHandlers(connection: EngineConnection, auth: RegistryAuth) {
   return {
     ...catalogHandlers(connection),
@@ -21,7 +20,6 @@ export function imageHandlers(connection: EngineConnection, auth: RegistryAuth) 
     ...buildHandler(connection),
     ...archiveHandlers(connection),
     ...pruneHandler(connection),
-    ...diskUsageHandler(connection),
   };
 }
 

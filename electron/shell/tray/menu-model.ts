@@ -1,5 +1,5 @@
 import type { EngineStatus } from '../../../shared/contract/engine.js';
-import type { ProviderStatusValue } from '../../../shared/contract/engines.js';
+import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
 
 /** What a tray item does when clicked; the glue turns each into a call of the core. */
 export type TrayAction =

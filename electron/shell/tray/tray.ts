@@ -1,6 +1,6 @@
 import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import type { ProviderStatusValue } from '../../../shared/contract/engines.js';
+import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
 import type { Core } from '../../core.js';
 import type { Disposable } from '../../util/emitter.js';
 import { buildTrayMenu, trayIcon, type TrayAction, type TrayItem, type TrayState } from './menu-model.js';

@@ -10,7 +10,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
-import type { DiskUsageCategory } from '../../../../shared/contract/images';
+import type { DiskUsageCategory } from '../../../../shared/contract/system';
 import { useBerthClient } from '../../api/BerthProvider';
 import { describeError } from '../../api/errors';
 import { opKey } from '../../api/hooks';

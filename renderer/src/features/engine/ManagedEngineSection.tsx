@@ -13,7 +13,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { ProviderStatusValue } from '../../../../shared/contract/engines';
+import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 import { useStream } from '../../api/hooks';
 import { monoFont } from '../../app/theme';
 import { Section } from '../../components/Section';

@@ -1,5 +1,5 @@
 import type { Endpoint, EndpointSource } from '../../../../shared/contract/engine';
-import type { ProviderStatusValue } from '../../../../shared/contract/engines';
+import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 
 /** How the engine in use was found, as a short label (the endpoint's `detail` says the rest). */
 export function sourceLabel(source: EndpointSource): string {

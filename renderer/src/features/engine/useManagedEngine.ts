@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProviderStatusValue } from '../../../../shared/contract/engines';
+import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 import { useCall, useStream } from '../../api/hooks';
 import { notifyError } from '../../app/notifications';
 

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { DiskUsageCategory } from '../../../../shared/contract/images';
+import type { DiskUsageCategory } from '../../../../shared/contract/system';
 import { useOp } from '../../api/hooks';
 import { formatBytes } from '../../lib/bytes';
 

@@ -1,4 +1,4 @@
-import type { DiskUsageCategory } from '../../../shared/contract/images.js';
+import type { DiskUsageCategory } from '../../../shared/contract/system.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 

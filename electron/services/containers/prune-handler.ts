@@ -1,0 +1,29 @@
+import type { EngineConnection } from '../../engine/connection.js';
+import type { HandlerGroup } from '../../ipc/router.js';
+
+/** docker container prune in two steps: a preview of the stopped containers, then exactly those that are still stopped. */
+export function containerPruneHandler(connection: EngineConnection): HandlerGroup<'containers.prune'> {
+  return {
+    async 'containers.prune'({ dryRun, ids }) {
+      const stopped = await connection.request('Listing stopped containers', (docker) =>
+        docker.listContainers({ all: true, size: true, filters: { status: ['exited', 'created', 'dead'] } }),
+      );
+      const candidates = stopped.map((row) => ({
+        id: row.Id,
+        name: (row.Names?.[0] ?? row.Id).replace(/^\//, ''),
+        status: row.Status,
+        sizeBytes: (row as { SizeRw?: number }).SizeRw ?? 0,
+      }));
+      if (dryRun) return { containers: candidates, spaceReclaimedBytes: sum(candidates) };
+      // Only what the user saw in the preview goes, and only if it is still stopped.
+      const chosen = new Set(ids);
+      const removed = candidates.filter((c) => chosen.has(c.id) || chosen.has(c.id.slice(0, 12)) || chosen.has(c.name));
+      for (const container of removed) {
+        await connection.request(`Removing ${container.name}`, (docker) => docker.getContainer(container.id).remove());
+      }
+      return { containers: removed, spaceReclaimedBytes: sum(removed) };
+    },
+  };
+}
+
+const sum = (rows: { sizeBytes: number }[]) => rows.reduce((total, row) => total + row.sizeBytes, 0);
