@@ -11,17 +11,20 @@
 # Endpoints are written to $BERTH_TEST_DIR/env (shell) and $BERTH_TEST_DIR/env.json (for the tests).
 set -euo pipefail
 
-ROOT=${BERTH_TEST_DIR:-/tmp/berth-test}
+# BERTH_TEST_INSTANCE=N (1-9) runs a second, independent environment beside the default one (its own folder,
+# ports and bridge), so that two checkouts can run their suites at the same time.
+INSTANCE=${BERTH_TEST_INSTANCE:-0}
+if [ "$INSTANCE" = 0 ]; then ROOT=${BERTH_TEST_DIR:-/tmp/berth-test}; else ROOT=${BERTH_TEST_DIR:-/tmp/berth-test-$INSTANCE}; fi
 ENGINE=$ROOT/engine
 SOCK=$ENGINE/docker.sock
 REG=$ROOT/registry
-REG_PORT=${BERTH_TEST_REGISTRY_PORT:-5555}
+REG_PORT=${BERTH_TEST_REGISTRY_PORT:-$((5555 + INSTANCE * 10))}
 REG_USER=berth
 REG_PASS=berth-registry-pw
 # The token-auth registry and its issuer: same user and password as the htpasswd one, checked by the issuer.
 TOK=$ROOT/token-registry
-TOK_REG_PORT=${BERTH_TEST_TOKEN_REGISTRY_PORT:-5556}
-TOK_ISSUER_PORT=${BERTH_TEST_TOKEN_ISSUER_PORT:-5557}
+TOK_REG_PORT=${BERTH_TEST_TOKEN_REGISTRY_PORT:-$((5556 + INSTANCE * 10))}
+TOK_ISSUER_PORT=${BERTH_TEST_TOKEN_ISSUER_PORT:-$((5557 + INSTANCE * 10))}
 TOK_SERVICE=berth-test-registry
 TOK_ISSUER=berth-test-token-issuer
 FIXTURE_IMAGE=berth-fixture/busybox:latest
@@ -61,12 +64,13 @@ bridge_args() {
   others=$(pgrep -x dockerd | while read -r pid; do
     tr '\0' ' ' < /proc/$pid/cmdline | grep -q -- "$SOCK" || echo "$pid"; done)
   if [ -n "$others" ]; then
-    if ! ip link show berth0 >/dev/null 2>&1; then
-      ip link add berth0 type bridge
-      ip addr add 10.213.0.1/24 dev berth0
-      ip link set berth0 up
+    local bridge=berth$INSTANCE
+    if ! ip link show "$bridge" >/dev/null 2>&1; then
+      ip link add "$bridge" type bridge
+      ip addr add "10.213.$INSTANCE.1/24" dev "$bridge"
+      ip link set "$bridge" up
     fi
-    echo "--bridge=berth0"
+    echo "--bridge=$bridge"
   fi
 }
 
@@ -198,7 +202,7 @@ setup_credentials() {
 }
 
 # An sshd on loopback with throwaway keys whose sessions see the test engine: the remote-engine (ssh://) tests.
-SSH_PORT=${BERTH_TEST_SSH_PORT:-2222}
+SSH_PORT=${BERTH_TEST_SSH_PORT:-$((2222 + INSTANCE * 10))}
 start_sshd() {
   local dir=$ROOT/sshd
   if [ -f "$dir/sshd.pid" ] && kill -0 "$(cat "$dir/sshd.pid")" 2>/dev/null; then return 0; fi

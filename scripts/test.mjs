@@ -11,6 +11,11 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
 const wanted = (step) => only.length === 0 || only.includes(step);
 
+// The environment scripts/test-env.sh starts (BERTH_TEST_INSTANCE picks one beside the default, see there).
+const instance = Number(process.env.BERTH_TEST_INSTANCE ?? 0);
+const testDir = process.env.BERTH_TEST_DIR ?? (instance ? `/tmp/berth-test-${instance}` : '/tmp/berth-test');
+process.env.BERTH_TEST_ENV ??= path.join(testDir, 'env.json');
+
 // Tests never touch the user's own Berth data.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-test-data-'));
 let passed = 0;
