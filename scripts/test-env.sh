@@ -4,6 +4,9 @@
 # Debian packages (never a pull). Idempotent: whatever already runs is reused.
 #
 #   scripts/test-env.sh up            install what is missing, start everything, print the env file's path
+#   scripts/test-env.sh fresh         as up, but from a known state: the engine's data root, both registries'
+#                                     storage and the credential store are wiped first (what `npm test` runs,
+#                                     so that a machine that ran the suites before behaves as a new one)
 #   scripts/test-env.sh stop-engine   stop the private dockerd (tests of "engine went away")
 #   scripts/test-env.sh start-engine  start it again
 #   scripts/test-env.sh down          stop everything this script started
@@ -97,6 +100,30 @@ stop_engine() {
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$pid" 2>/dev/null || true
   rm -f "$ENGINE/docker.pid"
+}
+
+# Stops the process a pid file names and waits until it is gone (its port is free again).
+stop_pidfile() {
+  [ -f "$1" ] || return 0
+  local pid; pid=$(cat "$1")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$1"
+}
+
+# Everything an earlier run may have left: the engine's containers, images, volumes, networks and swarm state
+# (its whole data root), what was pushed to either registry, and the logins in the credential store.
+wipe_state() {
+  stop_engine
+  stop_pidfile "$REG/registry.pid"
+  stop_pidfile "$TOK/registry.pid"
+  # A dockerd killed hard can leave overlay and shm mounts under its roots; they must go before the files do.
+  awk -v root="$ENGINE/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r | while read -r mount; do
+    umount -l "$mount" 2>/dev/null || true
+  done
+  rm -rf "$ENGINE/data" "$ENGINE/exec" "$REG/data" "$TOK/data" "$ROOT/credentials"
+  log "wiped the engine's data root, the registries' storage and the credential store"
 }
 
 start_registry() {
@@ -247,6 +274,7 @@ JSON
 
 case "${1:-up}" in
   up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
+  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
   stop-engine) stop_engine ;;
   start-engine) start_engine ;;
   down)
@@ -258,5 +286,5 @@ case "${1:-up}" in
       [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
       rm -f "$pidfile"
     done ;;
-  *) echo "usage: $0 [up|stop-engine|start-engine|down]" >&2; exit 2 ;;
+  *) echo "usage: $0 [up|fresh|stop-engine|start-engine|down]" >&2; exit 2 ;;
 esac

@@ -77,7 +77,8 @@ function suite(name) {
   }
 }
 
-if (wanted('env')) check('test environment (engine, registry, fixtures)', 'bash', ['scripts/test-env.sh', 'up']);
+// A fresh engine, registries and credential store every run: no suite may depend on what an earlier run left.
+if (wanted('env')) check('test environment (a fresh engine, registries, fixtures)', 'bash', ['scripts/test-env.sh', 'fresh']);
 if (wanted('lint')) check('lint', bin('eslint'), ['.']);
 if (wanted('typecheck')) {
   check('typecheck (main, shared, tests)', bin('tsc'), ['-p', 'tsconfig.json']);

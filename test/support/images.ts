@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core } from '../../electron/core.js';
 import { Router, type Handlers } from '../../electron/ipc/router.js';
 import { imageHandlers } from '../../electron/services/images/handlers.js';
+import { diskUsageHandler } from '../../electron/services/system/df-handler.js';
 import type { RegistryAuth } from '../../electron/services/images/registry-auth.js';
 import type { EventOf, InputOf, OutputOf } from '../../shared/contract/index.js';
 import { startCore } from './core.js';
@@ -37,8 +38,9 @@ export interface ImageTester {
  */
 export async function startImages(auth: RegistryAuth = testRegistryAuth): Promise<ImageTester> {
   const core = await startCore();
-  // Only the images operations are called here: the other handlers are not needed.
-  const router = new Router(imageHandlers(core.connection, auth) as unknown as Handlers, { validateOutputs: true });
+  // Only the images operations and system.df are called here: the other handlers are not needed.
+  const handlers = { ...imageHandlers(core.connection, auth), ...diskUsageHandler(core.connection) };
+  const router = new Router(handlers as unknown as Handlers, { validateOutputs: true });
   return {
     core,
     call: (op, input) => router.call(op, input) as never,
