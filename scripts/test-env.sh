@@ -31,8 +31,13 @@ TOK_ISSUER_PORT=${BERTH_TEST_TOKEN_ISSUER_PORT:-$((5557 + INSTANCE * 10))}
 TOK_SERVICE=berth-test-registry
 TOK_ISSUER=berth-test-token-issuer
 FIXTURE_IMAGE=berth-fixture/busybox:latest
+# A second engine, a single-node swarm manager, for what only a swarm has (its networks, services, tasks).
+SWARM=$ROOT/swarm
+SWARM_SOCK=$SWARM/docker.sock
+SWARM_PORT=$((2377 + INSTANCE * 10))
+SWARM_DATA_PORT=$((4789 + INSTANCE * 10))
 HERE=$(cd "$(dirname "$0")" && pwd)
-mkdir -p "$ENGINE" "$REG" "$TOK"
+mkdir -p "$ENGINE" "$REG" "$TOK" "$SWARM"
 
 log() { echo "[test-env] $*" >&2; }
 
@@ -102,6 +107,44 @@ stop_engine() {
   rm -f "$ENGINE/docker.pid"
 }
 
+sw() { DOCKER_HOST=unix://$SWARM_SOCK docker "$@"; }
+ping_swarm() { curl -sf --max-time 2 --unix-socket "$SWARM_SOCK" http://localhost/_ping >/dev/null 2>&1; }
+
+# The swarm engine: a dockerd of its own (own roots, socket and bridge) made a single-node swarm on loopback.
+# Every swarm dockerd makes a host interface for docker_gwbridge; it is created first with a name and subnet of
+# its own, and the swarm's ports and address pool are per instance, so two environments never clash.
+start_swarm_engine() {
+  if ! ping_swarm; then
+    if ! ip link show "berthsw$INSTANCE" >/dev/null 2>&1; then
+      ip link add "berthsw$INSTANCE" type bridge
+      ip addr add "10.214.$INSTANCE.1/24" dev "berthsw$INSTANCE"
+      ip link set "berthsw$INSTANCE" up
+    fi
+    rm -f "$SWARM/docker.pid" "$SWARM_SOCK"
+    log "starting the swarm engine's dockerd on $SWARM_SOCK"
+    setsid dockerd --data-root "$SWARM/data" --exec-root "$SWARM/exec" --pidfile "$SWARM/docker.pid" \
+      --host "unix://$SWARM_SOCK" --bridge="berthsw$INSTANCE" >>"$SWARM/dockerd.log" 2>&1 < /dev/null &
+    for _ in $(seq 1 120); do ping_swarm && break; sleep 0.5; done
+    ping_swarm || { log "the swarm engine did not answer within 60 s; its log:"; tail -30 "$SWARM/dockerd.log" >&2; exit 1; }
+  fi
+  if [ "$(sw info --format '{{.Swarm.LocalNodeState}}')" != active ]; then
+    sw network inspect docker_gwbridge >/dev/null 2>&1 || sw network create --subnet "10.216.$INSTANCE.0/24" \
+      --opt com.docker.network.bridge.name="berthgw$INSTANCE" --opt com.docker.network.bridge.enable_icc=false \
+      --opt com.docker.network.bridge.enable_ip_masquerade=true docker_gwbridge >/dev/null
+    log "making it a single-node swarm on 127.0.0.1:$SWARM_PORT"
+    sw swarm init --advertise-addr "127.0.0.1:$SWARM_PORT" --listen-addr "127.0.0.1:$SWARM_PORT" \
+      --data-path-port "$SWARM_DATA_PORT" --default-addr-pool "10.$((220 + INSTANCE)).0.0/16" >/dev/null
+  fi
+  if ! sw image inspect "$FIXTURE_IMAGE" >/dev/null 2>&1; then
+    DOCKER_HOST=unix://$SOCK docker save "$FIXTURE_IMAGE" | sw load -q >/dev/null
+  fi
+}
+
+stop_swarm_engine() {
+  [ -f "$SWARM/docker.pid" ] || return 0
+  stop_pidfile "$SWARM/docker.pid"
+}
+
 # Stops the process a pid file names and waits until it is gone (its port is free again).
 stop_pidfile() {
   [ -f "$1" ] || return 0
@@ -118,12 +161,13 @@ wipe_state() {
   stop_engine
   stop_pidfile "$REG/registry.pid"
   stop_pidfile "$TOK/registry.pid"
+  stop_swarm_engine
   # A dockerd killed hard can leave overlay and shm mounts under its roots; they must go before the files do.
-  awk -v root="$ENGINE/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r | while read -r mount; do
+  awk -v a="$ENGINE/" -v b="$SWARM/" 'index($2, a) == 1 || index($2, b) == 1 { print $2 }' /proc/mounts | sort -r | while read -r mount; do
     umount -l "$mount" 2>/dev/null || true
   done
-  rm -rf "$ENGINE/data" "$ENGINE/exec" "$REG/data" "$TOK/data" "$ROOT/credentials"
-  log "wiped the engine's data root, the registries' storage and the credential store"
+  rm -rf "$ENGINE/data" "$ENGINE/exec" "$SWARM/data" "$SWARM/exec" "$REG/data" "$TOK/data" "$ROOT/credentials"
+  log "wiped the engines' data roots, the registries' storage and the credential store"
 }
 
 start_registry() {
@@ -267,18 +311,19 @@ export BERTH_TEST_TOKEN_REGISTRY=127.0.0.1:$TOK_REG_PORT
 export BERTH_TEST_TOKEN_ISSUER=http://127.0.0.1:$TOK_ISSUER_PORT/token
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE"}
+{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE"}
 JSON
   echo "$ROOT/env.json"
 }
 
 case "${1:-up}" in
-  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
-  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; setup_credentials; start_sshd; write_env ;;
+  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; setup_credentials; start_sshd; write_env ;;
+  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; setup_credentials; start_sshd; write_env ;;
   stop-engine) stop_engine ;;
   start-engine) start_engine ;;
   down)
     stop_engine
+    stop_swarm_engine
     [ -f "$REG/registry.pid" ] && kill "$(cat "$REG/registry.pid")" 2>/dev/null || true
     [ -f "$ROOT/sshd/sshd.pid" ] && kill "$(cat "$ROOT/sshd/sshd.pid")" 2>/dev/null || true
     rm -f "$REG/registry.pid"

@@ -265,7 +265,7 @@ export const containerOps = {
   }),
   'containers.prune': call({
     summary:
-      'docker container prune, in two steps: `dryRun` lists the stopped containers that would go; then `ids` removes exactly those still stopped.',
+      'docker container prune, in two steps: `dryRun` lists the stopped containers that would go (never the tasks of a swarm service that exists); then `ids` removes exactly those still stopped.',
     input: z
       .object({ dryRun: z.boolean().default(false), ids: z.array(ContainerRef).max(10000).optional() })
       .strict()

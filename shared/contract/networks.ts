@@ -36,7 +36,7 @@ export const NetworkSummary = z.object({
   /** One entry per address family the network has (IPv4, and IPv6 when enabled). */
   subnets: z.array(z.object({ subnet: z.string(), gateway: z.string().nullable() })),
   labels: z.record(z.string(), z.string()),
-  /** bridge, host and none: made by the engine, never removed or pruned. */
+  /** Made by the engine or its swarm (bridge, host, none, ingress, docker_gwbridge): never removed or pruned. */
   predefined: z.boolean(),
   /** Every container attached, running or not. */
   containers: z.array(NetworkMember),
@@ -104,7 +104,7 @@ export const networkOps = {
   }),
   'networks.prune': call({
     summary:
-      'docker network prune, in two steps: `dryRun` lists the networks no container is attached to (running or not; the predefined ones never); then `ids` removes exactly those still unused.',
+      'docker network prune, in two steps: `dryRun` lists the networks no container is attached to (running or not; never those the engine or its swarm made, nor a swarm service’s); then `ids` removes exactly those still unused.',
     input: z
       .object({ dryRun: z.boolean().default(false), ids: z.array(NetworkRef).max(10000).optional() })
       .strict()

@@ -13,6 +13,8 @@ export interface TestEnv {
   /** A `pass` store with a throwaway GPG key, and a docker config (to copy) whose credsStore is pass. */
   credentials: { gnupgHome: string; passwordStoreDir: string; dockerConfigTemplate: string };
   socket: string;
+  /** A second engine, a single-node swarm manager (its own dockerd), for what only a swarm has. */
+  swarmSocket: string;
   registry: string;
   registryUser: string;
   registryPassword: string;
@@ -40,11 +42,20 @@ export function engineUrl(): string {
   return `unix://${testEnv().socket}`;
 }
 
+export function swarmEngineUrl(): string {
+  return `unix://${testEnv().swarmSocket}`;
+}
+
 /** The docker CLI against the test engine; resolves with trimmed stdout, rejects with stderr in the message. */
-export async function docker(...args: string[]): Promise<string> {
+export function docker(...args: string[]): Promise<string> {
+  return dockerOn(engineUrl(), ...args);
+}
+
+/** The docker CLI against the engine at `host` (e.g. swarmEngineUrl()). */
+export async function dockerOn(host: string, ...args: string[]): Promise<string> {
   try {
     const { stdout } = await run('docker', args, {
-      env: { ...process.env, DOCKER_HOST: engineUrl() },
+      env: { ...process.env, DOCKER_HOST: host },
       maxBuffer: 64 * 1024 * 1024,
     });
     return stdout.trim();

@@ -1,14 +1,19 @@
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import { isServiceTask, swarmInUse } from '../swarm/in-use.js';
 
 /** docker container prune in two steps: a preview of the stopped containers, then exactly those that are still stopped. */
 export function containerPruneHandler(connection: EngineConnection): HandlerGroup<'containers.prune'> {
   return {
     async 'containers.prune'({ dryRun, ids }) {
-      const stopped = await connection.request('Listing stopped containers', (docker) =>
-        docker.listContainers({ all: true, size: true, filters: { status: ['exited', 'created', 'dead'] } }),
-      );
-      const candidates = stopped.map((row) => ({
+      const [stopped, swarm] = await Promise.all([
+        connection.request('Listing stopped containers', (docker) =>
+          docker.listContainers({ all: true, size: true, filters: { status: ['exited', 'created', 'dead'] } }),
+        ),
+        swarmInUse(connection),
+      ]);
+      // A stopped task of a service that exists is the swarm's (its task history), not the user's to prune.
+      const candidates = stopped.filter((row) => !isServiceTask(row.Labels, swarm)).map((row) => ({
         id: row.Id,
         name: (row.Names?.[0] ?? row.Id).replace(/^\//, ''),
         status: row.Status,

@@ -3,7 +3,8 @@ import { BerthError } from '../../../shared/contract/errors.js';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
-import { isPredefined, networkMembers, toNetworkSummary } from './summary.js';
+import { swarmInUse } from '../swarm/in-use.js';
+import { networkMembers, ownedByEngine, toNetworkSummary } from './summary.js';
 
 type NetworkOps =
   | 'networks.list'
@@ -58,8 +59,9 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
 
     async 'networks.remove'({ id }) {
       const network = await inspect(id);
-      // Said before naming users: even without containers the engine would refuse.
-      if (isPredefined(network.Name)) throw new BerthError('FORBIDDEN', `${network.Name} is a pre-defined network of the engine and cannot be removed.`);
+      // Said before naming users: even without containers the engine (or the swarm) needs it.
+      const owner = ownedByEngine(network);
+      if (owner) throw new BerthError('FORBIDDEN', `${network.Name} is ${owner}, and cannot be removed.`);
       const members = await attachedTo(network.Id);
       if (members.length > 0) {
         const named = members.map((member) => `${member.name} (${member.state})`).join(', ');
@@ -94,7 +96,9 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
     },
 
     async 'networks.prune'({ dryRun, ids }) {
-      const unused = (await list(connection)).filter((network) => !network.predefined && network.containers.length === 0);
+      // A swarm service's network has no local container while its tasks run elsewhere: still in use.
+      const swarm = await swarmInUse(connection);
+      const unused = (await list(connection)).filter((network) => !network.predefined && network.containers.length === 0 && !swarm.networkIds.has(network.id));
       const candidates = unused.map((network) => ({ id: network.id, name: network.name, driver: network.driver }));
       if (dryRun) return { networks: candidates };
       // Only what the user saw in the preview goes, and only if nothing was attached since.

@@ -5,7 +5,21 @@ import { toContainerSummary } from '../containers/summary.js';
 /** Made by the engine itself; it refuses to remove them. */
 const PREDEFINED = new Set(['bridge', 'host', 'none']);
 
-export const isPredefined = (name: string) => PREDEFINED.has(name);
+type RawNetwork = Pick<Docker.NetworkInspectInfo, 'Name' | 'Driver'> & { Ingress?: boolean };
+
+/**
+ * Why a network belongs to the engine or its swarm rather than to the user, in words for the user; null for the
+ * user's own. No prune offers these and Berth refuses to remove them: the engine lets `ingress` go, and every
+ * port a swarm service publishes goes with it.
+ */
+export function ownedByEngine(raw: RawNetwork): string | null {
+  if (PREDEFINED.has(raw.Name)) return 'a pre-defined network of the engine';
+  if (raw.Ingress || (raw.Name === 'ingress' && raw.Driver === 'overlay')) {
+    return 'the swarm’s routing mesh: every port a swarm service publishes goes through it';
+  }
+  if (raw.Name === 'docker_gwbridge') return 'the bridge that connects the swarm’s overlay networks to this host';
+  return null;
+}
 
 export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: NetworkMember[]): NetworkSummary {
   const created = Date.parse(raw.Created);
@@ -22,7 +36,7 @@ export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: Networ
       .filter((config) => config.Subnet)
       .map((config) => ({ subnet: config.Subnet ?? '', gateway: config.Gateway || null })),
     labels: raw.Labels ?? {},
-    predefined: isPredefined(raw.Name),
+    predefined: ownedByEngine(raw) !== null,
     containers: members,
   };
 }
