@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { createDockerClient } from './engine/client-factory.js';
+import { dockerOptionsFor } from './engine/docker-options.js';
+import { HostKeys } from './engine/ssh/host-keys.js';
 import { EngineConnection, type ConnectionOptions } from './engine/connection.js';
 import { resolveEndpoint } from './engine/endpoint.js';
 import { platformProvider } from './engine/platform-provider.js';
@@ -35,7 +38,7 @@ import { networkHandlers } from './services/networks/handlers.js';
 import { volumeFileHandlers } from './services/volumes/files-handlers.js';
 import { volumeHandlers } from './services/volumes/handlers.js';
 import { volumeTransferHandlers } from './services/volumes/transfer-handlers.js';
-import type { Endpoint } from '../shared/contract/engine.js';
+import type { Endpoint, HostKeyProblem } from '../shared/contract/engine.js';
 import type { RunSpec } from '../shared/run-spec.js';
 
 export interface CoreOptions extends RouterOptions, ConnectionOptions {
@@ -51,6 +54,8 @@ export interface CoreOptions extends RouterOptions, ConnectionOptions {
   provider?: EngineProvider;
   /** Native file dialogs: the Electron shell has them, the web shell does not. */
   dialogs?: HostDialogs | null;
+  /** The known_hosts files OpenSSH reads (tests point elsewhere); Berth's own list is in its data folder. */
+  knownHostsFiles?: string[];
 }
 
 export interface Core {
@@ -68,9 +73,12 @@ export interface Core {
 export function createCore(options: CoreOptions = {}): Core {
   const dataDir = options.dataDir ?? defaultDataDir();
   const settings = new SettingsStore(dataDir);
+  const hostKeys = new HostKeys({ ownFile: path.join(dataDir, 'known_hosts'), ...(options.knownHostsFiles ? { userFiles: options.knownHostsFiles } : {}) });
   const connection = new EngineConnection({
     ...options,
-    createClient: options.createClient ?? ((endpoint) => createDockerClient(endpoint, settings.get().engines.find((e) => e.id === endpoint.engineId))),
+    createClient:
+      options.createClient ?? ((endpoint) => createDockerClient(endpoint, settings.get().engines.find((e) => e.id === endpoint.engineId), hostKeys)),
+    hostKeyProblem: (endpoint, error) => hostKeyRefusal(hostKeys, endpoint, error),
   });
   const configDir = options.dockerConfigDir ?? dockerConfigDir();
   const logins = new RegistryLogins(new DockerCredentials(configDir), options.secretStore ?? null, dataDir);
@@ -94,7 +102,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...volumeTransferHandlers(connection),
     ...networkHandlers(connection),
     ...settingsHandlers(settings),
-    ...savedEngineHandlers(settings, selection, configDir),
+    ...savedEngineHandlers(settings, selection, configDir, hostKeys),
     ...managedEngineHandlers(selection, provider),
     ...diskUsageHandler(connection),
     ...hostHandlers(options.dialogs ? 'electron' : 'web', options.dialogs ?? null),
@@ -124,6 +132,13 @@ export function createCore(options: CoreOptions = {}): Core {
       connection.dispose();
     },
   };
+}
+
+/** The host key refusal behind a failed ssh:// connection, if that is what it was (ssh2 says "Host denied"). */
+function hostKeyRefusal(hostKeys: HostKeys, endpoint: Endpoint, error: unknown): HostKeyProblem | null {
+  if (!/Host denied \(verification failed\)/.test(error instanceof Error ? error.message : String(error))) return null;
+  const target = dockerOptionsFor(endpoint.url);
+  return hostKeys.problemFor(String(target.host), Number(target.port ?? 22));
 }
 
 /** Keeps the last runs, newest first, without repeats (the tray's and the palette's "Run again"). */

@@ -276,10 +276,12 @@ setup_credentials() {
 SSH_PORT=${BERTH_TEST_SSH_PORT:-$((2222 + INSTANCE * 10))}
 start_sshd() {
   local dir=$ROOT/sshd
-  if [ -f "$dir/sshd.pid" ] && kill -0 "$(cat "$dir/sshd.pid")" 2>/dev/null; then return 0; fi
   mkdir -p "$dir" /run/sshd
   [ -f "$dir/hostkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$dir/hostkey"
   [ -f "$dir/userkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$dir/userkey"
+  # The host key as a client that trusted it before would have it (tests hand this file to Berth as the user's).
+  echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$dir/hostkey.pub")" > "$dir/known_hosts"
+  if [ -f "$dir/sshd.pid" ] && kill -0 "$(cat "$dir/sshd.pid")" 2>/dev/null; then return 0; fi
   cat > "$dir/sshd_config" <<CFG
 Port $SSH_PORT
 ListenAddress 127.0.0.1
@@ -311,7 +313,7 @@ export BERTH_TEST_TOKEN_REGISTRY=127.0.0.1:$TOK_REG_PORT
 export BERTH_TEST_TOKEN_ISSUER=http://127.0.0.1:$TOK_ISSUER_PORT/token
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE"}
+{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey","knownHosts":"$ROOT/sshd/known_hosts","hostKey":"$ROOT/sshd/hostkey.pub"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE"}
 JSON
   echo "$ROOT/env.json"
 }

@@ -6,12 +6,14 @@ import type { Endpoint } from '../../shared/contract/engine.js';
 import { BerthError } from '../../shared/contract/errors.js';
 import type { EngineConfig } from '../../shared/contract/settings.js';
 import { dockerOptionsFor } from './docker-options.js';
+import type { HostKeys } from './ssh/host-keys.js';
 
 /**
  * The dockerode client for an endpoint, with what a saved engine adds: TLS certificates for tcp://, a key
- * for ssh:// (otherwise the ssh agent, then ~/.ssh's default keys, as the ssh command would try them).
+ * for ssh:// (otherwise the ssh agent, then ~/.ssh's default keys, as the ssh command would try them),
+ * and for ssh:// the server's host key checked against known_hosts.
  */
-export function createDockerClient(endpoint: Endpoint, saved: EngineConfig | undefined): Docker {
+export function createDockerClient(endpoint: Endpoint, saved: EngineConfig | undefined, hostKeys: HostKeys): Docker {
   const options = dockerOptionsFor(endpoint.url) as Docker.DockerOptions & { sshOptions?: Record<string, unknown> };
   if (saved?.tls) {
     Object.assign(options, {
@@ -26,6 +28,7 @@ export function createDockerClient(endpoint: Endpoint, saved: EngineConfig | und
     options.sshOptions = {
       ...(keyPath ? { privateKey: readRequired(keyPath, 'ssh key') } : {}),
       ...(process.env.SSH_AUTH_SOCK ? { agent: process.env.SSH_AUTH_SOCK } : {}),
+      hostVerifier: hostKeys.verifier(String(options.host), Number(options.port ?? 22)),
       readyTimeout: 15_000,
     };
   }

@@ -1,11 +1,12 @@
 import Docker from 'dockerode';
 import type { Readable } from 'node:stream';
-import type { Endpoint, EngineEvent, EngineStatus } from '../../shared/contract/engine.js';
+import type { Endpoint, EngineEvent, EngineStatus, HostKeyProblem } from '../../shared/contract/engine.js';
 import { BerthError } from '../../shared/contract/errors.js';
 import { Emitter, type Disposable } from '../util/emitter.js';
 import { dockerOptionsFor } from './docker-options.js';
 import { isUnreachable, toBerthError } from './engine-errors.js';
 import { parseEventLines } from './event-lines.js';
+import { describeHostKeyProblem } from './ssh/host-keys.js';
 
 export interface ConnectionOptions {
   /** Creates the dockerode client for an endpoint; tests and the ssh support swap it. */
@@ -13,6 +14,11 @@ export interface ConnectionOptions {
   /** Reconnect delays in ms, the last one repeated. */
   backoffMs?: readonly number[];
   log?(message: string): void;
+  /**
+   * A failure retrying cannot cure, in words, when there is one: an ssh host key refused. The connection then
+   * waits for the user instead of reconnecting.
+   */
+  hostKeyProblem?(endpoint: Endpoint, error: unknown): HostKeyProblem | null;
 }
 
 const defaultBackoff = [250, 500, 1000, 2000, 4000, 5000] as const;
@@ -140,6 +146,11 @@ export class EngineConnection {
       if (wasReconnect) this.eventEmitter.fire({ kind: 'resync', reason: 'reconnected to the engine' });
     } catch (error) {
       if (generation !== this.generation) return;
+      const hostKey = this.options.hostKeyProblem?.(endpoint, error);
+      if (hostKey) {
+        this.setState({ state: 'unavailable', endpoint, reason: describeHostKeyProblem(hostKey), retryAt: null, hostKey });
+        return;
+      }
       this.scheduleRetry(generation, describeFailure(error));
     }
   }

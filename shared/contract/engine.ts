@@ -15,6 +15,21 @@ export const Endpoint = z.object({
 });
 export type Endpoint = z.infer<typeof Endpoint>;
 
+/** Why an ssh:// engine's host key was refused (see electron/engine/ssh/host-keys.ts). */
+export const HostKeyProblem = z.object({
+  problem: z.enum(['unknown', 'changed', 'revoked']),
+  host: z.string(),
+  port: z.number().int(),
+  keyType: z.string(),
+  /** SHA256:… as ssh prints it. */
+  fingerprint: z.string(),
+  /** For a changed key: the one on file. */
+  knownFingerprint: z.string().optional(),
+  /** For a changed or revoked key: file:line where it is. */
+  knownAt: z.string().optional(),
+});
+export type HostKeyProblem = z.infer<typeof HostKeyProblem>;
+
 export const EngineStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('connecting'), endpoint: Endpoint.nullable() }),
   z.object({
@@ -29,6 +44,8 @@ export const EngineStatus = z.discriminatedUnion('state', [
     reason: z.string(),
     /** When the next automatic reconnect attempt happens (epoch ms), if one is scheduled. */
     retryAt: z.number().nullable(),
+    /** An ssh engine whose host key was refused: no retry until the user trusts it (engines.trustHostKey). */
+    hostKey: HostKeyProblem.optional(),
   }),
 ]);
 export type EngineStatus = z.infer<typeof EngineStatus>;

@@ -45,4 +45,16 @@ export const savedEngineOps = {
     input: z.object({}).strict(),
     output: z.object({ imported: z.array(EngineConfig) }),
   }),
+  'engines.trustHostKey': call({
+    summary:
+      'Trusts the ssh host key an ssh:// engine presented when it was refused as unknown (named by the SHA256 fingerprint the user was shown), writes it to Berth’s own known_hosts, and connects again. A changed or revoked key is never replaced this way.',
+    input: z
+      .object({
+        host: z.string().min(1).max(255),
+        port: z.number().int().min(1).max(65535),
+        fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'a fingerprint as ssh prints it: SHA256: and 43 base64 characters'),
+      })
+      .strict(),
+    output: Ok,
+  }),
 } as const;

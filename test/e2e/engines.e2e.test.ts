@@ -8,11 +8,13 @@
  * itself is never started here (the managed-engine integration test does that).
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
@@ -23,6 +25,7 @@ import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 /** Loading the app, or an ssh connection, on a loaded two-core machine takes its time. */
 const SLOW_TIMEOUT = 90_000;
 const UNREACHABLE = '/tmp/berth-no-such.sock';
+const run = promisify(execFile);
 
 let dataDir: string;
 let shell: RunningWebShell;
@@ -40,7 +43,10 @@ function tempDir(prefix: string): string {
 async function startShell(data: string): Promise<RunningWebShell> {
   // An empty docker config: no context of the machine's user leaks in.
   const dockerConfig = tempDir('berth-e2e-docker-');
-  const started = await startWebShellProcess([], { BERTH_DATA_DIR: data, DOCKER_HOST: engineUrl(), DOCKER_CONTEXT: '', DOCKER_CONFIG: dockerConfig }, { engine: null });
+  // An empty home: the machine user's ~/.ssh/known_hosts is not read either.
+  const home = tempDir('berth-e2e-home-');
+  const env = { BERTH_DATA_DIR: data, DOCKER_HOST: engineUrl(), DOCKER_CONTEXT: '', DOCKER_CONFIG: dockerConfig, HOME: home };
+  const started = await startWebShellProcess([], env, { engine: null });
   shells.push(started);
   dockerConfigs.set(started.url, dockerConfig);
   return started;
@@ -109,9 +115,17 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
 
       // An ssh engine through the loopback sshd, used at once: every page follows.
       await addEngine(page, 'SSH', { 'SSH address': `${ssh.user}@${ssh.host}:${ssh.port}`, 'SSH key path': ssh.privateKey, Name: 'loopback ssh' });
+      // Its host key is new to Berth: asked once, with the fingerprint ssh-keygen gives for the server's key.
+      const prompt = page.getByRole('dialog', { name: 'Trust this ssh host?' });
+      await prompt.waitFor({ timeout: SLOW_TIMEOUT });
+      const fingerprint = (await run('ssh-keygen', ['-l', '-E', 'sha256', '-f', ssh.hostKey])).stdout.split(' ')[1];
+      assert.equal(await prompt.getByTestId('host-key-fingerprint').textContent(), fingerprint);
+      await prompt.getByRole('button', { name: 'Trust and connect' }).click();
+      await prompt.waitFor({ state: 'detached' });
+      assert.match(fs.readFileSync(path.join(dataDir, 'known_hosts'), 'utf8'), new RegExp(`^\\[127\\.0\\.0\\.1\\]:${ssh.port} ssh-ed25519 `));
       const sshRow = engines.getByRole('listitem', { name: 'loopback ssh' });
       await waitForText(sshRow, /In use/);
-      await waitForText(page.getByTestId('engine-endpoint'), /^ssh:\/\/root@127\.0\.0\.1:2222$/);
+      await waitForText(page.getByTestId('engine-endpoint'), /^ssh:\/\/root@127\.0\.0\.1:\d+$/);
       await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
       await waitForText(sshRow, /Connected/, SLOW_TIMEOUT);
       assert.deepEqual(

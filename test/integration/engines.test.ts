@@ -18,7 +18,9 @@ describe('several engines', () => {
     // Berth finds the test engine the usual way (DOCKER_HOST), and keeps its choices in its own data folder.
     process.env.DOCKER_HOST = engineUrl();
     dockerConfigDir = temp('berth-docker-config-');
-    core = createCore({ dataDir: temp('berth-data-'), dockerConfigDir, validateOutputs: true, backoffMs: [100, 200] });
+    // The user's known_hosts holds the loopback sshd's key (ssh-host-keys.test.ts covers the other cases).
+    const knownHostsFiles = [testEnv().ssh.knownHosts];
+    core = createCore({ dataDir: temp('berth-data-'), dockerConfigDir, knownHostsFiles, validateOutputs: true, backoffMs: [100, 200] });
     await waitFor(() => core.connection.status.state === 'connected', 'the engine found through DOCKER_HOST');
     await docker('create', '--name', name, testEnv().image, 'true');
   });

@@ -9,7 +9,16 @@ const run = promisify(execFile);
 export interface TestEnv {
   root: string;
   /** An sshd on loopback whose sessions reach the test engine (DOCKER_HOST set there), for ssh:// engines. */
-  ssh: { host: string; port: number; user: string; privateKey: string };
+  ssh: {
+    host: string;
+    port: number;
+    user: string;
+    privateKey: string;
+    /** A known_hosts file holding the sshd's host key, as a user who trusted it before has one. */
+    knownHosts: string;
+    /** The sshd's public host key. */
+    hostKey: string;
+  };
   /** A `pass` store with a throwaway GPG key, and a docker config (to copy) whose credsStore is pass. */
   credentials: { gnupgHome: string; passwordStoreDir: string; dockerConfigTemplate: string };
   socket: string;

@@ -4,15 +4,24 @@ import type { EngineConfig } from '../../../shared/contract/settings.js';
 import type { EngineSelection } from '../../engine/selection.js';
 import { dockerOptionsFor } from '../../engine/docker-options.js';
 import { readDockerContexts } from '../../engine/docker-contexts.js';
+import type { HostKeys } from '../../engine/ssh/host-keys.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import type { SettingsStore } from '../settings/store.js';
 
-type SavedEngineOps = 'engines.list' | 'engines.add' | 'engines.remove' | 'engines.use' | 'engines.importContexts';
+type SavedEngineOps = 'engines.list' | 'engines.add' | 'engines.remove' | 'engines.use' | 'engines.importContexts' | 'engines.trustHostKey';
 
 const ok = { ok: true } as const;
 
-/** The engines Berth has saved: list, add, remove, import the docker CLI's contexts, and which one is used. */
-export function savedEngineHandlers(settings: SettingsStore, selection: EngineSelection, dockerConfigDir: string): HandlerGroup<SavedEngineOps> {
+/**
+ * The engines Berth has saved: list, add, remove, import the docker CLI's contexts, which one is used, and
+ * trusting an ssh engine's host key.
+ */
+export function savedEngineHandlers(
+  settings: SettingsStore,
+  selection: EngineSelection,
+  dockerConfigDir: string,
+  hostKeys: HostKeys,
+): HandlerGroup<SavedEngineOps> {
   const save = (engine: EngineConfig) => {
     dockerOptionsFor(engine.url); // refuses an address Berth cannot use, with its reason
     settings.update((s) => ({ ...s, engines: [...s.engines, engine] }));
@@ -59,6 +68,13 @@ export function savedEngineHandlers(settings: SettingsStore, selection: EngineSe
         imported.push(save({ id: randomUUID(), name: context.name, url: context.host, ...(context.tls ? { tls: context.tls } : {}) }));
       }
       return { imported };
+    },
+
+    async 'engines.trustHostKey'({ host, port, fingerprint }) {
+      hostKeys.trust(host, port, fingerprint);
+      // The engine waits for this (no retries on a refused key): connect again now.
+      selection.apply();
+      return ok;
     },
   };
 }

@@ -5,6 +5,7 @@ import type { BerthConnection } from '../api/connection';
 import { useInvalidateOnReconnect } from '../api/useInvalidateOnReconnect';
 import { useContainerLiveUpdates } from '../features/containers/useContainerLiveUpdates';
 import { EngineStatusProvider } from '../features/engine/engine-status';
+import { HostKeyPrompt } from '../features/engine/HostKeyPrompt';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { useSettingsSync } from '../features/settings/useSettingsSync';
 import { useNetworkLiveUpdates } from '../features/networks/useNetworkLiveUpdates';
@@ -57,6 +58,7 @@ function Shell() {
     <Layout current={current}>
       <Page />
       <CommandPalette />
+      <HostKeyPrompt />
     </Layout>
   );
 }
