@@ -37,32 +37,54 @@ function check(title, command, args) {
   }
 }
 
+/**
+ * How each suite runs. Unit tests never touch the engine: all at once. Integration files share one engine but
+ * make and name their own things, so two run side by side — except those that stop the engine on purpose,
+ * which run alone afterwards. End-to-end files each drive a Chromium and a web shell: one at a time.
+ */
+const plans = {
+  unit: { concurrency: os.availableParallelism(), alone: [] },
+  integration: { concurrency: 2, alone: ['connection.test.ts'] },
+  e2e: { concurrency: 1, alone: [] },
+};
+
 function suite(name) {
   const dir = path.join(root, 'test', name);
   const files = fs
     .readdirSync(dir, { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.test.ts'))
-    .sort()
-    .map((file) => path.join(dir, file));
+    .sort();
   if (files.length === 0) {
     console.log(`\n── ${name}: no test files ──`);
     failed++;
     failures.push(`${name} (no tests)`);
     return;
   }
-  const tap = path.join(os.tmpdir(), `berth-${name}-${process.pid}.tap`);
-  // One file at a time: the suites share one engine, and some stop it on purpose.
-  const ok = run(`${name} tests (${files.length} files)`, process.execPath, [
+  const plan = plans[name];
+  const shared = files.filter((file) => !plan.alone.includes(path.basename(file)));
+  const alone = files.filter((file) => plan.alone.includes(path.basename(file)));
+  const started = Date.now();
+  const groups = [
+    { files: shared, concurrency: plan.concurrency, title: `${name} tests (${shared.length} files, ${plan.concurrency} at a time)` },
+    { files: alone, concurrency: 1, title: `${name} tests that stop the engine (${alone.length} files, alone)` },
+  ].filter((group) => group.files.length > 0);
+  for (const group of groups) runFiles(name, group);
+  console.log(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function runFiles(name, { files, concurrency, title }) {
+  const tap = path.join(os.tmpdir(), `berth-${name}-${process.pid}-${Date.now()}.tap`);
+  const ok = run(title, process.execPath, [
     '--import',
     'tsx',
     '--test',
-    '--test-concurrency=1',
+    `--test-concurrency=${concurrency}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
-    ...files,
+    ...files.map((file) => path.join(root, 'test', name, file)),
   ], { env: { BERTH_VALIDATE_OUTPUTS: '1', BERTH_DATA_DIR: dataDir } });
   const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
   fs.rmSync(tap, { force: true });
@@ -71,7 +93,7 @@ function suite(name) {
   failed += count('fail') + count('cancelled');
   skipped += count('skipped') + count('todo');
   if (!ok) {
-    failures.push(`${name} tests`);
+    failures.push(title);
     // A crash before any test ran still has to show as a failure.
     if (count('fail') + count('cancelled') === 0) failed++;
   }

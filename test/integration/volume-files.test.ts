@@ -40,7 +40,7 @@ describe('browsing a volume through a helper container', () => {
     );
   });
   afterEach(async () => {
-    assert.equal(await helpersLeft(), '', 'no helper container is left behind');
+    assert.equal(await helpersLeft(prefix), '', 'no helper container is left behind');
   });
   after(async () => {
     core.dispose();

@@ -38,7 +38,7 @@ describe('export, import and clone of volumes through helper containers', () => 
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-volumes-'));
   });
   afterEach(async () => {
-    assert.equal(await helpersLeft(), '', 'no helper container is left behind');
+    assert.equal(await helpersLeft(prefix), '', 'no helper container is left behind');
   });
   after(async () => {
     core.dispose();
@@ -88,7 +88,7 @@ describe('export, import and clone of volumes through helper containers', () => 
       return true;
     });
     assert.equal(await inVolume(target, 'cat /data/shared.txt'), 'old', 'nothing was written');
-    assert.equal(await helpersLeft(), '', 'the refused import removed its helper');
+    assert.equal(await helpersLeft(prefix), '', 'the refused import removed its helper');
 
     const events = await transfer('volumes.import', { name: target, file, overwrite: true });
     assert.deepEqual(events.at(-1), { kind: 'done', bytes: fs.statSync(file).size, file, createdVolume: false });
@@ -151,7 +151,7 @@ describe('export, import and clone of volumes through helper containers', () => 
     assert.equal(events[0]?.kind, 'progress');
     assert.ok(!events.some((e) => e.kind === 'done'), 'it did not finish');
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.startsWith('cancelled')), [], 'neither the archive nor a partial file exists');
-    assert.equal(await helpersLeft(), '', 'the cancelled export removed its helper');
+    assert.equal(await helpersLeft(prefix), '', 'the cancelled export removed its helper');
 
     const overwritten = await transfer('volumes.export', { name, file: taken, overwrite: true });
     assert.equal(overwritten.at(-1)?.kind, 'done');
@@ -167,7 +167,7 @@ describe('export, import and clone of volumes through helper containers', () => 
     assert.equal(seen[0]?.kind, 'progress');
     assert.ok(!seen.some((e) => e.kind === 'done'), 'it did not finish');
     assert.equal(await volumeExists(fresh), false, 'the volume made for the cancelled import is gone');
-    assert.equal(await helpersLeft(), '', 'the cancelled import removed its helper');
+    assert.equal(await helpersLeft(prefix), '', 'the cancelled import removed its helper');
   });
 
   test('clone makes a new volume with the same files, driver and labels, and refuses a name in use', async () => {

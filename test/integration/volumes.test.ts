@@ -17,7 +17,7 @@ describe('volumes against the real engine', () => {
     core = await startCore();
   });
   afterEach(async () => {
-    assert.equal(await helpersLeft(), '', 'no helper container is left behind');
+    assert.equal(await helpersLeft(prefix), '', 'no helper container is left behind');
   });
   after(async () => {
     core.dispose();

@@ -1,8 +1,16 @@
 import { docker, testEnv } from './env.js';
 
-/** Berth's volume helpers still on the engine; every volume operation must leave none. */
-export async function helpersLeft(): Promise<string> {
-  return docker('ps', '-a', '-q', '--filter', 'label=dev.berth.helper=true');
+/**
+ * Berth's volume helpers still on the engine for the volumes whose names start with `prefix` (the test file's
+ * own: other files run beside it); every volume operation must leave none.
+ */
+export async function helpersLeft(prefix: string): Promise<string> {
+  const rows = await docker('ps', '-a', '--no-trunc', '--filter', 'label=dev.berth.helper=true', '--format', '{{.ID}} {{.Mounts}}');
+  return rows
+    .split('\n')
+    .filter((row) => row.split(' ')[1]?.split(',').some((mount) => mount.startsWith(prefix)))
+    .map((row) => row.split(' ')[0])
+    .join('\n');
 }
 
 /** Every file of a volume with its sha256, mode and owner, read by a throwaway container: what "same files" means. */
