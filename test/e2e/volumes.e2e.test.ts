@@ -69,8 +69,8 @@ describe('volumes and networks pages (web shell, Chromium, test engine)', () => 
     await removeVolumesNamed(prefix);
     await removeNetworksNamed(prefix);
     fs.rmSync(scratch, { recursive: true, force: true });
-    // Browse, export, import and clone each used a helper container; none stays (another run's may pass by).
-    await waitFor(async () => (await helpersLeft()) === '', 'no volume helper container left behind');
+    // Browse, export, import and clone each used a helper container; none of this file's stays.
+    await waitFor(async () => (await helpersLeft(prefix)) === '', 'no volume helper container left behind');
   });
 
   test('create a volume in the UI, run a container with it picked in the run dialog that writes a file, browse the volume and see the file and its size', async () => {
