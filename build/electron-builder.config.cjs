@@ -10,6 +10,18 @@ module.exports = {
   files: ['dist/**/*', 'package.json', 'build/icons/**', '!**/*.map'],
   extraMetadata: { main: 'dist/electron/main.cjs' },
   asar: true,
+  // Electron's fuses, flipped in the packaged binary: it cannot be run as plain Node (ELECTRON_RUN_AS_NODE) or
+  // be given NODE_OPTIONS or --inspect, it loads only its own asar, checked against the hash in the binary,
+  // and its cookies are encrypted at rest.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
   icon: 'build/icons/icon.png',
   linux: {
     category: 'Development',

@@ -1,7 +1,8 @@
-import { BrowserWindow, shell, type WebContents } from 'electron';
+import { BrowserWindow, dialog, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import type { Settings } from '../../shared/contract/settings.js';
 import { APP_URL, isAppUrl } from './app-protocol.js';
+import { linkDecision, permissionAllowed } from './web-policy.js';
 
 /** The main window, locked down: isolated, sandboxed, no Node, no navigation away, no new windows. */
 export function createMainWindow(bounds: Settings['window'], iconPath: string): BrowserWindow {
@@ -44,9 +45,32 @@ function lockDown(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to documentation open in the user's browser; nothing opens inside Berth.
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
+    // Nothing opens inside Berth: links go to the user's browser, after asking for a site Berth does not know.
+    void openLink(contents, url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.session.setPermissionRequestHandler((_contents, permission, grant, details) => {
+    grant(permissionAllowed(permission, details.requestingUrl, isAppUrl));
+  });
+  contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, isAppUrl));
+}
+
+async function openLink(contents: WebContents, raw: string): Promise<void> {
+  const decision = linkDecision(raw);
+  if (decision.action === 'refuse') return;
+  if (decision.action === 'ask') {
+    const parent = BrowserWindow.fromWebContents(contents);
+    const options = {
+      type: 'question' as const,
+      buttons: ['Open in browser', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: `Open ${decision.host} in your browser?`,
+      detail: decision.url,
+    };
+    const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+    if (response !== 0) return;
+  }
+  await shell.openExternal(decision.url);
 }

@@ -14,6 +14,7 @@ const config = require(path.join(root, 'build', 'electron-builder.config.cjs')) 
   linux: { target: string[] };
   mac: { target: string[] };
   win: { target: string[] };
+  electronFuses: Record<string, boolean>;
 };
 
 test('the electron-builder configuration passes electron-builder’s own schema', async () => {
@@ -33,4 +34,16 @@ test('it builds AppImage, deb, dmg and nsis, with an app id, and everything it n
   for (const state of ['running', 'starting', 'stopped', 'error']) assert.ok(fs.existsSync(path.join(root, 'build', 'icons', `tray-${state}.png`)));
   assert.equal(config.extraMetadata.main, JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).main);
   assert.ok(config.files.includes('dist/**/*') && config.files.includes('build/icons/**'));
+});
+
+test('Electron’s fuses are set: no running as Node, no NODE_OPTIONS or --inspect, only its own checked asar, encrypted cookies', () => {
+  assert.deepEqual(config.electronFuses, {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  });
 });
