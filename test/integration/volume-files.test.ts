@@ -47,6 +47,16 @@ describe('browsing a volume through a helper container', () => {
     await removeVolumesNamed(prefix);
   });
 
+  test('the helper’s image is Berth’s own: not in the images list, never offered by a prune', async () => {
+    await entries(volume, '/'); // makes the helper image if this engine has none yet
+    const helperImage = await docker('image', 'inspect', '--format', '{{.Id}}', 'berth/volume-helper:1');
+    const rows = (await core.router.call('images.list', {})) as { id: string; tags: string[] }[];
+    assert.ok(rows.length > 0, 'the user’s images are listed');
+    assert.ok(!rows.some((row) => row.id === helperImage), 'the helper image is not');
+    const preview = (await core.router.call('images.prune', { dryRun: true, all: true })) as { images: { id: string }[] };
+    assert.ok(!preview.images.some((image) => image.id === helperImage));
+  });
+
   test('the root and a subfolder list kinds, sizes, modes, times and link targets; no container of the user is needed', async () => {
     const root = await entries(volume, '/');
     assert.deepEqual(root.map((e) => e.name), ['conf', 'big.bin', 'link', 'readme.txt'], 'folders first, then by name');

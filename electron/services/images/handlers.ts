@@ -2,6 +2,7 @@ import type Docker from 'dockerode';
 import { BerthError } from '../../../shared/contract/errors.js';
 import { imageRef, isImageId, parseImageRef } from '../../../shared/image-ref.js';
 import type { EngineConnection } from '../../engine/connection.js';
+import { isBerthImage } from '../../engine/berth-labels.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { archiveHandlers } from './archive-handlers.js';
 import { buildHandler } from './build-handler.js';
@@ -53,7 +54,8 @@ export function catalogHandlers(connection: EngineConnection): HandlerGroup<Cata
         connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
       ]);
       const users = containersByImage(containers);
-      const chosen = ids ? images.filter((image) => ids.some((wanted) => matches(image, wanted))) : images;
+      const own = images.filter((image) => !isBerthImage(image.Labels));
+      const chosen = ids ? own.filter((image) => ids.some((wanted) => matches(image, wanted))) : own;
       return chosen.flatMap((image) => toImageRows(image, users));
     },
 

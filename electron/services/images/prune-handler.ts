@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
 import { BerthError } from '../../../shared/contract/errors.js';
+import { isBerthImage } from '../../engine/berth-labels.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { freedBytes, type HistoryStep } from './image-space.js';
@@ -18,7 +19,7 @@ export function pruneHandler(connection: EngineConnection): HandlerGroup<'images
       ]);
       // An image any container was made from stays, whatever state the container is in (as docker does).
       const used = new Set(containers.map((container) => container.ImageID));
-      const candidates = images.filter((image) => !used.has(image.Id) && (all || realTags(image.RepoTags).length === 0));
+      const candidates = images.filter((image) => !used.has(image.Id) && !isBerthImage(image.Labels) && (all || realTags(image.RepoTags).length === 0));
       // Only what the user saw in the preview goes, and only if it still qualifies.
       const chosen = dryRun ? candidates : candidates.filter((image) => ids!.some((wanted) => sameImage(image.Id, wanted)));
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { BerthError } from '../../../shared/contract/errors.js';
-import { HELPER_LABEL } from '../../engine/berth-labels.js';
+import { HELPER_LABEL, IMAGE_LABEL } from '../../engine/berth-labels.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import { jsonLines } from '../../util/json-lines.js';
 import { pumpStream } from '../../util/pump.js';
@@ -10,7 +10,6 @@ import { tarFiles } from '../../util/tar.js';
 
 /** Berth's own image for helpers: made locally from a tiny archive, never pulled. */
 export const HELPER_IMAGE = 'berth/volume-helper:1';
-const IMAGE_LABEL = 'dev.berth.image';
 /** Where a helper mounts the one volume it serves. */
 export const HELPER_ROOT = '/volume';
 
