@@ -4,6 +4,7 @@ import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
 import type { Core } from '../../core.js';
 import type { Disposable } from '../../util/emitter.js';
 import { buildTrayMenu, trayIcon, type TrayAction, type TrayItem, type TrayState } from './menu-model.js';
+import { RunningContainers } from './running-containers.js';
 
 export interface TrayHooks {
   /** Shows the main window, at a route of the renderer when one is given (e.g. "#/containers/ID"). */
@@ -22,13 +23,16 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
   const state: TrayState = { engine: core.connection.status, provider: null, running: [], recentRuns: [] };
   const controller = new AbortController();
   let refreshTimer: NodeJS.Timeout | null = null;
+  const running = new RunningContainers();
+  /** Re-asks in a row for a list that contradicts the events (the engine lags about a second behind them). */
+  let staleRetries = 0;
 
   const render = () => {
     state.recentRuns = core.settings.get().recentRuns.map((spec) => ({ label: spec.name ? `${spec.name} (${spec.image})` : spec.image }));
     tray.setImage(icon(iconsDir, trayIcon(state)));
     tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state).map(toElectron)));
   };
-  const refreshRunning = () => {
+  const refreshRunning = (delayMs = 150) => {
     if (refreshTimer) clearTimeout(refreshTimer);
     // Container events come in bursts (create, attach, start…): one list call per burst.
     refreshTimer = setTimeout(async () => {
@@ -39,12 +43,15 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
       }
       try {
         const rows = (await core.router.call('containers.list', { all: false })) as { id: string; name: string }[];
-        state.running = rows.map(({ id, name }) => ({ id, name }));
+        const { rows: agreed, stale } = running.reconcile(rows);
+        state.running = agreed.map(({ id, name }) => ({ id, name }));
+        staleRetries = stale ? staleRetries + 1 : 0;
+        if (stale && staleRetries <= 10) refreshRunning(400);
       } catch {
         state.running = [];
       }
       render();
-    }, 150);
+    }, delayMs);
   };
 
   const subscriptions = [
@@ -53,6 +60,7 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
       refreshRunning();
     }),
     core.connection.onEvent((event) => {
+      running.noteEvent(event);
       if (event.kind === 'resync' || event.type === 'container') refreshRunning();
     }),
     core.settings.onChange(render),
