@@ -111,7 +111,7 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
       await addEngine(page, 'SSH', { 'SSH address': `${ssh.user}@${ssh.host}:${ssh.port}`, 'SSH key path': ssh.privateKey, Name: 'loopback ssh' });
       const sshRow = engines.getByRole('listitem', { name: 'loopback ssh' });
       await waitForText(sshRow, /In use/);
-      await waitForText(page.getByTestId('engine-endpoint'), /^ssh:\/\/root@127\.0\.0\.1:2222$/);
+      await waitForText(page.getByTestId('engine-endpoint'), new RegExp(`^ssh://${ssh.user}@${ssh.host.replace(/\./g, '\\.')}:${ssh.port}$`));
       await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
       await waitForText(sshRow, /Connected/, SLOW_TIMEOUT);
       assert.deepEqual(

@@ -12,9 +12,11 @@ import { useVolumeLiveUpdates } from '../features/volumes/useVolumeLiveUpdates';
 import { AccessProblem } from './AccessProblem';
 import { Layout } from './Layout';
 import { Notifications } from './Notifications';
+import { pages } from './pages';
 import { createBerthQueryClient } from './query-client';
-import { useCurrentNavItem } from './route';
 import { ThemeModeProvider } from './theme-mode';
+import { sectionOf } from '../../../shared/routes';
+import { useRoute } from '../lib/routing';
 
 export function App({ connection }: { connection: BerthConnection }) {
   const [queryClient] = useState(createBerthQueryClient);
@@ -51,7 +53,8 @@ function Shell() {
   useSettingsSync();
   useVolumeLiveUpdates();
   useNetworkLiveUpdates();
-  const current = useCurrentNavItem();
+  const section = sectionOf(useRoute());
+  const current = pages.find((entry) => entry.section === section) ?? pages[0]!;
   const Page = current.page;
   return (
     <Layout current={current}>

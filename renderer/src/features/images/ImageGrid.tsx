@@ -20,7 +20,6 @@ import Tooltip from '@mui/material/Tooltip';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { notify, notifyError } from '../../app/notifications';
-import { routeHash } from '../../app/route';
 import { monoFont } from '../../app/theme';
 import { RelativeTime, stopRowKeys } from '../../components/grid-parts';
 import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
@@ -28,6 +27,7 @@ import { formatBytes } from '../../lib/bytes';
 import { copyText } from '../containers/clipboard';
 import { formatDateTime } from '../containers/format';
 import { isTagged, NONE, rowKey, rowLabel, rowReference, shortImageId, type ImageSort, type ImageSortKey } from './image-rows';
+import { routes } from '../../../../shared/routes';
 
 export type ImageCommand = 'run' | 'push' | 'tag' | 'remove' | 'save' | 'open' | 'history' | 'inspect' | 'pull';
 
@@ -107,7 +107,7 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
         row.repository === NONE ? (
           none
         ) : (
-          <Link href={routeHash('images', row.id)} tabIndex={-1} underline="hover" color="inherit" onDoubleClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
+          <Link href={routes.image(row.id)} tabIndex={-1} underline="hover" color="inherit" onDoubleClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
             {row.repository}
           </Link>
         ),

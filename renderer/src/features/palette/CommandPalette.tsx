@@ -16,11 +16,10 @@ import { Fragment, useEffect, useId, useMemo, useRef, useState, type KeyboardEve
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
+import { routes, sections } from '../../../../shared/routes';
 import type { RunSpec } from '../../../../shared/run-spec';
 import { invalidateOp, opKey, useCall, useOp } from '../../api/hooks';
-import { navItems } from '../../app/navigation';
 import { notify, notifyError } from '../../app/notifications';
-import { navigate } from '../../app/route';
 import { monoFont } from '../../app/theme';
 import { useStore } from '../../lib/store';
 import { RemoveDialog } from '../containers/RemoveDialog';
@@ -32,6 +31,7 @@ import { useSettings } from '../settings/useSettings';
 import { highlightRuns, rankItems, type Ranked } from './palette-match';
 import { defaultItems, imageTitle, paletteItems, type PaletteCommand, type PaletteItem } from './palette-items';
 import { paletteOpen } from './palette-store';
+import { navigate } from '../../lib/routing';
 
 const MAX_RESULTS = 60;
 const ALL_CONTAINERS = { all: true };
@@ -75,18 +75,18 @@ export function CommandPalette() {
     paletteOpen.set(false);
     switch (command.type) {
       case 'go':
-        return navigate(command.path);
+        return navigate(routes.section(command.section));
       case 'container': {
         const { container, verb } = command;
-        if (verb === 'open') return navigate('containers', container.id);
-        if (verb === 'logs') return navigate('containers', container.id, { tab: 'logs' });
+        if (verb === 'open') return navigate(routes.container(container.id));
+        if (verb === 'logs') return navigate(routes.container(container.id, { tab: 'logs' }));
         if (verb === 'remove') return setFollowUp({ kind: 'remove-container', container });
         if ((verb === 'stop' || verb === 'restart') && confirmStops) return setFollowUp({ kind: 'confirm', verb, container });
         return void containerActions.run(verb, [container]);
       }
       case 'image': {
         const { image, verb } = command;
-        if (verb === 'open') return navigate('images', image.id);
+        if (verb === 'open') return navigate(routes.image(image.id));
         if (verb === 'remove') return setFollowUp({ kind: 'remove-image', image, all: images });
         const reference = image.repository !== '<none>' ? imageTitle(image) : image.id;
         return void call('images.inspect', { image: image.id })
@@ -95,7 +95,7 @@ export function CommandPalette() {
           .then((exposedPorts) => setFollowUp({ kind: 'run', prefill: { image: reference, exposedPorts } }));
       }
       case 'volume':
-        return navigate('volumes', command.volume.name, { tab: command.verb === 'details' ? 'details' : 'files' });
+        return navigate(routes.volume(command.volume.name, { tab: command.verb === 'details' ? 'details' : 'files' }));
       case 'runAgain':
         return void runAgain(command.spec);
     }
@@ -185,7 +185,7 @@ function PaletteBody({ onRun }: { onRun(command: PaletteCommand, images: readonl
   const all = useMemo(
     () =>
       paletteItems({
-        pages: navItems.map((item) => ({ path: item.path, label: item.label })),
+        pages: sections,
         recentRuns: settings.data?.settings.recentRuns ?? [],
         containers: containers.data ?? [],
         images: images.data ?? [],
