@@ -7,9 +7,9 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { EngineStatusChip } from '../features/engine/EngineStatusChip';
-import { PaletteButton } from '../features/palette/PaletteButton';
-import { JobsIndicator } from '../features/images/jobs/JobsIndicator';
+import { EngineStatusChip } from '../features/engine';
+import { PaletteButton } from '../features/palette';
+import { JobsIndicator } from '../features/images';
 import { ConnectionBanner } from './ConnectionBanner';
 import { routes } from '../../../shared/routes';
 import { pages, type PageEntry } from './pages';
@@ -50,6 +50,9 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
                   key={item.section}
                   component="a"
                   href={routes.section(item.section)}
+                  // The page's code starts loading as the pointer or focus reaches its link.
+                  onPointerEnter={() => void item.page.preload()}
+                  onFocus={() => void item.page.preload()}
                   selected={selected}
                   aria-current={selected ? 'page' : undefined}
                   sx={{ mb: 0.25 }}

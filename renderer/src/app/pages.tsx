@@ -7,20 +7,21 @@ import StorageOutlined from '@mui/icons-material/StorageOutlined';
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
 import type { ComponentType } from 'react';
 import { sections, type Section } from '../../../shared/routes';
-import { ContainersPage } from '../features/containers/ContainersPage';
-import { EnginePage } from '../features/engine/EnginePage';
-import { ImagesPage } from '../features/images/ImagesPage';
-import { NetworksPage } from '../features/networks/NetworksPage';
-import { RegistriesPage } from '../features/registries/RegistriesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { VolumesPage } from '../features/volumes/VolumesPage';
+import type { LazyComponent } from '../lib/lazy';
+import { ContainersPage } from '../features/containers';
+import { EnginePage } from '../features/engine';
+import { ImagesPage } from '../features/images';
+import { NetworksPage } from '../features/networks';
+import { RegistriesPage } from '../features/registries';
+import { SettingsPage } from '../features/settings';
+import { VolumesPage } from '../features/volumes';
 
 export interface PageEntry {
   section: Section;
   label: string;
   icon: ComponentType<{ fontSize?: 'small' | 'medium' }>;
-  /** The section's page; it reads the rest of the route (an id, a tab) itself. */
-  page: ComponentType;
+  /** The section's page, loaded on demand; it reads the rest of the route (an id, a tab) itself. */
+  page: LazyComponent<object>;
 }
 
 const parts: Record<Section, Pick<PageEntry, 'icon' | 'page'>> = {

@@ -18,10 +18,10 @@ import type { ImageSummary } from '../../../../shared/contract/images';
 import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
 import { useStore } from '../../lib/store';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { RunDialog } from '../containers/run/RunDialog';
-import type { RunFormPrefill } from '../containers/run/run-form';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { RunDialog } from '../containers';
+import type { RunFormPrefill } from '../containers';
 import { openImageDialog } from './dialogs';
 import { ImageDetail } from './ImageDetail';
 import { ImageGrid, type ImageCommand } from './ImageGrid';
@@ -31,7 +31,6 @@ import { builtImage } from './jobs/jobs';
 import { PruneImagesDialog } from './PruneImagesDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
-import { useImageLiveUpdates } from './useImageLiveUpdates';
 import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
 
@@ -40,7 +39,6 @@ const SELECTION_BAR_SPACE = 64;
 
 /** #/images is the list; #/images/<id> one image's details (?tab=history|inspect). */
 export function ImagesPage() {
-  useImageLiveUpdates();
   const route = useRoute();
   const id = route.page === 'image' ? route.id : undefined;
   const [run, setRun] = useState<RunFormPrefill | null>(null);

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import type { BerthError } from '../../../../shared/contract/errors';
 import type { TransferEvent } from '../../../../shared/contract/images';
 import { invalidateOp, useStream } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { LoginDialog } from './LoginDialog';
 import { describeRegistryError, unauthorizedRegistry } from './registry-words';

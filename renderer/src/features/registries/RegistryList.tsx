@@ -17,7 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useOp, useOpMutation } from '../../api/hooks';
-import { notify, notifyError } from '../../app/notifications';
+import { notify, notifyError } from '../../components/notifications';
 import { LoginDialog } from './LoginDialog';
 import { LogoutDialog } from './LogoutDialog';
 import { Loading, PageTitle, RegistryError, useForgetRegistry } from './parts';

@@ -10,7 +10,7 @@ import type { ContainerSummary } from '../../../../../shared/contract/containers
 import { containerNamePattern } from '../../../../../shared/run-spec';
 import { describeError } from '../../../api/errors';
 import { useOpMutation } from '../../../api/hooks';
-import { notify } from '../../../app/notifications';
+import { notify } from '../../../components/notifications';
 import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
 

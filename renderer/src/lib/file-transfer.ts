@@ -1,6 +1,6 @@
-import type { BerthClient, StreamHandlers } from '../../../../../shared/client';
-import type { EventOf } from '../../../../../shared/contract/index';
-import { BerthError } from '../../../../../shared/contract/errors';
+import type { BerthClient, StreamHandlers } from '../../../shared/client';
+import type { EventOf } from '../../../shared/contract';
+import { BerthError } from '../../../shared/contract/errors';
 
 /** The contract's cap on one uploaded file (base64 is 4/3 of the bytes). */
 export const MAX_UPLOAD_BYTES = Math.floor((16 * 1024 * 1024 * 3) / 4);

@@ -5,8 +5,8 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
-import { monoFont } from '../../../app/theme';
-import type { KeyValueRow } from './run-form';
+import { monoFont } from './theme';
+import type { KeyValueRow } from '../lib/key-value';
 
 /** Rows of name = value (environment, labels); each field named "<noun> N name/value" for assistive tech. */
 export function KeyValueRows({

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { alpha, useTheme, type Theme } from '@mui/material/styles';
-import type { ContainerState, ContainerSummary } from '../../../../shared/contract/containers';
+import type { ContainerState, ContainerSummary } from '../../../shared/contract/containers';
 
 const labels: Record<ContainerState, string> = {
   running: 'Running',

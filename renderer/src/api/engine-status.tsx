@@ -1,8 +1,8 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
-import type { Endpoint, EngineStatus } from '../../../../shared/contract/engine';
-import { useCarrierState } from '../../api/BerthProvider';
-import { useStream } from '../../api/hooks';
+import type { Endpoint, EngineStatus } from '../../../shared/contract/engine';
+import { useCarrierState } from './BerthProvider';
+import { useStream } from './hooks';
 
 /** Berth's own data, not the engine's: kept across engine switches and outages. */
 const BERTH_DATA = /^(settings|engines|registries)\./;

@@ -4,8 +4,8 @@ import { alpha, type SxProps, type Theme } from '@mui/material/styles';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { formatRelative } from '../features/containers/format';
-import { useClockText } from '../lib/useNow';
+import { formatRelative } from '../../lib/time';
+import { useClockText } from '../../lib/useNow';
 
 /** The pieces every resource grid (containers, images, volumes, networks) is made of. */
 

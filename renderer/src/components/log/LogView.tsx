@@ -32,7 +32,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { monoFont } from '../../../app/theme';
+import { monoFont } from '../theme';
 import { parseAnsi, stripAnsi, type AnsiStyle } from './ansi';
 import { LogSearch, compileSearch, markSegments, MAX_MATCHES, type CompiledSearch, type LogMatch } from './log-search';
 import { MAX_LINE_WIDTH, type LogLine, type LogStore } from './log-store';

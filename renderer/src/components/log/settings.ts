@@ -1,4 +1,4 @@
-import { createStore } from '../../../lib/store';
+import { createStore } from '../../lib/store';
 
 /**
  * How many lines a logs view holds: Berth's `logBufferLines` setting. features/settings keeps `logBufferSetting`

@@ -1,6 +1,6 @@
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import type { InputOf } from '../../../../shared/contract/index';
-import { isUp } from './format';
+import type { InputOf } from '../../../../shared/contract';
+import { isUp } from '../../lib/container-state';
 
 type ListInput = InputOf<'containers.list'>;
 

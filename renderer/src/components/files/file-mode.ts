@@ -1,4 +1,4 @@
-import type { FileEntry } from '../../../../../shared/contract/containers';
+import type { FileEntry } from '../../../../shared/contract/containers';
 
 const typeChar: Record<FileEntry['type'], string> = { file: '-', directory: 'd', symlink: 'l', link: '-', other: '?' };
 

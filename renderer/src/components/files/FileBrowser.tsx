@@ -17,13 +17,13 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
-import type { FileEntry } from '../../../shared/contract/containers';
-import { describeError } from '../api/errors';
-import { notify, notifyError } from '../app/notifications';
-import { monoFont } from '../app/theme';
-import { formatBytes } from '../lib/bytes';
-import { breadcrumbs, formatMode, joinPath, parentPath } from '../features/containers/files/file-mode';
-import { fileToBase64, MAX_UPLOAD_BYTES } from '../features/containers/files/transfer';
+import type { FileEntry } from '../../../../shared/contract/containers';
+import { describeError } from '../../api/errors';
+import { notify, notifyError } from '../notifications';
+import { monoFont } from '../theme';
+import { formatBytes } from '../../lib/bytes';
+import { breadcrumbs, formatMode, joinPath, parentPath } from './file-mode';
+import { fileToBase64, MAX_UPLOAD_BYTES } from '../../lib/file-transfer';
 
 const columns = '28px minmax(180px, 2fr) 96px 110px 170px minmax(120px, 1.2fr) 40px';
 
