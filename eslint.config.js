@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import rendererLayers from './eslint/renderer-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**'] },
@@ -20,9 +21,10 @@ export default tseslint.config(
     // Rule 2 of the design: the renderer never reaches into the main process.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, berth: rendererLayers },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'berth/layers': 'error',
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'electron', 'node:*'], message: 'The renderer talks to main only through the contract client.' }] }],
     },
   },

@@ -101,12 +101,18 @@ function runFiles(name, { files, concurrency, title }) {
 
 // A fresh engine, registries and credential store every run: no suite may depend on what an earlier run left.
 if (wanted('env')) check('test environment (a fresh engine, registries, fixtures)', 'bash', ['scripts/test-env.sh', 'fresh']);
-if (wanted('lint')) check('lint', bin('eslint'), ['.']);
+if (wanted('lint')) {
+  check('lint', bin('eslint'), ['.']);
+  check('no import circles', bin('tsx'), ['scripts/check-import-circles.ts']);
+}
 if (wanted('typecheck')) {
   check('typecheck (main, shared, tests)', bin('tsc'), ['-p', 'tsconfig.json']);
   check('typecheck (renderer)', bin('tsc'), ['-p', 'renderer/tsconfig.json']);
 }
-if (wanted('build')) check('build', process.execPath, ['scripts/build.mjs']);
+if (wanted('build')) {
+  check('build', process.execPath, ['scripts/build.mjs']);
+  check('initial renderer JS within its budget', process.execPath, ['scripts/bundle-size.mjs', '--check']);
+}
 if (wanted('docs')) check('docs/api.md matches the contract', bin('tsx'), ['scripts/gen-api-docs.ts', '--check']);
 for (const name of ['unit', 'integration', 'e2e']) if (wanted(name)) suite(name);
 

@@ -16,11 +16,14 @@ export function parseEventLines(onEvent: (event: EngineEvent) => void): (chunk: 
 }
 
 export function normaliseEvent(raw: RawEvent): EngineEvent {
+  // "exec_start: sh -c …" and "health_status: healthy" carry details after a colon; the action is before it.
+  const [action = '', ...rest] = (raw.Action ?? '').split(':');
+  const detail = rest.join(':').trim();
   return {
     kind: 'engine',
     type: raw.Type ?? 'unknown',
-    // "exec_start: sh -c …" and "health_status: healthy" carry details after a colon; the action is before it.
-    action: (raw.Action ?? '').split(':')[0] ?? '',
+    action,
+    ...(detail ? { detail } : {}),
     id: raw.Actor?.ID ?? raw.id ?? '',
     attributes: raw.Actor?.Attributes ?? {},
     timeNano: raw.timeNano ?? (raw.time ?? 0) * 1e9,

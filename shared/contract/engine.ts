@@ -74,6 +74,8 @@ export const EngineEvent = z.discriminatedUnion('kind', [
     kind: z.literal('engine'),
     type: z.string(),
     action: z.string(),
+    /** What the engine wrote after the action's colon: `healthy` for `health_status: healthy`, the command of an exec. */
+    detail: z.string().optional(),
     id: z.string(),
     attributes: z.record(z.string(), z.string()),
     /** Nanoseconds since the epoch, as the engine stamps it. */

@@ -125,7 +125,7 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
       assert.match(fs.readFileSync(path.join(dataDir, 'known_hosts'), 'utf8'), new RegExp(`^\\[127\\.0\\.0\\.1\\]:${ssh.port} ssh-ed25519 `));
       const sshRow = engines.getByRole('listitem', { name: 'loopback ssh' });
       await waitForText(sshRow, /In use/);
-      await waitForText(page.getByTestId('engine-endpoint'), /^ssh:\/\/root@127\.0\.0\.1:\d+$/);
+      await waitForText(page.getByTestId('engine-endpoint'), new RegExp(`^ssh://${ssh.user}@${ssh.host.replace(/\./g, '\\.')}:${ssh.port}$`));
       await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
       await waitForText(sshRow, /Connected/, SLOW_TIMEOUT);
       assert.deepEqual(

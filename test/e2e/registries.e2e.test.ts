@@ -166,7 +166,8 @@ describe('registries page (web shell, Chromium, test registries)', () => {
     await removeLocal(`${registry}/${repo}:1`);
     await page.getByRole('button', { name: `Pull ${repo}:1` }).click();
     const pull = page.getByRole('dialog', { name: `Pull ${registry}/${repo}:1` });
-    await waitForText(pull.getByRole('status'), /Pulled/);
+    // The pull is an images job like any other: its dialog can be hidden while it goes on.
+    await pull.getByRole('status', { name: `Pulled ${registry}/${repo}:1` }).waitFor({ timeout: UI_TIMEOUT });
     await waitFor(async () => (await docker('image', 'inspect', '--format', '{{index .RepoDigests 0}}', `${registry}/${repo}:1`)).endsWith(digest), 'the pulled image');
     await pull.getByRole('button', { name: 'Close' }).click();
     await pull.waitFor({ state: 'detached' });

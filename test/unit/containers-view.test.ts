@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { patchContainerList, removeFromContainerList } from '../../renderer/src/features/containers/list-patch.js';
+import { patchContainerList, removeFromContainerList } from '../../renderer/src/api/live/list-patch.js';
 import { buildView } from '../../renderer/src/features/containers/view-rows.js';
-import { formatPorts, humanDuration, parseHumanDuration } from '../../renderer/src/features/containers/format.js';
-import { findMatches } from '../../renderer/src/features/containers/json-highlight.js';
+import { formatPorts } from '../../renderer/src/features/containers/format.js';
+import { humanDuration, parseHumanDuration } from '../../renderer/src/lib/time.js';
+import { findMatches } from '../../renderer/src/lib/json-highlight.js';
 import type { ContainerSummary } from '../../shared/contract/containers.js';
 
 function row(id: string, over: Partial<ContainerSummary> = {}): ContainerSummary {

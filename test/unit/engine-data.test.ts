@@ -12,9 +12,11 @@ describe('engine event lines', () => {
     feed(line.slice(0, 10));
     feed(line.slice(10) + '\n{garbage}\n');
     feed(JSON.stringify({ Type: 'image', Action: 'pull', id: 'busybox', time: 2 }) + '\n');
+    feed(JSON.stringify({ Type: 'container', Action: 'health_status: unhealthy', Actor: { ID: 'abc', Attributes: {} }, timeNano: 7 }) + '\n');
     assert.deepEqual(events, [
-      { kind: 'engine', type: 'container', action: 'exec_start', id: 'abc', attributes: { name: 'web' }, timeNano: 5 },
+      { kind: 'engine', type: 'container', action: 'exec_start', detail: 'sh -c ls', id: 'abc', attributes: { name: 'web' }, timeNano: 5 },
       { kind: 'engine', type: 'image', action: 'pull', id: 'busybox', attributes: {}, timeNano: 2e9 },
+      { kind: 'engine', type: 'container', action: 'health_status', detail: 'unhealthy', id: 'abc', attributes: {}, timeNano: 7 },
     ]);
   });
 });

@@ -4,7 +4,6 @@ import type { BerthClient, StreamHandlers } from '../../shared/client.js';
 import { BerthError } from '../../shared/contract/errors.js';
 import type { BuildLine, ImageSummary } from '../../shared/contract/images.js';
 import { checkBuildForm, emptyBuildForm, groupBuildLog } from '../../renderer/src/features/images/build-form.js';
-import { createBurstBatcher, eventEffect, type Clock } from '../../renderer/src/features/images/image-events.js';
 import { distinctImages, filterCounts, rowLabel, rowReference, shortImageId, viewImages } from '../../renderer/src/features/images/image-rows.js';
 import { checkReference, failedBuildStep, instructionBody, instructionKeyword, registryToSignIn, tagEffect } from '../../renderer/src/features/images/image-words.js';
 import { applyBuild, builtImage, cancelJob, getJob, jobFraction, jobs, MAX_FINISHED_JOBS, resetJobsForTests, retryJob, startJob, type BuildJob } from '../../renderer/src/features/images/jobs/jobs.js';
@@ -152,67 +151,6 @@ describe('build form and log', () => {
     assert.deepEqual(view.steps.map((s) => [s.step, s.instruction, s.cached, s.failed]), [[1, 'FROM x', false, false], [2, 'COPY a /a', true, false], [3, 'RUN false', false, true]]);
     assert.equal(failedBuildStep(new BerthError('INVALID_INPUT', 'Step 3/3 failed', { step: 3 })), 3);
     assert.equal(failedBuildStep(new BerthError('INVALID_INPUT', 'parse')), null);
-  });
-});
-
-describe('engine events → one refresh per burst', () => {
-  function fakeClock() {
-    let now = 0;
-    const timers = new Map<number, { at: number; run: () => void }>();
-    let next = 1;
-    const clock: Clock = {
-      set: (run, ms) => {
-        timers.set(next, { at: now + ms, run });
-        return next++;
-      },
-      clear: (handle) => timers.delete(handle as number),
-      now: () => now,
-    };
-    const advance = (ms: number) => {
-      const until = now + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].at;
-        due[1].run();
-      }
-      now = until;
-    };
-    return { clock, advance };
-  }
-
-  const image = (action: string) => ({ kind: 'engine' as const, type: 'image', action, id: 'x', attributes: {}, timeNano: 0 });
-
-  test('which events matter', () => {
-    assert.deepEqual(eventEffect(image('tag')), { list: true, diskUsage: true });
-    assert.deepEqual(eventEffect({ ...image('create'), type: 'container' }), { list: true, diskUsage: true });
-    assert.deepEqual(eventEffect({ ...image('start'), type: 'container' }), { list: false, diskUsage: false });
-    assert.deepEqual(eventEffect({ ...image('create'), type: 'volume' }), { list: false, diskUsage: true });
-    assert.deepEqual(eventEffect({ kind: 'resync', reason: 'r' }), { list: true, diskUsage: true });
-  });
-
-  test('a burst is one refresh, 100 ms after it ends; a long burst still refreshes every second', () => {
-    const { clock, advance } = fakeClock();
-    const calls: unknown[] = [];
-    const batch = createBurstBatcher((effect) => calls.push(effect), { quietMs: 100, maxWaitMs: 1000 }, clock);
-    batch.poke(eventEffect(image('pull')));
-    advance(50);
-    batch.poke(eventEffect({ ...image('create'), type: 'volume' }));
-    advance(99);
-    assert.equal(calls.length, 0);
-    advance(1);
-    assert.deepEqual(calls, [{ list: true, diskUsage: true }]);
-    // Events every 50 ms for 2.5 s: refreshed at most every second, not never.
-    for (let i = 0; i < 50; i++) {
-      batch.poke(eventEffect(image('tag')));
-      advance(50);
-    }
-    assert.ok(calls.length >= 3 && calls.length <= 4, `refreshed ${calls.length} times`);
-    batch.dispose();
-    batch.poke(eventEffect(image('tag')));
-    advance(1000);
-    assert.ok(calls.length <= 4);
   });
 });
 

@@ -2,10 +2,10 @@
 // incremental search and the marking of matches inside styled text.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseAnsi } from '../../renderer/src/features/containers/logs/ansi.js';
-import { LogSearch, compileSearch, markSegments, matchesInText } from '../../renderer/src/features/containers/logs/log-search.js';
-import { LogStore, normaliseLine, type LogLine } from '../../renderer/src/features/containers/logs/log-store.js';
-import { RingBuffer } from '../../renderer/src/features/containers/logs/ring-buffer.js';
+import { parseAnsi } from '../../renderer/src/components/log/ansi.js';
+import { LogSearch, compileSearch, markSegments, matchesInText } from '../../renderer/src/components/log/log-search.js';
+import { LogStore, normaliseLine, type LogLine } from '../../renderer/src/components/log/log-store.js';
+import { RingBuffer } from '../../renderer/src/components/log/ring-buffer.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 

@@ -94,8 +94,8 @@ describe('palette items', () => {
   const spec = RunSpec.parse({ image: 'nginx:1', name: 'web' });
   const items = paletteItems({
     pages: [
-      { path: 'containers', label: 'Containers' },
-      { path: 'engine', label: 'Engine' },
+      { id: 'containers', label: 'Containers' },
+      { id: 'engine', label: 'Engine' },
     ],
     recentRuns: [spec],
     containers: [container('zeta', 'exited'), container('alpha', 'exited'), container('mid')],
@@ -138,7 +138,7 @@ describe('palette items', () => {
 
   test('with no query, a few of each group (every page)', () => {
     const many = paletteItems({
-      pages: [{ path: 'containers', label: 'Containers' }],
+      pages: [{ id: 'containers', label: 'Containers' }],
       recentRuns: [],
       containers: Array.from({ length: 20 }, (_, i) => container(`c${String(i).padStart(2, '0')}`)),
       images: [],

@@ -1,7 +1,7 @@
 // The renderer's pure text helpers: the shell-like command splitter, the .env reader, the ANSI SGR reader.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseAnsi, paletteColor, stripAnsi } from '../../renderer/src/features/containers/logs/ansi.js';
+import { parseAnsi, paletteColor, stripAnsi } from '../../renderer/src/components/log/ansi.js';
 import { parseDotenv } from '../../renderer/src/features/containers/run/dotenv.js';
 import { joinShellWords, splitShellWords } from '../../renderer/src/features/containers/run/shell-words.js';
 

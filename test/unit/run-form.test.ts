@@ -1,7 +1,7 @@
 // The run dialog's form → RunSpec, checked by the contract's own schema, issues keyed by field.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { breadcrumbs, formatMode, parentPath } from '../../renderer/src/features/containers/files/file-mode.js';
+import { breadcrumbs, formatMode, parentPath } from '../../renderer/src/components/files/file-mode.js';
 import { emptyRunForm, formToSpec, newMountRow, newPortRow, type RunForm } from '../../renderer/src/features/containers/run/run-form.js';
 import { formatBytes, formatMemory } from '../../renderer/src/lib/bytes.js';
 import { dockerRunCommand } from '../../shared/run-spec.js';

@@ -1,13 +1,10 @@
-// The volumes and networks pages' pure logic: list views, forms checked by the contract, live-event rules, bursts.
+// The volumes and networks pages' pure logic: list views, forms checked by the contract, bursts.
 import assert from 'node:assert/strict';
 import { describe, mock, test } from 'node:test';
-import type { EngineEvent } from '../../shared/contract/engine.js';
 import type { NetworkSummary } from '../../shared/contract/networks.js';
 import type { VolumeSummary } from '../../shared/contract/volumes.js';
 import { createBurst } from '../../renderer/src/lib/burst.js';
-import { changesNetworks } from '../../renderer/src/features/networks/live-events.js';
 import { buildNetworkView, checkConnect, checkCreateNetwork, connectRefusal, currentMembers, emptyCreateNetworkForm, nextNetworkSort } from '../../renderer/src/features/networks/network-view.js';
-import { changesVolumes } from '../../renderer/src/features/volumes/live-events.js';
 import { mountRows } from '../../renderer/src/features/volumes/mounts.js';
 import {
   checkCreateVolume,
@@ -29,10 +26,6 @@ function volume(name: string, patch: Partial<VolumeSummary> = {}): VolumeSummary
 
 function user(id: string, name: string, state: VolumeSummary['containers'][number]['state'] = 'running') {
   return { id, name, state, destination: '/data', readOnly: false };
-}
-
-function event(type: string, action: string, attributes: Record<string, string> = {}): EngineEvent {
-  return { kind: 'engine', type, action, id: 'x', attributes, timeNano: 0 };
 }
 
 describe('volume list view', () => {
@@ -209,27 +202,7 @@ describe('network list and forms', () => {
   });
 });
 
-describe('live updates', () => {
-  test('volumes follow volume create/destroy/prune and containers made, removed or renamed — not helpers, mounts or starts', () => {
-    assert.equal(changesVolumes({ kind: 'resync', reason: 'reconnected' }), true);
-    assert.equal(changesVolumes(event('volume', 'create')), true);
-    assert.equal(changesVolumes(event('volume', 'destroy')), true);
-    assert.equal(changesVolumes(event('volume', 'mount')), false);
-    assert.equal(changesVolumes(event('container', 'create', { name: 'web' })), true);
-    assert.equal(changesVolumes(event('container', 'destroy', { name: 'web' })), true);
-    assert.equal(changesVolumes(event('container', 'start', { name: 'web' })), false);
-    assert.equal(changesVolumes(event('container', 'create', { name: 'berth-helper-list-1a2b3c4d', 'dev.berth.helper': 'true' })), false);
-    assert.equal(changesVolumes(event('container', 'destroy', { name: 'berth-helper-export-00ff00ff' })), false);
-  });
-
-  test('networks follow every network event and containers made or removed', () => {
-    assert.equal(changesNetworks(event('network', 'connect')), true);
-    assert.equal(changesNetworks(event('network', 'disconnect')), true);
-    assert.equal(changesNetworks(event('container', 'destroy', { name: 'web' })), true);
-    assert.equal(changesNetworks(event('container', 'die', { name: 'web' })), false);
-    assert.equal(changesNetworks(event('image', 'pull')), false);
-  });
-
+describe('bursts', () => {
   test('one call per burst: after the burst goes quiet, or at the latest maxWait after it began', () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {

@@ -1,14 +1,15 @@
 import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
+import { routes, type Href } from '../../../shared/routes.js';
 import type { Core } from '../../core.js';
 import type { Disposable } from '../../util/emitter.js';
 import { buildTrayMenu, trayIcon, type TrayAction, type TrayItem, type TrayState } from './menu-model.js';
 import { RunningContainers } from './running-containers.js';
 
 export interface TrayHooks {
-  /** Shows the main window, at a route of the renderer when one is given (e.g. "#/containers/ID"). */
-  open(route?: string): void;
+  /** Shows the main window, at a page of the renderer when one is given (a `routes` hash). */
+  open(route?: Href): void;
   quit(): void;
   notify(message: string): void;
 }
@@ -78,9 +79,9 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
       case 'quit':
         return hooks.quit();
       case 'registry.login':
-        return hooks.open('#/registries?login=1');
+        return hooks.open(routes.registries({ login: true }));
       case 'container.logs':
-        return hooks.open(`#/containers/${encodeURIComponent(action.id)}?tab=logs`);
+        return hooks.open(routes.container(action.id, { tab: 'logs' }));
       case 'container.stop':
         return core.router.call('containers.stop', { id: action.id });
       case 'container.restart':

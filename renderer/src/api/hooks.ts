@@ -1,7 +1,6 @@
 import {
   useMutation,
   useQuery,
-  type QueryClient,
   type UseMutationOptions,
   type UseMutationResult,
   type UseQueryResult,
@@ -10,18 +9,15 @@ import { useEffect, useEffectEvent } from 'react';
 import type { BerthError } from '../../../shared/contract/errors';
 import type { CallName, EventOf, InputOf, OutputOf, StreamName } from '../../../shared/contract/index';
 import { useBerthClient } from './BerthProvider';
+import { opKey } from './cache';
+
+export { invalidateOp, opKey, updateOpData, type OpKey } from './cache';
 
 /*
  * Typed TanStack Query helpers derived from the contract: an operation's name picks its input, output and
  * event types, so no operation is ever described twice. Query keys are always [op, input], which lets a
  * whole operation be addressed by the prefix [op] (see `updateOpData`).
  */
-
-export type OpKey<K extends CallName> = readonly [K, InputOf<K>];
-
-export function opKey<K extends CallName>(op: K, input: InputOf<K>): OpKey<K> {
-  return [op, input] as const;
-}
 
 export interface UseOpOptions {
   /** false: do not call yet (e.g. a drawer that is closed). */
@@ -81,27 +77,4 @@ export function useStream<K extends StreamName>(
       onEnd: (error) => handleEnd(error),
     });
   }, [client, op, inputJson, enabled]);
-}
-
-/**
- * Rewrites the cached data of every query of one operation, whatever its input. `update` gets the data and
- * that query's input and returns the new data (return the same object to leave it alone).
- */
-export function updateOpData<K extends CallName>(
-  queryClient: QueryClient,
-  op: K,
-  update: (data: OutputOf<K>, input: InputOf<K>) => OutputOf<K>,
-): void {
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: [op] })) {
-    const data = query.state.data as OutputOf<K> | undefined;
-    if (data === undefined) continue;
-    const [, input] = query.queryKey as unknown as OpKey<K>;
-    const next = update(data, input);
-    if (next !== data) queryClient.setQueryData(query.queryKey, next);
-  }
-}
-
-/** Marks an operation's cached results stale (refetching those on screen). */
-export function invalidateOp<K extends CallName>(queryClient: QueryClient, op: K, input?: InputOf<K>): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: input === undefined ? [op] : opKey(op, input) });
 }

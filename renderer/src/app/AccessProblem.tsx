@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { monoFont } from './theme';
+import { monoFont } from '../components/theme';
 
 /**
  * The web shell page without a working token: say so plainly instead of showing an empty app. Both cases

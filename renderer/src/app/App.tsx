@@ -1,21 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { DelayedSpinner } from '../components/DelayedSpinner';
 import { BerthProvider, useBerthConnection, useCarrierState } from '../api/BerthProvider';
 import type { BerthConnection } from '../api/connection';
 import { useInvalidateOnReconnect } from '../api/useInvalidateOnReconnect';
-import { useContainerLiveUpdates } from '../features/containers/useContainerLiveUpdates';
-import { EngineStatusProvider } from '../features/engine/engine-status';
-import { HostKeyPrompt } from '../features/engine/HostKeyPrompt';
-import { CommandPalette } from '../features/palette/CommandPalette';
-import { useSettingsSync } from '../features/settings/useSettingsSync';
-import { useNetworkLiveUpdates } from '../features/networks/useNetworkLiveUpdates';
-import { useVolumeLiveUpdates } from '../features/volumes/useVolumeLiveUpdates';
+import { useLiveCache } from '../api/live/useLiveCache';
+import { EngineStatusProvider } from '../api/engine-status';
+import { HostKeyPrompt } from '../features/engine';
+import { CommandPalette } from '../features/palette';
+import { useSettingsSync } from '../features/settings';
 import { AccessProblem } from './AccessProblem';
 import { Layout } from './Layout';
-import { Notifications } from './Notifications';
+import { Notifications } from '../components/Notifications';
+import { pages } from './pages';
 import { createBerthQueryClient } from './query-client';
-import { useCurrentNavItem } from './route';
-import { ThemeModeProvider } from './theme-mode';
+import { ThemeModeProvider } from '../components/theme-mode';
+import { sectionOf } from '../../../shared/routes';
+import { useRoute } from '../lib/routing';
 
 export function App({ connection }: { connection: BerthConnection }) {
   const [queryClient] = useState(createBerthQueryClient);
@@ -48,15 +49,17 @@ function Gate() {
 /** The app proper, with the subscriptions that live as long as it does. */
 function Shell() {
   useInvalidateOnReconnect();
-  useContainerLiveUpdates();
+  useLiveCache();
   useSettingsSync();
-  useVolumeLiveUpdates();
-  useNetworkLiveUpdates();
-  const current = useCurrentNavItem();
+  const section = sectionOf(useRoute());
+  const current = pages.find((entry) => entry.section === section) ?? pages[0]!;
   const Page = current.page;
   return (
     <Layout current={current}>
-      <Page />
+      {/* Keyed by section: a page still loading is never shown under another section's name. */}
+      <Suspense key={current.section} fallback={<DelayedSpinner label={`Loading ${current.label}`} />}>
+        <Page />
+      </Suspense>
       <CommandPalette />
       <HostKeyPrompt />
     </Layout>

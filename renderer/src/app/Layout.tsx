@@ -7,18 +7,18 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { EngineStatusChip } from '../features/engine/EngineStatusChip';
-import { PaletteButton } from '../features/palette/PaletteButton';
-import { JobsIndicator } from '../features/images/jobs/JobsIndicator';
+import { EngineStatusChip } from '../features/engine';
+import { PaletteButton } from '../features/palette';
+import { JobsIndicator } from '../features/images';
 import { ConnectionBanner } from './ConnectionBanner';
-import { navItems, type NavItem } from './navigation';
-import { routeHref } from './route';
+import { routes } from '../../../shared/routes';
+import { pages, type PageEntry } from './pages';
 import { ThemeMenu } from './ThemeMenu';
 
 const NAV_WIDTH = 188;
 
 /** Header (name, engine state, theme), side navigation, and the page. */
-export function Layout({ current, children }: { current: NavItem; children: ReactNode }) {
+export function Layout({ current, children }: { current: PageEntry; children: ReactNode }) {
   return (
     <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <AppBar position="static">
@@ -42,14 +42,17 @@ export function Layout({ current, children }: { current: NavItem; children: Reac
           sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', p: 1 }}
         >
           <List dense disablePadding>
-            {navItems.map((item) => {
+            {pages.map((item) => {
               const Icon = item.icon;
               const selected = item === current;
               return (
                 <ListItemButton
-                  key={item.path}
+                  key={item.section}
                   component="a"
-                  href={routeHref(item)}
+                  href={routes.section(item.section)}
+                  // The page's code starts loading as the pointer or focus reaches its link.
+                  onPointerEnter={() => void item.page.preload()}
+                  onFocus={() => void item.page.preload()}
                   selected={selected}
                   aria-current={selected ? 'page' : undefined}
                   sx={{ mb: 0.25 }}

@@ -9,7 +9,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
-import { useThemeMode, type ThemePreference } from './theme-mode';
+import { useThemeMode, type ThemePreference } from '../components/theme-mode';
 
 const choices: { value: ThemePreference; label: string; icon: typeof LightModeOutlined }[] = [
   { value: 'system', label: 'System', icon: SettingsBrightnessOutlined },

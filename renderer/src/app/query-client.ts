@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { notifyError } from './notifications';
+import { notifyError } from '../components/notifications';
 
 /**
  * Engine data never goes stale by time: the engine's event stream patches or invalidates what changed, and

@@ -5,7 +5,7 @@ import Tooltip from '@mui/material/Tooltip';
 import type { InputOf } from '../../../shared/contract/index';
 import { useBerthClient } from '../api/BerthProvider';
 import { useOp } from '../api/hooks';
-import { notifyError } from '../app/notifications';
+import { notifyError } from './notifications';
 
 type PickRequest = InputOf<'host.pickPath'>;
 

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useTheme } from '@mui/material/styles';
 import type { ContainerState } from '../../../shared/contract/containers';
-import { routeHash } from '../app/route';
+import { routes } from '../../../shared/routes';
 
 export interface ContainerRefLike {
   id: string;
@@ -33,7 +33,7 @@ export function ContainerLink({ container, tabbable = true }: { container: Conta
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, minWidth: 0, maxWidth: '100%' }}>
       <Box component="span" aria-hidden sx={{ width: 7, height: 7, flexShrink: 0, borderRadius: '50%', bgcolor: color }} />
       <Link
-        href={routeHash('containers', container.id)}
+        href={routes.container(container.id)}
         underline="hover"
         tabIndex={tabbable ? 0 : -1}
         title={`${container.name} (${stateWords[container.state]})`}

@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField';
 import type { InputOf } from '../../../shared/contract/index';
-import { monoFont } from '../app/theme';
+import { monoFont } from './theme';
 import { BrowseAdornment } from './BrowseAdornment';
 
 /**

@@ -9,10 +9,10 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { notify, notifyError } from '../app/notifications';
-import { monoFont } from '../app/theme';
-import { copyText } from '../features/containers/clipboard';
-import { findMatches, highlightJson } from '../features/containers/json-highlight';
+import { notify, notifyError } from './notifications';
+import { monoFont } from './theme';
+import { copyText } from '../lib/clipboard';
+import { findMatches, highlightJson } from '../lib/json-highlight';
 
 const classes = { key: 'k', string: 's', number: 'n', literal: 'l', plain: '' } as const;
 

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { BerthError } from '../../../shared/contract/errors';
 import { describeError, type HumanError } from '../api/errors';
-import { monoFont } from '../app/theme';
+import { monoFont } from './theme';
 
 /**
  * An error in words for a dialog or a page. Main's own messages for a refusal name what is wrong ("Volume

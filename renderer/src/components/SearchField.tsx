@@ -5,7 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { useRef } from 'react';
-import { monoFont } from '../app/theme';
+import { monoFont } from './theme';
 import { useFocusShortcut } from '../lib/useFocusShortcut';
 
 /**

@@ -1,13 +1,6 @@
-/** Timer functions, injectable so that tests can drive them. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { realTimers, type Timers } from '../../../shared/timers';
 
-const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type { Timers };
 
 export interface Burst {
   /** Something changed: `fire` runs once the burst is over. */

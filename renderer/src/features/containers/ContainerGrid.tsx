@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useBerthClient } from '../../api/BerthProvider';
-import { GRID_HEADER_HEIGHT, isRowKey, useGridNavigation } from '../../components/grid-parts';
+import { GRID_HEADER_HEIGHT, isRowKey, useGridNavigation } from '../../components/grid/grid-parts';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ContainerAction } from './actions';
 import { ROW_HEIGHT, columns, gridMinWidth } from './columns';

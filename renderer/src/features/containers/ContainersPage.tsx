@@ -8,10 +8,9 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
-import { notify, notifyError } from '../../app/notifications';
-import { navigate, useRoute } from '../../app/route';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
+import { notify, notifyError } from '../../components/notifications';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
 import type { ContainerAction, RemoveOptions } from './actions';
 import { ContainerGrid } from './ContainerGrid';
 import { ComposeLogsDialog, ComposeRemoveDialog } from './compose/ComposeDialogs';
@@ -26,6 +25,8 @@ import { RemoveDialog } from './RemoveDialog';
 import { SELECTION_BAR_SPACE, SelectionBar } from './SelectionBar';
 import { useContainerActions } from './useContainerActions';
 import { buildView, type GroupRow, type Sort, type SortKey, type StateFilter } from './view-rows';
+import { routes } from '../../../../shared/routes';
+import { navigate, useRoute } from '../../lib/routing';
 
 /** The one list query of the page: every container; the Running filter is applied here, so it is instant. */
 const ALL_CONTAINERS = { all: true };
@@ -33,8 +34,7 @@ const ALL_CONTAINERS = { all: true };
 /** #/containers is the list; #/containers/<id> one container's detail view. */
 export function ContainersPage() {
   const route = useRoute();
-  const id = route.segments[1];
-  if (id) return <ContainerDetail id={id} tab={route.params.get('tab')} params={route.params} />;
+  if (route.page === 'container') return <ContainerDetail id={route.id} tab={route.tab ?? 'logs'} attach={route.attach ?? false} />;
   return <ContainersList />;
 }
 
@@ -92,7 +92,7 @@ function ContainersList() {
     if (containers.length > 0) setRemoving(containers);
   }, []);
   const onInspect = useCallback((container: ContainerSummary) => setInspecting({ id: container.id, name: container.name }), []);
-  const onOpen = useCallback((container: ContainerSummary) => navigate('containers', container.id), []);
+  const onOpen = useCallback((container: ContainerSummary) => navigate(routes.container(container.id)), []);
 
   const projectCall = useCallback(
     async (action: 'start' | 'stop' | 'restart' | 'remove', project: string, volumes = false) => {

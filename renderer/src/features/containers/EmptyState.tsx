@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 
 function Empty({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
   return (

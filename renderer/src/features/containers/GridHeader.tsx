@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { GridHeaderRow, SelectAllHeaderCell, SortHeaderCell } from '../../components/grid-parts';
+import { GridHeaderRow, SelectAllHeaderCell, SortHeaderCell } from '../../components/grid/grid-parts';
 import { columns, gridTemplateColumns } from './columns';
 import type { Sort, SortKey } from './view-rows';
 

@@ -12,17 +12,18 @@ import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
 import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { routeHash } from '../../app/route';
-import { monoFont } from '../../app/theme';
-import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid-parts';
+import { monoFont } from '../../components/theme';
+import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid/grid-parts';
 import { useClockText } from '../../lib/useNow';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
-import { formatDateTime, formatPorts, statusText } from './format';
-import { receivedAt } from './received-at';
+import { formatDateTime } from '../../lib/time';
+import { formatPorts, statusText } from './format';
+import { receivedAt } from '../../api/live/received-at';
 import { RowActions, type RowCommand } from './RowActions';
-import { StateChip } from './StateChip';
+import { StateChip } from '../../components/StateChip';
 import { CpuCell, MemoryCell } from './stats/StatsCells';
 import type { GroupRow } from './view-rows';
+import { routes } from '../../../../shared/routes';
 
 const rowSx = gridRowSx(ROW_HEIGHT, gridTemplateColumns, 1);
 
@@ -75,7 +76,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       <SelectCell label={`Select ${container.name}`} checked={selected} tabbable={active} onToggle={() => onToggleSelect(container.id)} />
       <Box role="gridcell" title={`${container.name}\n${container.id}`} sx={{ pl: inGroup ? '28px !important' : undefined, fontWeight: 500 }}>
         <Link
-          href={routeHash('containers', container.id)}
+          href={routes.container(container.id)}
           tabIndex={-1}
           underline="hover"
           color="inherit"

@@ -8,7 +8,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { describeError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { CopyJsonButton, JsonView } from '../../components/JsonView';
 
 export interface InspectTarget {

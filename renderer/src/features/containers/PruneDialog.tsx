@@ -10,8 +10,8 @@ import { describeError } from '../../api/errors';
 import { useQuery } from '@tanstack/react-query';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useOpMutation } from '../../api/hooks';
-import { notify } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { PruneActions } from '../../components/PruneActions';
 

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { RemoveOptions } from './actions';
-import { StateChip } from './StateChip';
+import { StateChip } from '../../components/StateChip';
 
 /** How many names the dialog lists before summing up the rest. */
 const LISTED = 8;

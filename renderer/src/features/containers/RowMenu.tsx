@@ -6,9 +6,9 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { notify, notifyError } from '../../app/notifications';
+import { notify, notifyError } from '../../components/notifications';
 import { actionSpecs } from './actions';
-import { copyText } from './clipboard';
+import { copyText } from '../../lib/clipboard';
 
 export interface RowMenuTarget {
   anchor: HTMLElement;

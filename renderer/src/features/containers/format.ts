@@ -1,4 +1,5 @@
-import type { ContainerSummary, PortBinding } from '../../../../shared/contract/containers';
+import type { PortBinding } from '../../../../shared/contract/containers';
+import { humanDuration, parseHumanDuration } from '../../lib/time';
 
 /** `127.0.0.1:8080→80/tcp`, or `80/tcp` for a port that is exposed but not published. */
 export function formatPort(port: PortBinding): string {
@@ -9,30 +10,6 @@ export function formatPort(port: PortBinding): string {
 
 export function formatPorts(ports: readonly PortBinding[]): string {
   return ports.map(formatPort).join(', ');
-}
-
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
-const units: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** "3 min. ago", "yesterday", "just now": short enough for a dense column. */
-export function formatRelative(epochSeconds: number, nowMs: number): string {
-  const seconds = Math.round(nowMs / 1000 - epochSeconds);
-  if (seconds < 45) return 'just now';
-  for (const [unit, size] of units) {
-    if (seconds >= size) return relative.format(-Math.floor(seconds / size), unit);
-  }
-  return relative.format(-1, 'minute');
-}
-
-export function formatDateTime(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toLocaleString();
 }
 
 export function shortId(id: string): string {
@@ -62,38 +39,4 @@ export function agedStatus(status: string, receivedAtMs: number | undefined, now
 /** The status column's words: aged, and without the exit code the state chip beside it already shows. */
 export function statusText(status: string, receivedAtMs: number | undefined, nowMs: number): string {
   return agedStatus(status, receivedAtMs, nowMs).replace(/^Exited \(-?\d+\) /, 'Exited ');
-}
-
-/** The inverse of the engine's HumanDuration (go-units), as closely as its rounding allows. */
-export function parseHumanDuration(text: string): number | null {
-  if (text === 'Less than a second') return 0;
-  if (text === 'About a minute') return 60;
-  if (text === 'About an hour') return 3600;
-  const match = /^(\d+) (second|minute|hour|day|week|month|year)s?$/.exec(text);
-  if (!match) return null;
-  const size = { second: 1, minute: 60, hour: 3600, day: 86400, week: 7 * 86400, month: 30 * 86400, year: 365 * 86400 };
-  return Number(match[1]) * size[match[2] as keyof typeof size];
-}
-
-/** go-units HumanDuration, which the engine uses for "Up …" and "Exited (0) … ago". */
-export function humanDuration(totalSeconds: number): string {
-  const seconds = Math.floor(totalSeconds);
-  if (seconds < 1) return 'Less than a second';
-  if (seconds === 1) return '1 second';
-  if (seconds < 60) return `${seconds} seconds`;
-  const minutes = Math.floor(totalSeconds / 60);
-  if (minutes === 1) return 'About a minute';
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.round(totalSeconds / 3600);
-  if (hours === 1) return 'About an hour';
-  if (hours < 48) return `${hours} hours`;
-  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
-  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
-  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
-  return `${Math.floor(hours / 24 / 365)} years`;
-}
-
-/** "Up" in the sense of `docker ps` without -a: running, paused or restarting. */
-export function isUp(container: Pick<ContainerSummary, 'state'>): boolean {
-  return container.state === 'running' || container.state === 'paused' || container.state === 'restarting';
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { useCall } from '../../api/hooks';
-import { notifyError } from '../../app/notifications';
+import { notifyError } from '../../components/notifications';
 import { actionSpecs, type ContainerAction, type RemoveOptions } from './actions';
 
 /** How many engine calls a bulk action has in flight at once. */

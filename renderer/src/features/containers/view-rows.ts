@@ -1,5 +1,6 @@
 import type { ContainerState, ContainerSummary } from '../../../../shared/contract/containers';
-import { formatPorts, isUp } from './format';
+import { isUp } from '../../lib/container-state';
+import { formatPorts } from './format';
 
 export type SortKey = 'name' | 'image' | 'state' | 'status' | 'ports' | 'created';
 export interface Sort {

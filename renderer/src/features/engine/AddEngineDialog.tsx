@@ -15,8 +15,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../../api/errors';
 import { invalidateOp, useCall } from '../../api/hooks';
-import { notify } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import {
   addEngineInput,
   emptyAddEngineForm,

@@ -16,9 +16,9 @@ import { describeError } from '../../api/errors';
 import { opKey } from '../../api/hooks';
 import { Section } from '../../components/Section';
 import { formatBytes } from '../../lib/bytes';
-import { PruneDialog as PruneContainersDialog } from '../containers/PruneDialog';
-import { PruneImagesDialog } from '../images/PruneImagesDialog';
-import { PruneVolumesDialog } from '../volumes/PruneVolumesDialog';
+import { PruneContainersDialog } from '../containers';
+import { PruneImagesDialog } from '../images';
+import { PruneVolumesDialog } from '../volumes';
 import { SystemPruneDialog } from './SystemPruneDialog';
 
 type Kind = 'images' | 'containers' | 'volumes' | 'buildCache';

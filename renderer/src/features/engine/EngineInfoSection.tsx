@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import { describeError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { Section } from '../../components/Section';
 import { formatMemory } from '../../lib/bytes';
 import { isLaunchOverride, sourceLabel } from './engine-words';

@@ -2,7 +2,7 @@ import { SectionPage } from '../../components/Section';
 import { DiskUsageSection } from './DiskUsageSection';
 import { EngineInfoSection } from './EngineInfoSection';
 import { EnginesSection } from './EnginesSection';
-import { useEngineStatus } from './engine-status';
+import { useEngineStatus } from '../../api/engine-status';
 import { ManagedEngineSection } from './ManagedEngineSection';
 
 /**

@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import { alpha } from '@mui/material/styles';
 import type { EngineStatus } from '../../../../shared/contract/engine';
-import { useEngineStatus } from './engine-status';
+import { useEngineStatus } from '../../api/engine-status';
 
 interface Presentation {
   label: string;

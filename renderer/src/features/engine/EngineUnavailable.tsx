@@ -7,9 +7,9 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { EngineStatus } from '../../../../shared/contract/engine';
-import { routeHash } from '../../app/route';
 import { providerActions, providerKindLabel } from './engine-words';
 import { useManagedEngine } from './useManagedEngine';
+import { routes } from '../../../../shared/routes';
 
 /**
  * Shown by a page in place of its content while the engine is away. The page comes back by itself: the
@@ -31,7 +31,7 @@ export function EngineUnavailable({ status }: { status: Extract<EngineStatus, { 
         )}
         <StartOffer />
         <Typography variant="body2" sx={{ mt: 1.5 }}>
-          <Link href={routeHash('engine')}>Choose another engine</Link>
+          <Link href={routes.engine()}>Choose another engine</Link>
         </Typography>
       </Alert>
     </Box>

@@ -9,8 +9,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { describeError } from '../../api/errors';
 import { useOpMutation } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
-import { useEngineStatus } from './engine-status';
+import { monoFont } from '../../components/theme';
+import { useEngineStatus } from '../../api/engine-status';
 
 /**
  * ssh's "authenticity of host … can't be established" question, asked once when an ssh:// engine presents a

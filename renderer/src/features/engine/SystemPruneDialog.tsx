@@ -15,8 +15,8 @@ import { useState } from 'react';
 import type { InputOf } from '../../../../shared/contract/index';
 import { useBerthClient } from '../../api/BerthProvider';
 import { describeError } from '../../api/errors';
-import { notify } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { pruneButtonLabel, pruneSections, pruneTotalCount, type PrunePreview } from './prune-sections';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 import { useCall, useStream } from '../../api/hooks';
-import { notifyError } from '../../app/notifications';
+import { notifyError } from '../../components/notifications';
 
 export type ManagedAction = 'start' | 'stop' | 'restart';
 

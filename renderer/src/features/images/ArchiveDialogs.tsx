@@ -9,7 +9,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { HostPath } from '../../../../shared/contract/images';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';

@@ -17,9 +17,8 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { dockerBuildCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
-import { navigate } from '../../app/route';
-import { monoFont } from '../../app/theme';
-import { KeyValueRows } from '../containers/run/KeyValueRows';
+import { monoFont } from '../../components/theme';
+import { KeyValueRows } from '../../components/KeyValueRows';
 import { buildFormFrom, checkBuildForm, emptyBuildForm, type BuildForm } from './build-form';
 import { BuildLog } from './BuildLog';
 import { shortImageId } from './image-rows';
@@ -28,6 +27,8 @@ import { cancelJob, markBuilt, getJob, startJob, useJob, watchJob, type BuildJob
 import { CliCommand, DialogHeading, ErrorAlert } from './parts';
 import { HostPathField } from '../../components/HostPathField';
 import { JobGone } from './jobs/JobGone';
+import { routes } from '../../../../shared/routes';
+import { navigate } from '../../lib/routing';
 
 /**
  * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
@@ -187,7 +188,7 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
   const showInList = () => {
     if (job.result) markBuilt(job.result.imageId);
     onClose();
-    navigate('images');
+    navigate(routes.images());
   };
 
   return (

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import { alpha } from '@mui/material/styles';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { BuildLine } from '../../../../shared/contract/images';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { groupBuildLog } from './build-form';
 
 /**

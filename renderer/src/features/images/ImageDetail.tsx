@@ -21,34 +21,33 @@ import { useState, type ReactNode } from 'react';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
 import { BerthError } from '../../../../shared/contract/errors';
 import { useOp } from '../../api/hooks';
-import { navigate, routeHash } from '../../app/route';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { JsonView } from '../../components/JsonView';
 import { formatBytes } from '../../lib/bytes';
 import { useNow } from '../../lib/useNow';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { formatDateTime, formatRelative } from '../containers/format';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { formatDateTime, formatRelative } from '../../lib/time';
 import { openImageDialog } from './dialogs';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 import { describeImageError, instructionBody, instructionKeyword } from './image-words';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
+import { routes, type ImageTab } from '../../../../shared/routes';
+import { navigate } from '../../lib/routing';
 
-const tabs = [
+const tabs: readonly { id: ImageTab; label: string }[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'history', label: 'History' },
   { id: 'inspect', label: 'Inspect' },
-] as const;
-type DetailTab = (typeof tabs)[number]['id'];
+];
 const ALL_IMAGES = {};
 
 /** #/images/<id>?tab=…: one image — its configuration, the layers' history, and the engine's JSON. */
-export function ImageDetail({ id, tab, onRun }: { id: string; tab: string | null; onRun(image: string, id: string): Promise<void> }) {
+export function ImageDetail({ id, tab, onRun }: { id: string; tab: ImageTab; onRun(image: string, id: string): Promise<void> }) {
   const engine = useEngineStatus();
   const inspect = useOp('images.inspect', { image: id });
   const list = useOp('images.list', ALL_IMAGES);
-  const current: DetailTab = tabs.some((t) => t.id === tab) ? (tab as DetailTab) : 'overview';
   const rows = (list.data ?? []).filter((row) => row.id === (inspect.data?.id ?? id));
 
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
@@ -59,7 +58,7 @@ export function ImageDetail({ id, tab, onRun }: { id: string; tab: string | null
         <Alert
           severity={gone ? 'info' : 'error'}
           action={
-            <Button color="inherit" href={routeHash('images')}>
+            <Button color="inherit" href={routes.images()}>
               Back to images
             </Button>
           }
@@ -76,23 +75,23 @@ export function ImageDetail({ id, tab, onRun }: { id: string; tab: string | null
       </Box>
     );
   }
-  return <Detail details={inspect.data} rows={rows} all={list.data ?? []} tab={current} onRun={onRun} />;
+  return <Detail details={inspect.data} rows={rows} all={list.data ?? []} tab={tab} onRun={onRun} />;
 }
 
-function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; rows: ImageSummary[]; all: readonly ImageSummary[]; tab: DetailTab; onRun(image: string, id: string): Promise<void> }) {
+function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; rows: ImageSummary[]; all: readonly ImageSummary[]; tab: ImageTab; onRun(image: string, id: string): Promise<void> }) {
   const [dialog, setDialog] = useState<'tag' | 'remove' | null>(null);
   const tagged = rows.filter(isTagged);
   const main = tagged[0] ?? rows[0];
   const name = main ? (isTagged(main) ? rowReference(main) : `image ${shortImageId(details.id)}`) : (details.repoTags[0] ?? `image ${shortImageId(details.id)}`);
   const reference = main && isTagged(main) ? rowReference(main) : details.id;
-  const setTab = (next: DetailTab) => navigate('images', details.id, { tab: next });
+  const setTab = (next: ImageTab) => navigate(routes.image(details.id, { tab: next }));
   const created = Date.parse(details.created) / 1000;
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
         <Tooltip title="Back to images">
-          <IconButton aria-label="Back to images" href={routeHash('images')}>
+          <IconButton aria-label="Back to images" href={routes.images()}>
             <ArrowBack fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -101,7 +100,7 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
             {name}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routeHash('images')} underline="hover" color="inherit">
+            <Link href={routes.images()} underline="hover" color="inherit">
               Images
             </Link>
             {' · '}
@@ -133,7 +132,7 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Tabs
           value={tab}
-          onChange={(_event, value: DetailTab) => setTab(value)}
+          onChange={(_event, value: ImageTab) => setTab(value)}
           aria-label={`Views of ${name}`}
           sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
         >
@@ -152,7 +151,7 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
         rows={dialog === 'remove' ? rows : null}
         all={all}
         onClose={() => setDialog(null)}
-        onRemoved={() => navigate('images')}
+        onRemoved={() => navigate(routes.images())}
       />
     </Box>
   );

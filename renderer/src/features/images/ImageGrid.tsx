@@ -19,15 +19,15 @@ import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
-import { notify, notifyError } from '../../app/notifications';
-import { routeHash } from '../../app/route';
-import { monoFont } from '../../app/theme';
-import { RelativeTime, stopRowKeys } from '../../components/grid-parts';
-import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
+import { notify, notifyError } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
+import { RelativeTime, stopRowKeys } from '../../components/grid/grid-parts';
+import { ResourceGrid, type GridColumn } from '../../components/grid/ResourceGrid';
 import { formatBytes } from '../../lib/bytes';
-import { copyText } from '../containers/clipboard';
-import { formatDateTime } from '../containers/format';
+import { copyText } from '../../lib/clipboard';
+import { formatDateTime } from '../../lib/time';
 import { isTagged, NONE, rowKey, rowLabel, rowReference, shortImageId, type ImageSort, type ImageSortKey } from './image-rows';
+import { routes } from '../../../../shared/routes';
 
 export type ImageCommand = 'run' | 'push' | 'tag' | 'remove' | 'save' | 'open' | 'history' | 'inspect' | 'pull';
 
@@ -107,7 +107,7 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
         row.repository === NONE ? (
           none
         ) : (
-          <Link href={routeHash('images', row.id)} tabIndex={-1} underline="hover" color="inherit" onDoubleClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
+          <Link href={routes.image(row.id)} tabIndex={-1} underline="hover" color="inherit" onDoubleClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
             {row.repository}
           </Link>
         ),

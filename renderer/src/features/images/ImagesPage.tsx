@@ -17,12 +17,11 @@ import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
-import { navigate, useRoute } from '../../app/route';
 import { useStore } from '../../lib/store';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { RunDialog } from '../containers/run/RunDialog';
-import type { RunFormPrefill } from '../containers/run/run-form';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { RunDialog } from '../containers';
+import type { RunFormPrefill } from '../containers';
 import { openImageDialog } from './dialogs';
 import { ImageDetail } from './ImageDetail';
 import { ImageGrid, type ImageCommand } from './ImageGrid';
@@ -32,16 +31,16 @@ import { builtImage } from './jobs/jobs';
 import { PruneImagesDialog } from './PruneImagesDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
-import { useImageLiveUpdates } from './useImageLiveUpdates';
+import { routes } from '../../../../shared/routes';
+import { navigate, useRoute } from '../../lib/routing';
 
 const ALL_IMAGES = {};
 const SELECTION_BAR_SPACE = 64;
 
 /** #/images is the list; #/images/<id> one image's details (?tab=history|inspect). */
 export function ImagesPage() {
-  useImageLiveUpdates();
   const route = useRoute();
-  const id = route.segments[1];
+  const id = route.page === 'image' ? route.id : undefined;
   const [run, setRun] = useState<RunFormPrefill | null>(null);
   const call = useCall();
   // Run from an image: the run dialog opens with the image and its EXPOSEd ports as rows with automatic host ports.
@@ -54,7 +53,7 @@ export function ImagesPage() {
   );
   return (
     <>
-      {id ? <ImageDetail key={id} id={id} tab={route.params.get('tab')} onRun={onRun} /> : <ImagesList onRun={onRun} />}
+      {id ? <ImageDetail key={id} id={id} tab={(route.page === 'image' && route.tab) || 'overview'} onRun={onRun} /> : <ImagesList onRun={onRun} />}
       <RunDialog open={run !== null} prefill={run ?? undefined} onClose={() => setRun(null)} />
     </>
   );
@@ -109,11 +108,11 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
         case 'save':
           return openImageDialog({ kind: 'save', images: [isTagged(row) ? rowReference(row) : row.id] });
         case 'open':
-          return navigate('images', row.id);
+          return navigate(routes.image(row.id));
         case 'history':
-          return navigate('images', row.id, { tab: 'history' });
+          return navigate(routes.image(row.id, { tab: 'history' }));
         case 'inspect':
-          return navigate('images', row.id, { tab: 'inspect' });
+          return navigate(routes.image(row.id, { tab: 'inspect' }));
       }
     },
     [onRun],

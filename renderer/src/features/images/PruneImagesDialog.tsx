@@ -12,11 +12,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dockerImagePruneCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
-import { notify } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { useNow } from '../../lib/useNow';
-import { formatRelative } from '../containers/format';
+import { formatRelative } from '../../lib/time';
 import { shortImageId } from './image-rows';
 import { CliCommand, DialogHeading, ErrorAlert } from './parts';
 

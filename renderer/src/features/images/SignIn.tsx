@@ -1,4 +1,4 @@
-import { LoginDialog } from '../registries/LoginDialog';
+import { LoginDialog } from '../registries';
 
 /** The registries' sign-in dialog, prefilled with the registry an UNAUTHORIZED pull or push named. */
 export function SignInDialog({ registry, onClose, onSignedIn }: { registry: string | null; onClose(): void; onSignedIn(): void }) {

@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { dockerTagCommand } from '../../../../shared/image-cli';
 import { useCall } from '../../api/hooks';
-import { notify } from '../../app/notifications';
+import { notify } from '../../components/notifications';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 import { familiarReference, tagEffect } from './image-words';
 import { CliCommand, DialogHeading, ErrorAlert, ReferenceField } from './parts';

@@ -12,7 +12,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { dockerPullCommand, dockerPushCommand, dockerTagCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useCall } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { checkReference, registryToSignIn } from './image-words';
 import { cancelJob, retryJob, startJob, useJob, watchJob, type PullJob, type PushJob } from './jobs/jobs';
 import { CliCommand, DialogHeading, ErrorAlert, ReferenceField, TransferProgressView } from './parts';

@@ -16,10 +16,10 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import { BerthError } from '../../../../shared/contract/errors';
 import type { LayerProgress } from '../../../../shared/contract/images';
-import { notify, notifyError } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify, notifyError } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { copyText } from '../containers/clipboard';
+import { copyText } from '../../lib/clipboard';
 import { checkReference, describeImageError, type ReferenceCheck } from './image-words';
 import type { TransferProgressEvent } from './jobs/jobs';
 

@@ -11,8 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { BerthError } from '../../../../shared/contract/errors';
 import { useOpMutation } from '../../api/hooks';
-import { notify } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { ErrorAlert } from '../../components/PageParts';
 import { checkCreateNetwork, emptyCreateNetworkForm, type CreateNetworkForm } from './network-view';
 

@@ -14,19 +14,20 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { NetworkMember, NetworkSummary } from '../../../../shared/contract/networks';
 import { useOp } from '../../api/hooks';
-import { navigate, routeHash } from '../../app/route';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert, Fact, Facts, Loading } from '../../components/PageParts';
-import { formatDateTime } from '../containers/format';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { useLiveStates } from '../volumes/useVolumes';
-import { tableSx } from '../volumes/parts';
+import { formatDateTime } from '../../lib/time';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { useLiveStates } from '../../api/container-states';
+import { tableSx } from '../../components/table';
 import { ConnectDialog } from './ConnectDialog';
 import { DisconnectDialog, RemoveNetworkDialog, type DisconnectTarget } from './NetworkDialogs';
 import { ALL_NETWORKS, connectRefusal, currentMembers, PREDEFINED_WHY } from './network-view';
-import { PredefinedChip } from './parts';
+import { PredefinedChip } from './PredefinedChip';
+import { routes } from '../../../../shared/routes';
+import { navigate } from '../../lib/routing';
 
 /** #/networks/<name or id>: one network, what it is, and the containers on it (connect, disconnect). */
 export function NetworkDetail({ networkRef }: { networkRef: string }) {
@@ -40,7 +41,7 @@ export function NetworkDetail({ networkRef }: { networkRef: string }) {
   if (!network) {
     return (
       <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routeHash('networks')}>Back to networks</Button>}>
+        <Alert severity="info" action={<Button color="inherit" href={routes.networks()}>Back to networks</Button>}>
           There is no network “{networkRef}” any more: it may have been removed.
         </Alert>
       </Box>
@@ -61,7 +62,7 @@ function Detail({ network }: { network: NetworkSummary }) {
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
         <Tooltip title="Back to networks">
-          <IconButton aria-label="Back to networks" href={routeHash('networks')}>
+          <IconButton aria-label="Back to networks" href={routes.networks()}>
             <ArrowBack fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -74,7 +75,7 @@ function Detail({ network }: { network: NetworkSummary }) {
             {network.internal && <Chip label="internal" variant="outlined" color="warning" sx={{ height: 20, fontSize: 11 }} />}
           </Box>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routeHash('networks')} underline="hover" color="inherit">
+            <Link href={routes.networks()} underline="hover" color="inherit">
               Networks
             </Link>
             {` · ${network.driver} · `}
@@ -159,7 +160,7 @@ function Detail({ network }: { network: NetworkSummary }) {
         </Facts>
       </Paper>
       <ConnectDialog network={dialog?.kind === 'connect' ? network : null} onClose={() => setDialog(null)} />
-      <RemoveNetworkDialog network={dialog?.kind === 'remove' ? network : null} members={members} onClose={() => setDialog(null)} onRemoved={() => navigate('networks')} />
+      <RemoveNetworkDialog network={dialog?.kind === 'remove' ? network : null} members={members} onClose={() => setDialog(null)} onRemoved={() => navigate(routes.networks())} />
       <DisconnectDialog target={dialog?.kind === 'disconnect' ? dialog.target : null} onClose={() => setDialog(null)} />
     </Box>
   );

@@ -13,30 +13,30 @@ import Tooltip from '@mui/material/Tooltip';
 import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
 import type { NetworkSummary } from '../../../../shared/contract/networks';
 import { useOp } from '../../api/hooks';
-import { navigate, routeHash, useRoute } from '../../app/route';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { ContainerLinks } from '../../components/ContainerLinks';
 import { EmptyState, Loading, LoadError, PageTitle } from '../../components/PageParts';
-import { RelativeTime } from '../../components/grid-parts';
-import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
+import { RelativeTime } from '../../components/grid/grid-parts';
+import { ResourceGrid, type GridColumn } from '../../components/grid/ResourceGrid';
 import { SearchField } from '../../components/SearchField';
-import { formatDateTime } from '../containers/format';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { useLiveStates } from '../volumes/useVolumes';
-import type { LiveStates } from '../volumes/volume-view';
+import { formatDateTime } from '../../lib/time';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { useLiveStates } from '../../api/container-states';
+import type { LiveStates } from '../../api/container-states';
 import { ConnectDialog } from './ConnectDialog';
 import { CreateNetworkDialog } from './CreateNetworkDialog';
 import { NetworkDetail } from './NetworkDetail';
 import { PruneNetworksDialog, RemoveNetworkDialog } from './NetworkDialogs';
-import { PredefinedChip } from './parts';
+import { PredefinedChip } from './PredefinedChip';
 import { ALL_NETWORKS, buildNetworkView, connectRefusal, currentMembers, gatewayText, nextNetworkSort, PREDEFINED_WHY, subnetText, type NetworkSort, type NetworkSortKey } from './network-view';
+import { routes } from '../../../../shared/routes';
+import { navigate, useRoute } from '../../lib/routing';
 
 /** #/networks is the list; #/networks/<id or name> one network with its containers. */
 export function NetworksPage() {
   const route = useRoute();
-  const ref = route.segments[1];
-  if (ref) return <NetworkDetail key={ref} networkRef={ref} />;
+  if (route.page === 'network') return <NetworkDetail key={route.ref} networkRef={route.ref} />;
   return <NetworkList />;
 }
 
@@ -79,7 +79,7 @@ function NetworkList() {
         rowLabel={(n) => n.name}
         sort={sort}
         onSort={(key) => setSort((current) => nextNetworkSort(current, key))}
-        onOpen={(n) => navigate('networks', n.name)}
+        onOpen={(n) => navigate(routes.network(n.name))}
         onDelete={(n) => setDialog({ kind: 'remove', network: n })}
         minWidth={1100}
       />
@@ -140,7 +140,7 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
       title: (n) => `${n.name}\n${n.id}`,
       render: (n) => (
         <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
-          <Link href={routeHash('networks', n.name)} tabIndex={-1} underline="hover" color="inherit" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Link href={routes.network(n.name)} tabIndex={-1} underline="hover" color="inherit" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {n.name}
           </Link>
           {n.predefined && <PredefinedChip />}

@@ -1,8 +1,8 @@
 import type { InputOf } from '../../../../shared/contract/index';
 import { networkOps, type NetworkMember, type NetworkSummary } from '../../../../shared/contract/networks';
-import type { LiveStates } from '../volumes/volume-view';
+import type { LiveStates } from '../../lib/live-states';
 
-/** The networks page's one list query; kept current by engine events (useNetworkLiveUpdates). */
+/** The networks page's one list query; kept current by engine events (api/live). */
 export const ALL_NETWORKS = {};
 
 export type NetworkSortKey = 'name' | 'driver' | 'scope' | 'subnet' | 'created' | 'containers';

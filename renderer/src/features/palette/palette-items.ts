@@ -1,6 +1,7 @@
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
+import type { Section } from '../../../../shared/routes';
 import { dockerRunCommand, type RunSpec } from '../../../../shared/run-spec';
 import type { Rankable } from './palette-match';
 
@@ -14,7 +15,7 @@ export type ImageVerb = 'open' | 'run' | 'remove';
 export type VolumeVerb = 'browse' | 'details';
 
 export type PaletteCommand =
-  | { type: 'go'; path: string }
+  | { type: 'go'; section: Section }
   | { type: 'container'; verb: ContainerVerb; container: ContainerSummary }
   | { type: 'image'; verb: ImageVerb; image: ImageSummary }
   | { type: 'volume'; verb: VolumeVerb; volume: VolumeSummary }
@@ -38,7 +39,7 @@ export interface PaletteItem extends Rankable {
 const groupOrder: Record<PaletteGroup, number> = { 'Go to': 0, 'Run again': 1, Containers: 2, Images: 3, Volumes: 4, Actions: 5 };
 
 export interface PaletteSources {
-  pages: readonly { path: string; label: string }[];
+  pages: readonly { id: Section; label: string }[];
   recentRuns: readonly RunSpec[];
   containers: readonly ContainerSummary[];
   images: readonly ImageSummary[];
@@ -94,7 +95,7 @@ export function runTitle(spec: RunSpec): string {
 export function paletteItems(sources: PaletteSources): PaletteItem[] {
   const items: PaletteItem[] = [];
   for (const page of sources.pages) {
-    items.push({ id: `go:${page.path}`, group: 'Go to', title: `Go to ${page.label}`, keywords: page.path, order: groupOrder['Go to'], command: { type: 'go', path: page.path } });
+    items.push({ id: `go:${page.id}`, group: 'Go to', title: `Go to ${page.label}`, keywords: page.id, order: groupOrder['Go to'], command: { type: 'go', section: page.id } });
   }
   sources.recentRuns.forEach((spec, index) => {
     items.push({

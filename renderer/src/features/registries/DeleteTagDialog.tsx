@@ -6,7 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 
 export interface DeleteTarget {
   registry: string;

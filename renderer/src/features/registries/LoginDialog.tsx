@@ -14,7 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useCall } from '../../api/hooks';
-import { notify } from '../../app/notifications';
+import { notify } from '../../components/notifications';
 import { DOCKER_HUB, describeRegistryError, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryLabel } from './registry-words';
 
 export interface LoginDialogProps {

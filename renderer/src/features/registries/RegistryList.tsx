@@ -15,26 +15,22 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useRoute } from '../../app/route';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useOp, useOpMutation } from '../../api/hooks';
-import { notify, notifyError } from '../../app/notifications';
-import { routeHash } from '../../app/route';
+import { notify, notifyError } from '../../components/notifications';
 import { LoginDialog } from './LoginDialog';
 import { LogoutDialog } from './LogoutDialog';
 import { Loading, PageTitle, RegistryError, useForgetRegistry } from './parts';
 import { DOCKER_HUB, registryLabel, storedInWords } from './registry-words';
+import { routes } from '../../../../shared/routes';
 
 /** #/registries: Docker Hub and every registry Berth knows, who is signed in to each and where that login is kept. */
-export function RegistryList() {
+export function RegistryList({ login: initialLogin }: { login: { registry?: string } | null }) {
   const list = useOp('registries.list', {});
   const queryClient = useQueryClient();
   const forget = useForgetRegistry();
   // #/registries?login=1 (the tray's "Sign in to registry…") opens the login dialog at once.
-  const { params } = useRoute();
-  const [login, setLogin] = useState<{ registry?: string; username?: string } | null>(() =>
-    params.get('login') ? { ...(params.get('registry') ? { registry: params.get('registry')! } : {}) } : null,
-  );
+  const [login, setLogin] = useState<{ registry?: string; username?: string } | null>(initialLogin);
   const [loggingOut, setLoggingOut] = useState<RegistryEntry | null>(null);
   const logout = useOpMutation('registries.logout', {
     onSuccess: (_result, { registry }) => {
@@ -117,7 +113,7 @@ function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntr
     <TableRow hover aria-label={label} data-registry={entry.registry}>
       <TableCell sx={{ width: '34%' }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Link href={routeHash('registries', entry.registry)} underline="hover" sx={{ fontWeight: 600 }}>
+          <Link href={routes.registry(entry.registry)} underline="hover" sx={{ fontWeight: 600 }}>
             {label}
           </Link>
           {entry.registry === DOCKER_HUB && (
@@ -160,7 +156,7 @@ function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntr
         )}
       </TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-        <Button size="small" href={routeHash('registries', entry.registry)} aria-label={`Browse ${label}`} sx={{ mr: 0.5 }}>
+        <Button size="small" href={routes.registry(entry.registry)} aria-label={`Browse ${label}`} sx={{ mr: 0.5 }}>
           Browse
         </Button>
         {entry.username ? (

@@ -20,11 +20,12 @@ import type { RegistrySearchResult } from '../../../../shared/contract/registrie
 import { RepositoryName } from '../../../../shared/contract/registries';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useOp } from '../../api/hooks';
-import { navigate, routeHash } from '../../app/route';
 import { SearchField } from '../../components/SearchField';
 import { LoginDialog } from './LoginDialog';
 import { Loading, PageTitle, RegistryError, RegistryTrail, SignInState, useForgetRegistry, useSettled } from './parts';
 import { DOCKER_HUB, registryLabel } from './registry-words';
+import { routes } from '../../../../shared/routes';
+import { navigate } from '../../lib/routing';
 
 const PAGE = 100;
 
@@ -82,7 +83,7 @@ function OpenByName({ registry }: { registry: string }) {
   const valid = trimmed !== '' && RepositoryName.safeParse(trimmed).success;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid) navigate('registries', registry, trimmed);
+    if (valid) navigate(routes.repository(registry, trimmed));
   };
   return (
     <Box component="form" onSubmit={submit} sx={{ display: 'flex', gap: 1 }}>
@@ -103,7 +104,7 @@ function OpenByName({ registry }: { registry: string }) {
 
 function RepositoryItem({ registry, name, children }: { registry: string; name: string; children?: ReactNode }) {
   return (
-    <ListItemButton component="a" href={routeHash('registries', registry, name)} divider>
+    <ListItemButton component="a" href={routes.repository(registry, name)} divider>
       <ListItemIcon sx={{ minWidth: 32 }}>
         <FolderOutlined fontSize="small" />
       </ListItemIcon>

@@ -20,26 +20,25 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { RegistryManifest } from '../../../../shared/contract/registries';
 import { useBerthClient } from '../../api/BerthProvider';
 import { opKey, useOp, useOpMutation } from '../../api/hooks';
-import { notify, notifyError } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify, notifyError } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
+import { startPull } from '../images';
 import { DeleteTagDialog, type DeleteTarget } from './DeleteTagDialog';
 import { LoginDialog } from './LoginDialog';
 import { Loading, PageTitle, RegistryError, RegistryTrail, SignInState } from './parts';
-import { PullDialog } from './PullDialog';
 import { compareTags, formatCreated, pullReference, shortDigest } from './registry-words';
 
 const PAGE = 100;
 
 /**
  * #/registries/<host>/<repository>: its tags, each with what its manifest says (digest, platforms, size,
- * created: one `registries.manifest` per row on screen), Pull (`images.pull`) and Delete (by digest, confirmed).
+ * created: one `registries.manifest` per row on screen), Pull (an images pull job) and Delete (by digest, confirmed).
  */
 export function TagsView({ registry, repository }: { registry: string; repository: string }) {
   const client = useBerthClient();
   const queryClient = useQueryClient();
   const [signingIn, setSigningIn] = useState<string | null>(null);
-  const [pulling, setPulling] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
 
   const pages = useInfiniteQuery({
@@ -115,7 +114,7 @@ export function TagsView({ registry, repository }: { registry: string; repositor
                 repository={repository}
                 tag={tag}
                 busy={remove.isPending && remove.variables?.tag === tag}
-                onPull={() => setPulling(pullReference(registry, repository, tag))}
+                onPull={() => startPull(client, pullReference(registry, repository, tag))}
                 onDelete={(digest) => askDelete(tag, digest)}
                 onSignIn={setSigningIn}
               />
@@ -149,7 +148,6 @@ export function TagsView({ registry, repository }: { registry: string; repositor
         {pages.isFetching && pages.data && <LinearProgress aria-label="Loading tags" sx={{ position: 'sticky', top: 0, height: 2, zIndex: 3 }} />}
         {content}
       </Paper>
-      <PullDialog reference={pulling} onClose={() => setPulling(null)} />
       <DeleteTagDialog
         target={deleting}
         onCancel={() => setDeleting(null)}

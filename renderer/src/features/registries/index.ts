@@ -1,7 +1,5 @@
-/*
- * What other pages use from the registries feature: the login dialog (a pull or push refused with
- * UNAUTHORIZED opens it prefilled with the registry the error names) and the helpers to read such errors.
- */
-export { LoginDialog, type LoginDialogProps } from './LoginDialog';
-export { PullDialog } from './PullDialog';
-export { describeRegistryError, pullReference, registryLabel, unauthorizedRegistry } from './registry-words';
+/* The registries feature to the rest of the app: its page, and the sign-in dialog a refused pull or push opens. */
+import { lazyNamed } from '../../lib/lazy';
+
+export const RegistriesPage = lazyNamed(() => import('./RegistriesPage'), 'RegistriesPage');
+export { LoginDialog } from './LoginDialog';

@@ -9,8 +9,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { useOp } from '../../api/hooks';
-import { routeHash } from '../../app/route';
 import { describeRegistryError, isBrowseQuery, registryLabel, unauthorizedRegistry } from './registry-words';
+import { routes } from '../../../../shared/routes';
 
 /** A registry operation that failed, in words, with Sign in for UNAUTHORIZED and Retry for the rest. */
 export function RegistryError({ error, what, onRetry, onSignIn }: { error: unknown; what: string; onRetry(): void; onSignIn(registry: string): void }) {
@@ -51,11 +51,11 @@ export function Loading({ label }: { label: string }) {
 export function RegistryTrail({ registry, repository }: { registry: string; repository?: string }) {
   return (
     <Breadcrumbs aria-label="Where you are" sx={{ fontSize: 13 }}>
-      <Link underline="hover" color="inherit" href={routeHash('registries')}>
+      <Link underline="hover" color="inherit" href={routes.registries()}>
         Registries
       </Link>
       {repository ? (
-        <Link underline="hover" color="inherit" href={routeHash('registries', registry)}>
+        <Link underline="hover" color="inherit" href={routes.registry(registry)}>
           {registryLabel(registry)}
         </Link>
       ) : (

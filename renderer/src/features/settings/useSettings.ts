@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { OutputOf } from '../../../../shared/contract/index';
 import type { Settings } from '../../../../shared/contract/settings';
 import { invalidateOp, opKey, useCall, useOp } from '../../api/hooks';
-import { notifyError } from '../../app/notifications';
+import { notifyError } from '../../components/notifications';
 import { applySettingsPatch, type SettingsPatch } from './settings-model';
 
 const INPUT = {};

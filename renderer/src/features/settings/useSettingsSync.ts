@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useThemeMode } from '../../app/theme-mode';
-import { DEFAULT_LOG_BUFFER, LOG_BUFFER_KEY, logBufferSetting, saveLogBufferWith } from '../containers/logs/settings';
+import { useThemeMode } from '../../components/theme-mode';
+import { DEFAULT_LOG_BUFFER, LOG_BUFFER_KEY, logBufferSetting, saveLogBufferWith } from '../../components/log/settings';
 import { legacyLogBuffer } from './settings-model';
 import { useSettings, useUpdateSettings } from './useSettings';
 

@@ -9,10 +9,10 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { BerthError } from '../../../../shared/contract/errors';
 import { useOpMutation } from '../../api/hooks';
-import { notify } from '../../app/notifications';
-import { monoFont } from '../../app/theme';
+import { notify } from '../../components/notifications';
+import { monoFont } from '../../components/theme';
 import { ErrorAlert } from '../../components/PageParts';
-import { KeyValueRows } from '../containers/run/KeyValueRows';
+import { KeyValueRows } from '../../components/KeyValueRows';
 import { checkCreateVolume, emptyCreateVolumeForm, type CreateVolumeForm } from './volume-forms';
 
 /** docker volume create: a name (or one the engine makes up), a driver, labels and driver options. */

@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { formatBytes } from '../../lib/bytes';
-import { notify } from '../../app/notifications';
+import { notify } from '../../components/notifications';
 import { ArchiveFileField, isOverwriteConflict, isPathError, rememberArchiveFolder, suggestedExportPath, TransferStatus, useTransfer, type TransferDone } from './transfer';
 import { hostFileIssue } from './volume-forms';
 

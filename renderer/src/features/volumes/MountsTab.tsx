@@ -2,12 +2,13 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useOp } from '../../api/hooks';
-import { routeHash } from '../../app/route';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { ErrorAlert, Loading } from '../../components/PageParts';
-import { AnonymousChip, tableSx } from './parts';
+import { tableSx } from '../../components/table';
+import { AnonymousChip } from './AnonymousChip';
 import { mountRows } from './mounts';
 import { shortVolumeName } from './volume-view';
+import { routes } from '../../../../shared/routes';
 
 const typeWords: Record<string, string> = { volume: 'Volume', bind: 'Bind mount', tmpfs: 'tmpfs', npipe: 'Named pipe', cluster: 'Cluster volume', image: 'Image' };
 
@@ -40,7 +41,7 @@ export function MountsTab({ id, name }: { id: string; name: string }) {
                 <Box component="td" sx={{ fontFamily: monoFont, fontSize: 12.5, wordBreak: 'break-all' }}>
                   {row.volume ? (
                     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-                      <Link href={routeHash('volumes', row.volume)} underline="hover" title={row.volume}>
+                      <Link href={routes.volume(row.volume)} underline="hover" title={row.volume}>
                         {shortVolumeName({ name: row.volume, anonymous: row.anonymous })}
                       </Link>
                       {row.anonymous && <AnonymousChip />}

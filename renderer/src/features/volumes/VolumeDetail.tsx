@@ -19,36 +19,37 @@ import { useMemo, useState } from 'react';
 import type { VolumeSummary, VolumeUser } from '../../../../shared/contract/volumes';
 import { useBerthClient } from '../../api/BerthProvider';
 import { invalidateOp, opKey, useOp } from '../../api/hooks';
-import { navigate, routeHash } from '../../app/route';
-import { monoFont } from '../../app/theme';
-import { FileBrowser, type FileSource } from '../../components/FileBrowser';
+import { monoFont } from '../../components/theme';
+import { FileBrowser, type FileSource } from '../../components/files/FileBrowser';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert, Fact, Facts, Loading } from '../../components/PageParts';
 import { formatBytes } from '../../lib/bytes';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { saveDownload } from '../containers/files/transfer';
-import { formatDateTime } from '../containers/format';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { saveDownload } from '../../lib/file-transfer';
+import { formatDateTime } from '../../lib/time';
 import { CloneDialog } from './CloneDialog';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { RemoveVolumeDialog } from './RemoveVolumeDialog';
-import { useLiveStates, useVolumes } from './useVolumes';
-import { AnonymousChip, tableSx } from './parts';
+import { useLiveStates } from '../../api/container-states';
+import { useVolumes } from './useVolumes';
+import { tableSx } from '../../components/table';
+import { AnonymousChip } from './AnonymousChip';
 import { currentUsers, shortVolumeName } from './volume-view';
+import { routes, type VolumeTab } from '../../../../shared/routes';
+import { navigate } from '../../lib/routing';
 
-const tabs = [
+const tabs: readonly { id: VolumeTab; label: string }[] = [
   { id: 'files', label: 'Files' },
   { id: 'details', label: 'Details' },
-] as const;
-type VolumeTab = (typeof tabs)[number]['id'];
+];
 
 /** #/volumes/<name>?tab=files|details: one volume, its files and what it is, with export, import, clone and remove. */
-export function VolumeDetail({ name, tab }: { name: string; tab: string | null }) {
+export function VolumeDetail({ name, tab }: { name: string; tab: VolumeTab }) {
   const engine = useEngineStatus();
   const list = useVolumes();
   const volume = list.data?.find((v) => v.name === name);
-  const current: VolumeTab = tab === 'details' ? 'details' : 'files';
 
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
   if (!list.data && list.isError) return <Box sx={{ p: 3 }}><ErrorAlert error={list.error} what="Could not list volumes." /></Box>;
@@ -56,13 +57,13 @@ export function VolumeDetail({ name, tab }: { name: string; tab: string | null }
   if (!volume) {
     return (
       <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routeHash('volumes')}>Back to volumes</Button>}>
+        <Alert severity="info" action={<Button color="inherit" href={routes.volumes()}>Back to volumes</Button>}>
           There is no volume “{name}” any more: it may have been removed.
         </Alert>
       </Box>
     );
   }
-  return <Detail volume={volume} volumes={list.data} tab={current} />;
+  return <Detail volume={volume} volumes={list.data} tab={tab} />;
 }
 
 type DetailDialog = 'export' | 'import' | 'clone' | 'remove' | null;
@@ -77,7 +78,7 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
         <Tooltip title="Back to volumes">
-          <IconButton aria-label="Back to volumes" href={routeHash('volumes')}>
+          <IconButton aria-label="Back to volumes" href={routes.volumes()}>
             <ArrowBack fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -89,7 +90,7 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
             {volume.anonymous && <AnonymousChip />}
           </Box>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routeHash('volumes')} underline="hover" color="inherit">
+            <Link href={routes.volumes()} underline="hover" color="inherit">
               Volumes
             </Link>
             {` · ${volume.driver}`}
@@ -116,7 +117,7 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Tabs
           value={tab}
-          onChange={(_event, value: VolumeTab) => navigate('volumes', volume.name, { tab: value })}
+          onChange={(_event, value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))}
           aria-label={`Views of ${title}`}
           sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
         >
@@ -130,8 +131,8 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
       </Paper>
       <ExportDialog volume={dialog === 'export' ? volume.name : null} onClose={() => setDialog(null)} />
       <ImportDialog target={dialog === 'import' ? { volume: volume.name } : null} volumes={volumes} onClose={() => setDialog(null)} />
-      <CloneDialog source={dialog === 'clone' ? volume : null} volumes={volumes} onClose={() => setDialog(null)} onDone={(clone) => navigate('volumes', clone)} />
-      <RemoveVolumeDialog volume={dialog === 'remove' ? volume : null} users={users} onClose={() => setDialog(null)} onRemoved={() => navigate('volumes')} />
+      <CloneDialog source={dialog === 'clone' ? volume : null} volumes={volumes} onClose={() => setDialog(null)} onDone={(clone) => navigate(routes.volume(clone))} />
+      <RemoveVolumeDialog volume={dialog === 'remove' ? volume : null} users={users} onClose={() => setDialog(null)} onRemoved={() => navigate(routes.volumes())} />
     </Box>
   );
 }

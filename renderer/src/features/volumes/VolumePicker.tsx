@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useMemo } from 'react';
 import { useOp } from '../../api/hooks';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { VOLUME_NAMES } from './useVolumes';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

@@ -19,33 +19,34 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
-import { navigate, routeHash, useRoute } from '../../app/route';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme';
 import { ContainerLinks } from '../../components/ContainerLinks';
 import { EmptyState, Loading, LoadError, PageTitle } from '../../components/PageParts';
-import { RelativeTime } from '../../components/grid-parts';
-import { ResourceGrid, type GridColumn } from '../../components/ResourceGrid';
+import { RelativeTime } from '../../components/grid/grid-parts';
+import { ResourceGrid, type GridColumn } from '../../components/grid/ResourceGrid';
 import { SearchField } from '../../components/SearchField';
 import { formatBytes } from '../../lib/bytes';
-import { EngineUnavailable } from '../engine/EngineUnavailable';
-import { useEngineStatus } from '../engine/engine-status';
-import { formatDateTime } from '../containers/format';
+import { EngineUnavailable } from '../engine';
+import { useEngineStatus } from '../../api/engine-status';
+import { formatDateTime } from '../../lib/time';
 import { CloneDialog } from './CloneDialog';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog, type ImportTarget } from './ImportDialog';
 import { PruneVolumesDialog } from './PruneVolumesDialog';
 import { RemoveVolumeDialog } from './RemoveVolumeDialog';
-import { useLiveStates, useVolumes } from './useVolumes';
-import { AnonymousChip } from './parts';
+import { useLiveStates, type LiveStates } from '../../api/container-states';
+import { useVolumes } from './useVolumes';
+import { AnonymousChip } from './AnonymousChip';
 import { VolumeDetail } from './VolumeDetail';
-import { buildVolumeView, currentUsers, nextVolumeSort, shortVolumeName, volumeTotals, type LiveStates, type VolumeSort, type VolumeSortKey } from './volume-view';
+import { buildVolumeView, currentUsers, nextVolumeSort, shortVolumeName, volumeTotals, type VolumeSort, type VolumeSortKey } from './volume-view';
+import { routes } from '../../../../shared/routes';
+import { navigate, useRoute } from '../../lib/routing';
 
 /** #/volumes is the list; #/volumes/<name> one volume (its files, details). */
 export function VolumesPage() {
   const route = useRoute();
-  const name = route.segments[1];
-  if (name) return <VolumeDetail key={name} name={name} tab={route.params.get('tab')} />;
+  if (route.page === 'volume') return <VolumeDetail key={route.name} name={route.name} tab={route.tab ?? 'files'} />;
   return <VolumeList />;
 }
 
@@ -115,7 +116,7 @@ function VolumeList() {
         rowLabel={(v) => v.name}
         sort={sort}
         onSort={(key) => setSort((current) => nextVolumeSort(current, key))}
-        onOpen={(v) => navigate('volumes', v.name)}
+        onOpen={(v) => navigate(routes.volume(v.name))}
         onDelete={(v) => setDialog({ kind: 'remove', volume: v })}
         minWidth={1080}
       />
@@ -154,7 +155,7 @@ function VolumeList() {
       </Paper>
       <CreateVolumeDialog open={dialog?.kind === 'create'} onClose={() => setDialog(null)} />
       <PruneVolumesDialog open={dialog?.kind === 'prune'} onClose={() => setDialog(null)} />
-      <ImportDialog target={dialog?.kind === 'import' ? dialog.target : null} volumes={all ?? []} onClose={() => setDialog(null)} onDone={(name) => navigate('volumes', name)} />
+      <ImportDialog target={dialog?.kind === 'import' ? dialog.target : null} volumes={all ?? []} onClose={() => setDialog(null)} onDone={(name) => navigate(routes.volume(name))} />
       <ExportDialog volume={dialog?.kind === 'export' ? dialog.volume : null} onClose={() => setDialog(null)} />
       <CloneDialog source={dialog?.kind === 'clone' ? dialog.volume : null} volumes={all ?? []} onClose={() => setDialog(null)} />
       <RemoveVolumeDialog
@@ -186,7 +187,7 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
       title: (v) => v.name,
       render: (v) => (
         <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
-          <Link href={routeHash('volumes', v.name)} tabIndex={-1} underline="hover" color="inherit" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis', fontFamily: v.anonymous ? monoFont : undefined, fontSize: v.anonymous ? 12.5 : undefined }}>
+          <Link href={routes.volume(v.name)} tabIndex={-1} underline="hover" color="inherit" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis', fontFamily: v.anonymous ? monoFont : undefined, fontSize: v.anonymous ? 12.5 : undefined }}>
             {shortVolumeName(v)}
           </Link>
           {v.anonymous && <AnonymousChip />}
@@ -238,7 +239,7 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
       align: 'right',
       render: (v, tabbable) => (
         <Box component="span" sx={{ display: 'inline-flex', gap: 0.25 }}>
-          {rowButton(`Browse ${v.name}`, 'Browse files', <FolderOpenOutlined fontSize="small" />, tabbable, () => navigate('volumes', v.name))}
+          {rowButton(`Browse ${v.name}`, 'Browse files', <FolderOpenOutlined fontSize="small" />, tabbable, () => navigate(routes.volume(v.name)))}
           {rowButton(`Export ${v.name}`, 'Export to a tar file…', <FileDownloadOutlined fontSize="small" />, tabbable, () => open({ kind: 'export', volume: v.name }))}
           {rowButton(`Clone ${v.name}`, 'Clone…', <ContentCopyOutlined fontSize="small" />, tabbable, () => open({ kind: 'clone', volume: v }))}
           {rowButton(`Remove ${v.name}`, 'Remove…', <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', volume: v }))}

@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../../shared/contract/index';
 import { VolumeName, volumeOps } from '../../../../shared/contract/volumes';
 import { formatBytes } from '../../lib/bytes';
-import type { KeyValueRow } from '../containers/run/run-form';
+import type { KeyValueRow } from '../../lib/key-value';
 
 /*
  * The volume dialogs' input, checked with the contract's own schemas so that a dialog refuses exactly what

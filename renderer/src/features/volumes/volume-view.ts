@@ -1,6 +1,6 @@
-import type { ContainerState } from '../../../../shared/contract/containers';
 import type { VolumeSummary, VolumeUser } from '../../../../shared/contract/volumes';
-import { isHelperName } from './live-events';
+import type { LiveStates } from '../../lib/live-states';
+import { isHelperName } from '../../lib/berth-helpers';
 
 export type VolumeSortKey = 'name' | 'driver' | 'mountpoint' | 'size' | 'created' | 'users';
 export interface VolumeSort {
@@ -14,8 +14,6 @@ export interface VolumeViewOptions {
   sort: VolumeSort;
 }
 
-/** What a container currently is, from the live containers list (kept current by events), when it has it. */
-export type LiveStates = ReadonlyMap<string, { name: string; state: ContainerState }>;
 
 /**
  * A volume's users as shown: Berth's own short-lived helpers left out, and each container's name and state

@@ -16,10 +16,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { describeError } from '../../../api/errors';
-import { LogView } from '../logs/LogView';
+import { LogView } from '../../../components/log/LogView';
 import { compact, streamStatus } from '../logs/LogsTab';
 import { useLogStream } from '../logs/useLogStream';
-import { StateChip } from '../StateChip';
+import { StateChip } from '../../../components/StateChip';
 
 /** Confirms removing a compose project, naming every container that goes; anonymous volumes only when asked. */
 export function ComposeRemoveDialog({

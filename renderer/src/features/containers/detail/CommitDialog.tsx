@@ -18,8 +18,8 @@ import { useState } from 'react';
 import { containerOps, type ContainerSummary } from '../../../../../shared/contract/containers';
 import { describeError } from '../../../api/errors';
 import { useOp, useOpMutation } from '../../../api/hooks';
-import { notify } from '../../../app/notifications';
-import { monoFont } from '../../../app/theme';
+import { notify } from '../../../components/notifications';
+import { monoFont } from '../../../components/theme';
 
 const instructions = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'WORKDIR', 'USER', 'LABEL'] as const;
 type Instruction = (typeof instructions)[number];

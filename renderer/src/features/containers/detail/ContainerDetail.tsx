@@ -21,11 +21,10 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { navigate, routeHash } from '../../../app/route';
-import { monoFont } from '../../../app/theme';
-import { EngineUnavailable } from '../../engine/EngineUnavailable';
-import { useEngineStatus } from '../../engine/engine-status';
-import { MountsTab } from '../../volumes/MountsTab';
+import { monoFont } from '../../../components/theme';
+import { EngineUnavailable } from '../../engine';
+import { useEngineStatus } from '../../../api/engine-status';
+import { MountsTab } from '../../volumes';
 import { actionSpecs, type ContainerAction, type RemoveOptions } from '../actions';
 import { ChangesTab } from '../files/ChangesTab';
 import { FilesTab } from '../files/FilesTab';
@@ -33,7 +32,7 @@ import { formatPorts, shortId } from '../format';
 import { InspectContent } from '../InspectDrawer';
 import { LogsTab } from '../logs/LogsTab';
 import { RemoveDialog } from '../RemoveDialog';
-import { StateChip } from '../StateChip';
+import { StateChip } from '../../../components/StateChip';
 import { StatsTab } from '../stats/StatsTab';
 import { TerminalTab } from '../terminal/TerminalTab';
 import { useContainerActions } from '../useContainerActions';
@@ -41,8 +40,10 @@ import { CommitDialog } from './CommitDialog';
 import { RenameDialog } from './RenameDialog';
 import { RunCommandDialog } from './RunCommandDialog';
 import { useContainer } from './useContainer';
+import { routes, type ContainerTab } from '../../../../../shared/routes';
+import { navigate } from '../../../lib/routing';
 
-export const detailTabs = [
+const detailTabs: readonly { id: ContainerTab; label: string }[] = [
   { id: 'logs', label: 'Logs' },
   { id: 'terminal', label: 'Terminal' },
   { id: 'stats', label: 'Stats' },
@@ -50,20 +51,18 @@ export const detailTabs = [
   { id: 'mounts', label: 'Mounts' },
   { id: 'changes', label: 'Changes' },
   { id: 'inspect', label: 'Inspect' },
-] as const;
-export type DetailTab = (typeof detailTabs)[number]['id'];
+];
 
 /** #/containers/<id>?tab=…: one container, its state and actions, and a tab per way of looking into it. */
-export function ContainerDetail({ id, tab, params }: { id: string; tab: string | null; params: URLSearchParams }) {
+export function ContainerDetail({ id, tab, attach }: { id: string; tab: ContainerTab; attach: boolean }) {
   const engine = useEngineStatus();
   const { container, missing } = useContainer(id);
-  const current: DetailTab = detailTabs.some((t) => t.id === tab) ? (tab as DetailTab) : 'logs';
 
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
   if (missing) {
     return (
       <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routeHash('containers')}>Back to containers</Button>}>
+        <Alert severity="info" action={<Button color="inherit" href={routes.containers()}>Back to containers</Button>}>
           There is no container “{id}” any more: it may have been removed.
         </Alert>
       </Box>
@@ -76,10 +75,10 @@ export function ContainerDetail({ id, tab, params }: { id: string; tab: string |
       </Box>
     );
   }
-  return <Detail key={container.id} container={container} tab={current} params={params} />;
+  return <Detail key={container.id} container={container} tab={tab} attach={attach} />;
 }
 
-function Detail({ container, tab, params }: { container: ContainerSummary; tab: DetailTab; params: URLSearchParams }) {
+function Detail({ container, tab, attach }: { container: ContainerSummary; tab: ContainerTab; attach: boolean }) {
   const actions = useContainerActions();
   const busy = actions.busy.has(container.id);
   const [dialog, setDialog] = useState<'remove' | 'commit' | 'rename' | 'runCommand' | null>(null);
@@ -87,7 +86,7 @@ function Detail({ container, tab, params }: { container: ContainerSummary; tab: 
   const [terminalOpened, setTerminalOpened] = useState(tab === 'terminal');
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
 
-  const setTab = (next: DetailTab) => navigate('containers', container.id, { tab: next });
+  const setTab = (next: ContainerTab) => navigate(routes.container(container.id, { tab: next }));
   const act = (action: Exclude<ContainerAction, 'remove'>) => void actions.run(action, [container]);
   const running = actionSpecs.stop.appliesTo(container);
 
@@ -103,14 +102,14 @@ function Detail({ container, tab, params }: { container: ContainerSummary; tab: 
 
   const remove = (options: RemoveOptions) => {
     setDialog(null);
-    void actions.run('remove', [container], options).then(() => navigate('containers'));
+    void actions.run('remove', [container], options).then(() => navigate(routes.containers()));
   };
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
         <Tooltip title="Back to containers">
-          <IconButton aria-label="Back to containers" href={routeHash('containers')}>
+          <IconButton aria-label="Back to containers" href={routes.containers()}>
             <ArrowBack fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -122,7 +121,7 @@ function Detail({ container, tab, params }: { container: ContainerSummary; tab: 
             <StateChip container={container} busy={busy} />
           </Box>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routeHash('containers')} underline="hover" color="inherit">
+            <Link href={routes.containers()} underline="hover" color="inherit">
               Containers
             </Link>
             {' · '}
@@ -158,7 +157,7 @@ function Detail({ container, tab, params }: { container: ContainerSummary; tab: 
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Tabs
           value={tab}
-          onChange={(_event, value: DetailTab) => setTab(value)}
+          onChange={(_event, value: ContainerTab) => setTab(value)}
           aria-label={`Views of ${container.name}`}
           sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
         >
@@ -180,7 +179,7 @@ function Detail({ container, tab, params }: { container: ContainerSummary; tab: 
               sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
             >
               {t.id === 'logs' && <LogsTab id={container.id} name={container.name} />}
-              {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={params.get('attach') === '1'} />}
+              {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={attach} />}
               {t.id === 'stats' && <StatsTab container={container} />}
               {t.id === 'files' && <FilesTab container={container} />}
               {t.id === 'mounts' && <MountsTab id={container.id} name={container.name} />}

@@ -10,8 +10,9 @@ import type { ContainerSummary } from '../../../../../shared/contract/containers
 import { containerNamePattern } from '../../../../../shared/run-spec';
 import { describeError } from '../../../api/errors';
 import { useOpMutation } from '../../../api/hooks';
-import { notify } from '../../../app/notifications';
-import { navigate } from '../../../app/route';
+import { notify } from '../../../components/notifications';
+import { routes } from '../../../../../shared/routes';
+import { navigate } from '../../../lib/routing';
 
 /** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
 export function RenameDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
@@ -28,7 +29,7 @@ function Content({ container, onClose }: { container: ContainerSummary; onClose(
     onSuccess: (_result, input) => {
       notify({ severity: 'success', title: `Renamed ${container.name} to ${input.name}` });
       onClose();
-      navigate('containers', container.id);
+      navigate(routes.container(container.id));
     },
     onError: () => {},
   });

@@ -13,9 +13,9 @@ import { useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { describeError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
-import { notify, notifyError } from '../../../app/notifications';
-import { monoFont } from '../../../app/theme';
-import { copyText } from '../clipboard';
+import { notify, notifyError } from '../../../components/notifications';
+import { monoFont } from '../../../components/theme';
+import { copyText } from '../../../lib/clipboard';
 
 /** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
 export function RunCommandDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {

@@ -13,7 +13,7 @@ import { useMemo, useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { describeError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
-import { monoFont } from '../../../app/theme';
+import { monoFont } from '../../../components/theme';
 
 type Kind = 'added' | 'changed' | 'deleted';
 const marks: Record<Kind, string> = { added: 'A', changed: 'C', deleted: 'D' };

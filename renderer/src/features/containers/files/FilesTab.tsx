@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { useBerthClient } from '../../../api/BerthProvider';
 import { opKey } from '../../../api/hooks';
-import { FileBrowser, type FileSource } from '../../../components/FileBrowser';
-import { downloadFromContainer } from './transfer';
+import { FileBrowser, type FileSource } from '../../../components/files/FileBrowser';
+import { downloadFromContainer } from '../../../lib/file-transfer';
 
 /** A container's filesystem, running or stopped: browse folders, download files or folders (.tar), upload files. */
 export function FilesTab({ container }: { container: ContainerSummary }) {

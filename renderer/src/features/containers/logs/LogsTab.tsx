@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import { useState } from 'react';
 import { describeError } from '../../../api/errors';
-import { LogView } from './LogView';
+import { LogView } from '../../../components/log/LogView';
 import { useLogStream, type LogStreamState } from './useLogStream';
 
 const tailChoices = [

@@ -3,8 +3,8 @@ import type { BerthError } from '../../../../../shared/contract/errors';
 import type { InputOf } from '../../../../../shared/contract/index';
 import { useBerthClient, useBerthConnection } from '../../../api/BerthProvider';
 import type { StreamHandlers } from '../../../../../shared/client';
-import { LogStore, type LogLine } from './log-store';
-import { logBufferSize } from './settings';
+import { LogStore, type LogLine } from '../../../components/log/log-store';
+import { logBufferSize } from '../../../components/log/settings';
 
 export type LogStreamState = { phase: 'loading' } | { phase: 'following' } | { phase: 'ended' } | { phase: 'failed'; error: BerthError };
 

@@ -22,14 +22,15 @@ import { BerthError } from '../../../../../shared/contract/errors';
 import { dockerRunCommand, type RunSpec } from '../../../../../shared/run-spec';
 import { describeError } from '../../../api/errors';
 import { useCall } from '../../../api/hooks';
-import { notify, notifyError } from '../../../app/notifications';
-import { navigate } from '../../../app/route';
-import { monoFont } from '../../../app/theme';
-import { VolumePicker } from '../../volumes/VolumePicker';
-import { copyText } from '../clipboard';
+import { notify, notifyError } from '../../../components/notifications';
+import { monoFont } from '../../../components/theme';
+import { VolumePicker } from '../../volumes';
+import { copyText } from '../../../lib/clipboard';
 import { parseDotenv } from './dotenv';
-import { KeyValueRows } from './KeyValueRows';
+import { KeyValueRows } from '../../../components/KeyValueRows';
 import { emptyRunForm, formToSpec, newMountRow, newPortRow, type MountKind, type RunForm, type RunFormPrefill } from './run-form';
+import { routes } from '../../../../../shared/routes';
+import { navigate } from '../../../lib/routing';
 
 export interface RunDialogProps {
   open: boolean;
@@ -103,7 +104,7 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       notify({ severity: 'success', title: start ? `Started ${label}` : `Created ${label}` });
       onClose();
       if (onDone) onDone({ id: result.id, spec, started: start });
-      else if (start && spec.interactive && spec.tty) navigate('containers', result.id, { tab: 'terminal', attach: '1' });
+      else if (start && spec.interactive && spec.tty) navigate(routes.container(result.id, { tab: 'terminal', attach: true }));
     } catch (error) {
       setServerError(error);
     } finally {

@@ -1,16 +1,12 @@
 import { RunSpec, type RunSpecInput } from '../../../../../shared/run-spec';
 import { splitShellWords } from './shell-words';
+import type { KeyValueRow } from '../../../lib/key-value';
 
 /*
  * The run dialog's form: text as typed (a port is a string until it is sent), rows for lists. `formToSpec`
  * turns it into the contract's RunSpec and checks it with the contract's own schema, so that the dialog
  * refuses exactly what main would, each issue keyed by the field it belongs to.
  */
-
-export interface KeyValueRow {
-  key: string;
-  value: string;
-}
 
 export interface PortRow {
   /** '' = all interfaces. */

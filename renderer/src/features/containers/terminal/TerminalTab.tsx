@@ -21,12 +21,12 @@ import type { BerthError } from '../../../../../shared/contract/errors';
 import { useBerthClient } from '../../../api/BerthProvider';
 import { describeError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
-import { notifyError } from '../../../app/notifications';
-import { monoFont } from '../../../app/theme';
+import { notifyError } from '../../../components/notifications';
+import { monoFont } from '../../../components/theme';
 import { actionSpecs } from '../actions';
-import { copyText } from '../clipboard';
+import { copyText } from '../../../lib/clipboard';
 import { compact } from '../logs/LogsTab';
-import { terminalPalettes } from '../logs/palette';
+import { terminalPalettes } from '../../../components/log/palette';
 import { splitShellWords } from '../run/shell-words';
 import { useContainerActions } from '../useContainerActions';
 

@@ -12,10 +12,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Popover from '@mui/material/Popover';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { ImageJobDialogs } from '../ImageJobDialogs';
-import { openJobDialog } from '../dialogs';
+import { Suspense, useState } from 'react';
+import { lazyNamed, useLatched } from '../../../lib/lazy';
+import { openJobDialog, useImageDialog } from '../dialogs';
 import { cancelJob, clearFinishedJobs, dismissJob, jobFraction, jobTitle, useJobs, type Job } from './jobs';
+
+/** The job dialogs' code loads when the first is opened. */
+const ImageJobDialogs = lazyNamed(() => import('../ImageJobDialogs'), 'ImageJobDialogs');
 
 /**
  * The app bar's jobs button: pulls, pushes, builds, saves and loads in progress (with their progress) and
@@ -24,6 +27,7 @@ import { cancelJob, clearFinishedJobs, dismissJob, jobFraction, jobTitle, useJob
  */
 export function JobsIndicator() {
   const list = useJobs();
+  const dialogsWanted = useLatched(useImageDialog() !== null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const running = list.filter((job) => job.state === 'running');
   const fractions = running.map(jobFraction);
@@ -82,7 +86,11 @@ export function JobsIndicator() {
           ))}
         </Box>
       </Popover>
-      <ImageJobDialogs />
+      {dialogsWanted && (
+        <Suspense fallback={null}>
+          <ImageJobDialogs />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { ArchiveEvent, BuildEvent, BuildLine, TransferEvent } from '../../.
 import type { InputOf } from '../../../../../shared/contract/index';
 import { createStore, useStore } from '../../../lib/store';
 import { describeError } from '../../../api/errors';
-import { notify } from '../../../app/notifications';
+import { notify } from '../../../components/notifications';
 import { showSystemNotification, askNotificationPermission } from './system-notification';
 
 /*

@@ -1,0 +1,68 @@
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import { alpha, useTheme, type Theme } from '@mui/material/styles';
+import type { ContainerState, ContainerSummary } from '../../../shared/contract/containers';
+
+const labels: Record<ContainerState, string> = {
+  running: 'Running',
+  paused: 'Paused',
+  restarting: 'Restarting',
+  created: 'Created',
+  removing: 'Removing',
+  exited: 'Exited',
+  dead: 'Dead',
+};
+
+function colorOf(theme: Theme, state: ContainerState): string {
+  switch (state) {
+    case 'running':
+      return theme.palette.success.main;
+    case 'paused':
+      return theme.palette.warning.main;
+    case 'restarting':
+    case 'removing':
+      return theme.palette.primary.main;
+    case 'dead':
+      return theme.palette.error.main;
+    default:
+      return theme.palette.text.secondary;
+  }
+}
+
+export function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode'>): string {
+  const label = labels[container.state];
+  return container.state === 'exited' && container.exitCode !== null ? `${label} (${container.exitCode})` : label;
+}
+
+/** A compact coloured state badge; exited shows its exit code; a spinner while an action is in flight. */
+export function StateChip({ container, busy }: { container: ContainerSummary; busy: boolean }) {
+  const theme = useTheme();
+  const color = colorOf(theme, container.state);
+  return (
+    <Box
+      component="span"
+      sx={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 0.75,
+        height: 20,
+        px: 1,
+        borderRadius: 10,
+        fontSize: 12,
+        fontWeight: 500,
+        lineHeight: 1,
+        whiteSpace: 'nowrap',
+        color,
+        bgcolor: alpha(color, theme.palette.mode === 'dark' ? 0.16 : 0.1),
+        border: `1px solid ${alpha(color, 0.3)}`,
+      }}
+    >
+      {busy ? (
+        <CircularProgress size={8} thickness={7} sx={{ color }} aria-label="working" />
+      ) : (
+        <Box component="span" aria-hidden sx={{ width: 6, height: 6, borderRadius: '50%', bgcolor: color }} />
+      )}
+      {stateLabel(container)}
+    </Box>
+  );
+}

@@ -1,0 +1,283 @@
+import ArrowUpward from '@mui/icons-material/ArrowUpward';
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
+import FolderOutlined from '@mui/icons-material/FolderOutlined';
+import InsertDriveFileOutlined from '@mui/icons-material/InsertDriveFileOutlined';
+import LinkOutlined from '@mui/icons-material/LinkOutlined';
+import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import UploadOutlined from '@mui/icons-material/UploadOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import { alpha } from '@mui/material/styles';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import type { FileEntry } from '../../../../shared/contract/containers';
+import { describeError } from '../../api/errors';
+import { notify, notifyError } from '../notifications';
+import { monoFont } from '../theme';
+import { formatBytes } from '../../lib/bytes';
+import { breadcrumbs, formatMode, joinPath, parentPath } from './file-mode';
+import { fileToBase64, MAX_UPLOAD_BYTES } from '../../lib/file-transfer';
+
+const columns = '28px minmax(180px, 2fr) 96px 110px 170px minmax(120px, 1.2fr) 40px';
+
+export interface FileListing {
+  path: string;
+  entries: FileEntry[];
+}
+
+/** Where files are browsed: a container's filesystem, a volume. */
+export interface FileSource {
+  /** The listing of one folder as a query: its key (under which it is cached) and how to get it. */
+  listQuery(path: string): { queryKey: readonly unknown[]; queryFn(): Promise<FileListing> };
+  /** Saves a file, or a folder as .tar; resolves with the name saved under. */
+  download(path: string): Promise<string>;
+  /** Writes files (base64) into a folder. */
+  upload(folder: string, files: { name: string; contentBase64: string }[]): Promise<void>;
+}
+
+/**
+ * Browse folders with sizes, modes and times; download files or folders (.tar); upload files (the button,
+ * or dropped onto the list). Used by a container's Files tab and by a volume's.
+ */
+export function FileBrowser({ source }: { source: FileSource }) {
+  const queryClient = useQueryClient();
+  const [path, setPath] = useState('/');
+  const query = source.listQuery(path);
+  const listing = useQuery({ queryKey: query.queryKey, queryFn: query.queryFn });
+  const [dragging, setDragging] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const [downloading, setDownloading] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const entries = useMemo(
+    () => [...(listing.data?.entries ?? [])].sort((a, b) => Number(b.type === 'directory') - Number(a.type === 'directory') || a.name.localeCompare(b.name)),
+    [listing.data],
+  );
+
+  const open = (entry: FileEntry) => {
+    if (entry.type === 'directory') setPath(joinPath(path, entry.name));
+    else if (entry.type === 'symlink' && entry.linkTarget) {
+      // A link to a folder opens it; a link to a file is downloaded like the file.
+      const target = entry.linkTarget.startsWith('/') ? entry.linkTarget : joinPath(path, entry.linkTarget);
+      setPath(target);
+    }
+  };
+
+  const download = async (target: string) => {
+    setDownloading(target);
+    try {
+      const name = await source.download(target);
+      notify({ severity: 'success', title: `Downloaded ${name}` });
+    } catch (error) {
+      notifyError(`Could not download ${target}`, error);
+    } finally {
+      setDownloading(null);
+    }
+  };
+
+  const upload = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    const tooBig = files.filter((f) => f.size > MAX_UPLOAD_BYTES);
+    if (tooBig.length > 0) {
+      notify({ severity: 'error', title: 'Files too large to upload', message: `${tooBig.map((f) => f.name).join(', ')}: at most ${formatBytes(MAX_UPLOAD_BYTES)} per file.` });
+      return;
+    }
+    setUploading(true);
+    try {
+      const payload = await Promise.all(files.map(async (file) => ({ name: file.name, contentBase64: await fileToBase64(file) })));
+      await source.upload(path, payload);
+      notify({ severity: 'success', title: `Uploaded ${files.length === 1 ? files[0]!.name : `${files.length} files`} to ${path}` });
+      await queryClient.invalidateQueries({ queryKey: query.queryKey });
+    } catch (error) {
+      notifyError(`Could not upload to ${path}`, error);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void upload([...event.dataTransfer.files]);
+  };
+
+  return (
+    <Box
+      sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, position: 'relative' }}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) {
+          event.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Tooltip title="Up one folder">
+          <span>
+            <IconButton aria-label="Up one folder" disabled={path === '/'} onClick={() => setPath(parentPath(path))}>
+              <ArrowUpward fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Breadcrumbs aria-label="Folder path" sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 13 }} maxItems={8}>
+          {breadcrumbs(path).map((crumb, index, all) =>
+            index === all.length - 1 ? (
+              <Typography key={crumb.path} sx={{ fontFamily: monoFont, fontSize: 13, fontWeight: 600 }} aria-current="location">
+                {crumb.name}
+              </Typography>
+            ) : (
+              <Link key={crumb.path} component="button" underline="hover" color="inherit" onClick={() => setPath(crumb.path)} sx={{ fontFamily: monoFont, fontSize: 13 }}>
+                {crumb.name}
+              </Link>
+            ),
+          )}
+        </Breadcrumbs>
+        <Tooltip title="Reload">
+          <IconButton aria-label="Reload folder" onClick={() => void listing.refetch()}>
+            <RefreshOutlined fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Button startIcon={<DownloadOutlined fontSize="small" />} onClick={() => void download(path)} disabled={downloading !== null}>
+          Download folder
+        </Button>
+        <Button variant="contained" startIcon={<UploadOutlined fontSize="small" />} onClick={() => fileInput.current?.click()} disabled={uploading}>
+          {uploading ? 'Uploading…' : 'Upload files'}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          aria-label="Files to upload"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void upload(files);
+          }}
+        />
+      </Box>
+      {(listing.isFetching || uploading || downloading) && <LinearProgress sx={{ height: 2 }} />}
+      {listing.isError && (
+        <Alert severity="error" sx={{ m: 2 }} action={path !== '/' ? <Button color="inherit" onClick={() => setPath(parentPath(path))}>Go up</Button> : undefined}>
+          Could not list {path}. {describeError(listing.error).summary} {describeError(listing.error).detail}
+        </Alert>
+      )}
+      <Box role="table" aria-label={`Files in ${path}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+        <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}>
+          <Box role="row" sx={headerSx}>
+            <span role="columnheader" aria-label="Kind" />
+            <span role="columnheader">Name</span>
+            <span role="columnheader" style={{ textAlign: 'right' }}>Size</span>
+            <span role="columnheader">Mode</span>
+            <span role="columnheader">Modified</span>
+            <span role="columnheader">Link target</span>
+            <span role="columnheader" aria-label="Actions" />
+          </Box>
+        </Box>
+        <Box role="rowgroup">
+          {listing.data && entries.length === 0 && (
+            <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+              This folder is empty.
+            </Typography>
+          )}
+          {entries.map((entry) => {
+            const full = joinPath(path, entry.name);
+            const folderLike = entry.type === 'directory' || (entry.type === 'symlink' && entry.linkTarget !== null);
+            return (
+              <Box role="row" key={entry.name} aria-label={entry.name} sx={rowSx} onDoubleClick={() => open(entry)}>
+                <Box role="cell" sx={{ display: 'flex', color: entry.type === 'directory' ? 'primary.main' : 'text.secondary' }}>
+                  {entry.type === 'directory' ? <FolderOutlined fontSize="small" /> : entry.type === 'symlink' ? <LinkOutlined fontSize="small" /> : <InsertDriveFileOutlined fontSize="small" />}
+                </Box>
+                <Box role="cell" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  {folderLike ? (
+                    <Link component="button" underline="hover" onClick={() => open(entry)} sx={{ fontFamily: monoFont, fontSize: 12.5, color: 'text.primary', fontWeight: entry.type === 'directory' ? 600 : 400 }}>
+                      {entry.name}
+                    </Link>
+                  ) : (
+                    <span>{entry.name}</span>
+                  )}
+                </Box>
+                <Box role="cell" sx={{ textAlign: 'right', color: 'text.secondary' }}>
+                  {entry.type === 'symlink' ? '' : formatBytes(entry.sizeBytes)}
+                </Box>
+                <Box role="cell" sx={{ color: 'text.secondary' }}>{formatMode(entry.type, entry.mode)}</Box>
+                <Box role="cell" sx={{ color: 'text.secondary' }} title={new Date(entry.modified).toISOString()}>
+                  {new Date(entry.modified).toLocaleString()}
+                </Box>
+                <Box role="cell" sx={{ color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  {entry.linkTarget ? `→ ${entry.linkTarget}` : ''}
+                </Box>
+                <Box role="cell">
+                  <Tooltip title={entry.type === 'directory' ? 'Download as .tar' : 'Download'}>
+                    <span>
+                      <IconButton aria-label={`Download ${entry.name}`} disabled={downloading !== null} onClick={() => void download(full)}>
+                        <DownloadOutlined fontSize="small" />
+                      </IconButton>
+                    </span>
+                  </Tooltip>
+                </Box>
+              </Box>
+            );
+          })}
+        </Box>
+      </Box>
+      {dragging && (
+        <Box
+          sx={(t) => ({
+            position: 'absolute',
+            inset: 8,
+            border: `2px dashed ${t.palette.primary.main}`,
+            borderRadius: 2,
+            bgcolor: alpha(t.palette.primary.main, 0.08),
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            pointerEvents: 'none',
+          })}
+        >
+          <Typography variant="h6" color="primary">
+            Drop to upload into {path}
+          </Typography>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+const headerSx = (t: { palette: { divider: string } }) => ({
+  display: 'grid',
+  gridTemplateColumns: columns,
+  gap: 1,
+  alignItems: 'center',
+  px: 1.5,
+  height: 32,
+  fontSize: 12,
+  fontWeight: 600,
+  color: 'text.secondary',
+  borderBottom: `1px solid ${t.palette.divider}`,
+});
+
+const rowSx = (t: { palette: { divider: string } }) => ({
+  display: 'grid',
+  gridTemplateColumns: columns,
+  gap: 1,
+  alignItems: 'center',
+  px: 1.5,
+  height: 34,
+  fontFamily: monoFont,
+  fontSize: 12.5,
+  whiteSpace: 'nowrap',
+  borderBottom: `1px solid ${t.palette.divider}`,
+  '&:hover': { bgcolor: 'action.hover' },
+});
