@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
-import { RunningContainers } from '../../electron/shell/tray/running-containers.js';
+import { runningList } from '../../electron/shell/tray/running-list.js';
+import type { ContainerSummary } from '../../shared/contract/containers.js';
 import type { EngineEvent } from '../../shared/contract/engine.js';
 import { startCore } from '../support/core.js';
 import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 
-// The tray's running list, driven as the tray drives it (every container event → containers.list), against
-// containers that exit by themselves: the engine's list lags behind its `die` event, the tray must not.
+// The tray's running list (electron/shell/tray/running-list.ts, the tray's glue minus Electron) on the real core,
+// against containers that exit by themselves: the engine's list lags behind its `die` event, the tray must not.
 const prefix = uniqueName('tray');
 let core: Core;
 
@@ -22,22 +23,15 @@ describe('the tray’s running containers follow the engine’s events', () => {
 
   test('containers that exit by themselves (codes 2, 3, 4) leave the running list within 2 s, over 5 rounds', async () => {
     for (let round = 0; round < 5; round++) {
-      const running = new RunningContainers();
-      let shown: { id: string }[] = [];
-      let listing = Promise.resolve();
-      const refresh = () => {
-        listing = listing.then(async () => {
-          const rows = (await core.router.call('containers.list', { all: false })) as { id: string }[];
-          const { rows: agreed, stale } = running.reconcile(rows);
-          shown = agreed;
-          if (stale) setTimeout(refresh, 400);
-        });
-      };
+      let shown: ContainerSummary[] = [];
+      const running = runningList({
+        list: async () => (await core.router.call('containers.list', { all: false })) as ContainerSummary[],
+        onChange: (rows) => (shown = rows),
+      });
       const died = new Map<string, number>();
       const subscription = core.connection.onEvent((event: EngineEvent) => {
-        running.noteEvent(event);
         if (event.kind === 'engine' && event.type === 'container' && event.action === 'die') died.set(event.id, Date.now());
-        refresh();
+        running.handle(event);
       });
       try {
         const ids = await Promise.all(
@@ -52,7 +46,7 @@ describe('the tray’s running containers follow the engine’s events', () => {
         assert.deepEqual((await docker('ps', '-q', '--no-trunc', '--filter', `name=${prefix}-${round}-`)).split('\n').filter(Boolean), [], 'the engine agrees');
       } finally {
         subscription.dispose();
-        await listing;
+        running.dispose();
       }
     }
   });

@@ -1,11 +1,12 @@
 import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
+import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
 import { routes, type Href } from '../../../shared/routes.js';
 import type { Core } from '../../core.js';
 import type { Disposable } from '../../util/emitter.js';
 import { buildTrayMenu, trayIcon, type TrayAction, type TrayItem, type TrayState } from './menu-model.js';
-import { RunningContainers } from './running-containers.js';
+import { runningList } from './running-list.js';
 
 export interface TrayHooks {
   /** Shows the main window, at a page of the renderer when one is given (a `routes` hash). */
@@ -23,54 +24,34 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
   tray.setToolTip('Berth');
   const state: TrayState = { engine: core.connection.status, provider: null, running: [], recentRuns: [] };
   const controller = new AbortController();
-  let refreshTimer: NodeJS.Timeout | null = null;
-  const running = new RunningContainers();
-  /** Re-asks in a row for a list that contradicts the events (the engine lags about a second behind them). */
-  let staleRetries = 0;
 
   const render = () => {
     state.recentRuns = core.settings.get().recentRuns.map((spec) => ({ label: spec.name ? `${spec.name} (${spec.image})` : spec.image }));
     tray.setImage(icon(iconsDir, trayIcon(state)));
     tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state).map(toElectron)));
   };
-  const refreshRunning = (delayMs = 150) => {
-    if (refreshTimer) clearTimeout(refreshTimer);
-    // Container events come in bursts (create, attach, start…): one list call per burst.
-    refreshTimer = setTimeout(async () => {
-      refreshTimer = null;
-      if (core.connection.status.state !== 'connected') {
-        state.running = [];
-        return render();
-      }
-      try {
-        const rows = (await core.router.call('containers.list', { all: false })) as { id: string; name: string }[];
-        const { rows: agreed, stale } = running.reconcile(rows);
-        state.running = agreed.map(({ id, name }) => ({ id, name }));
-        staleRetries = stale ? staleRetries + 1 : 0;
-        if (stale && staleRetries <= 10) refreshRunning(400);
-      } catch {
-        state.running = [];
-      }
+  const running = runningList({
+    list: async () => (core.connection.status.state === 'connected' ? ((await core.router.call('containers.list', { all: false })) as ContainerSummary[]) : []),
+    onChange(rows) {
+      state.running = rows.map(({ id, name }) => ({ id, name }));
       render();
-    }, delayMs);
-  };
+    },
+  });
 
   const subscriptions = [
     core.connection.onStatus((status) => {
       state.engine = status;
-      refreshRunning();
+      running.refresh();
     }),
-    core.connection.onEvent((event) => {
-      running.noteEvent(event);
-      if (event.kind === 'resync' || event.type === 'container') refreshRunning();
-    }),
+    core.connection.onEvent((event) => running.handle(event)),
     core.settings.onChange(render),
+    running,
   ];
   void core.router.stream('engine.provider', {}, (status) => {
     state.provider = status as ProviderStatusValue;
     render();
   }, controller.signal).catch(() => undefined);
-  refreshRunning();
+  running.refresh();
 
   const run = async (action: TrayAction) => {
     switch (action.type) {
@@ -118,7 +99,6 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
     dispose() {
       controller.abort();
       for (const subscription of subscriptions) subscription.dispose();
-      if (refreshTimer) clearTimeout(refreshTimer);
       tray.destroy();
     },
   };
