@@ -6,7 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useState, type FormEvent } from 'react';
-import { HostPath } from '../../../../shared/contract/images';
+import { HostFile } from '../../../../shared/contract/paths';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../app/theme';
@@ -18,7 +18,7 @@ import { JobGone } from './jobs/JobGone';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
-  const parsed = HostPath.safeParse(path.trim());
+  const parsed = HostFile.safeParse(path.trim());
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a path');
 }
 
