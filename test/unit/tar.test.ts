@@ -72,3 +72,41 @@ test('archives are told from other files by their first block: tar (checksum), e
   assert.equal(looksLikeArchive(Buffer.from('x'.repeat(600))), false);
   fs.rmSync(dir, { recursive: true });
 });
+
+/** One ustar header block, as Go's archive/tar writes it for a file whose size ustar cannot hold. */
+function ustarHeader(name: string, flag: string, size: number): Buffer {
+  const block = Buffer.alloc(512);
+  block.write(name, 0, 100, 'utf8');
+  block.write('0000644\0', 100, 8, 'ascii');
+  block.write('0000000\0', 108, 8, 'ascii');
+  block.write('0000000\0', 116, 8, 'ascii');
+  block.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+  block.write('00000000000\0', 136, 12, 'ascii');
+  block.write(flag, 156, 1, 'ascii');
+  block.write('ustar\x0000', 257, 8, 'binary');
+  block.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+  return block;
+}
+
+const pad = (data: Buffer) => Buffer.concat([data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
+
+test('a PAX size wins over the ustar size field (0, as written for files of 8 GiB and more): no phantom entry, the data is read', async () => {
+  const record = ' size=5\n';
+  const pax = Buffer.from(`${record.length + 2}${record}`);
+  const archive = Buffer.concat([
+    ustarHeader('PaxHeaders/big.bin', 'x', pax.length),
+    pad(pax),
+    ustarHeader('big.bin', '0', 0),
+    pad(Buffer.from('hello')),
+    ustarHeader('after.txt', '0', 2),
+    pad(Buffer.from('ok')),
+    Buffer.alloc(1024),
+  ]);
+  const { entries, contents } = await read(archive, 100);
+  assert.deepEqual(entries.map((e) => [e.name, e.size]), [['big.bin', 5], ['after.txt', 2]]);
+  assert.equal(contents('big.bin'), 'hello');
+  assert.equal(contents('after.txt'), 'ok');
+});
