@@ -231,8 +231,10 @@ export const imageOps = {
   }),
   'images.save': stream({
     summary:
-      'docker save -o PATH IMAGE…: one or more images into a tar file on the host (its folder must exist and be writable), with progress in bytes.',
-    input: z.object({ images: z.array(ImageRefOrId).min(1, 'name at least one image').max(100), path: HostFile }).strict(),
+      'docker save -o PATH IMAGE…: one or more images into a tar file on the host (its folder must exist and be writable), with progress in bytes. An existing file is a CONFLICT (`details.exists`) unless `overwrite`; it is replaced only when the save is complete.',
+    input: z
+      .object({ images: z.array(ImageRefOrId).min(1, 'name at least one image').max(100), path: HostFile, overwrite: z.boolean().default(false) })
+      .strict(),
     event: ArchiveEvent,
   }),
   'images.load': stream({

@@ -45,9 +45,9 @@ describe('images.save and images.load against the real engine', () => {
     const first = await buildUnique(`${repo}:one`, 2_000_000);
     const second = await buildUnique(`${repo}:two`, 1000);
     const file = path.join(out.dir, 'images.tar');
-    fs.writeFileSync(file, 'an older file of that name is replaced');
+    fs.writeFileSync(file, 'an older file of that name is replaced, when allowed');
 
-    const saved = await images.stream('images.save', { images: [`${repo}:one`, `${repo}:two`], path: file });
+    const saved = await images.stream('images.save', { images: [`${repo}:one`, `${repo}:two`], path: file, overwrite: true });
     const done = saved.at(-1);
     assert.deepEqual(done, { kind: 'done', path: file, sizeBytes: fs.statSync(file).size, images: [`${repo}:one`, `${repo}:two`] });
     const progress = saved.filter((e): e is Extract<ArchiveEvent, { kind: 'progress' }> => e.kind === 'progress');
@@ -113,6 +113,23 @@ describe('images.save and images.load against the real engine', () => {
       code: 'INVALID_INPUT',
       message: new RegExp(`^${junk} is not an image archive \\(docker save output\\): .*invalid tar header`),
     });
+  });
+
+  test('save never replaces an existing file unasked: CONFLICT (details.exists) as volumes.export says it, then overwrite replaces it', async () => {
+    await buildUnique(`${repo}:keep`, 1000);
+    const file = path.join(out.dir, 'existing.tar');
+    fs.writeFileSync(file, 'the user’s own file');
+    await assert.rejects(images.stream('images.save', { images: [`${repo}:keep`], path: file }), (error: unknown) => {
+      const failure = error as { code?: string; message?: string; details?: { exists?: boolean } };
+      assert.equal(failure.code, 'CONFLICT');
+      assert.equal(failure.details?.exists, true);
+      assert.match(failure.message ?? '', /already exists: allow overwriting or choose another name/);
+      return true;
+    });
+    assert.equal(fs.readFileSync(file, 'utf8'), 'the user’s own file', 'left as it was');
+    const done = (await images.stream('images.save', { images: [`${repo}:keep`], path: file, overwrite: true })).at(-1);
+    assert.ok(done?.kind === 'done');
+    assert.ok((await entriesOf(file)).includes('manifest.json'), 'replaced by the saved images');
   });
 
   test('a save cancelled half way leaves no file behind', async () => {

@@ -11,7 +11,7 @@ import { readTar } from '../../util/tar.js';
 import { readArchive } from '../containers/archive-files.js';
 import { exists, listVolumes } from './handlers.js';
 import { HELPER_ROOT as ROOT, volumeHelpers, type VolumeHelpers } from './helper.js';
-import { checkExportTarget, checkImportSource } from './host-files.js';
+import { checkExportTarget, checkImportSource } from '../host-files.js';
 
 type TransferOps = 'volumes.export' | 'volumes.import' | 'volumes.clone';
 
