@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContainerPath, hostPathProblem } from './contract/paths.js';
 
 /**
  * What `docker run` takes, as one value: the run dialog edits it, main turns it into a create request, and
@@ -19,12 +20,11 @@ export const MountSpec = z.object({
   type: z.enum(['volume', 'bind']),
   /** A volume name (empty: an anonymous volume) or an absolute host path. */
   source: z.string().max(4096),
-  target: z.string().regex(/^\//, 'the path inside the container must be absolute'),
+  target: ContainerPath,
   readOnly: z.boolean().default(false),
 }).superRefine((mount, ctx) => {
-  if (mount.type === 'bind' && !/^(\/|[A-Za-z]:\\)/.test(mount.source)) {
-    ctx.addIssue({ code: 'custom', path: ['source'], message: 'a bind mount needs an absolute host path' });
-  }
+  const hostProblem = mount.type === 'bind' ? hostPathProblem(mount.source, 'on the engine’s machine') : null;
+  if (hostProblem) ctx.addIssue({ code: 'custom', path: ['source'], message: `the source of a bind mount: ${hostProblem}` });
   if (mount.type === 'volume' && mount.source && !containerNamePattern.test(mount.source)) {
     ctx.addIssue({ code: 'custom', path: ['source'], message: 'not a volume name' });
   }
@@ -43,7 +43,7 @@ export const RunSpec = z.object({
   env: z.array(z.object({ key: z.string().regex(/^[^=\s]+$/, 'not a variable name'), value: z.string() })).default([]),
   ports: z.array(PortSpec).default([]),
   mounts: z.array(MountSpec).default([]),
-  workingDir: z.string().regex(/^\//, 'the working directory must be absolute').optional(),
+  workingDir: ContainerPath.optional(),
   user: z.string().max(256).optional(),
   restart: RestartPolicy.default('no'),
   autoRemove: z.boolean().default(false),

@@ -1,5 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
-
 /**
  * The engine multiplexes a non-TTY container's stdout and stderr into frames: an 8-byte header (stream type,
  * three zero bytes, big-endian payload length) and the payload. A chunk may end anywhere, even mid-header.
@@ -16,25 +14,5 @@ export function demultiplexer(onFrame: (stream: OutputStream, payload: Buffer) =
       onFrame(pending[0] === 2 ? 'stderr' : 'stdout', pending.subarray(8, 8 + size));
       pending = pending.subarray(8 + size);
     }
-  };
-}
-
-/** Splits a byte stream into lines, keeping a partial last line until its newline arrives (or `flush`). */
-export function lineSplitter(onLine: (line: string) => void): { push(data: Buffer): void; flush(): void } {
-  let tail = '';
-  // Keeps the bytes of a character cut in two by a chunk boundary until the rest arrives.
-  const decoder = new StringDecoder('utf8');
-  return {
-    push(data) {
-      const text = tail + decoder.write(data);
-      const lines = text.split('\n');
-      tail = lines.pop() ?? '';
-      for (const line of lines) onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
-    },
-    flush() {
-      tail += decoder.end();
-      if (tail) onLine(tail);
-      tail = '';
-    },
   };
 }

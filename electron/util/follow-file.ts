@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { lineSplitter } from '../engine/log-frames.js';
+import { lineSplitter } from './lines.js';
 
 /** The last `count` lines of a text file (reading at most its last 256 KiB). */
 export async function lastLines(file: string, count: number): Promise<string[]> {

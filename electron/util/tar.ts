@@ -1,9 +1,12 @@
-import { entryHeader } from './tar-pack.js';
+import type { Readable } from 'node:stream';
+import tar from 'tar-stream';
+import { BerthError } from '../../shared/contract/errors.js';
+import { fileNameProblem } from '../../shared/contract/paths.js';
 
 /**
- * Just enough tar for the engine's archive endpoints: a streaming reader of the headers (and, on request, the
- * contents) of POSIX/PAX/GNU archives as Go’s archive/tar writes them, and small archives built in memory
- * (their headers come from ./tar-pack.ts, the streaming writer).
+ * Berth's few uses of tar, over tar-stream (which reads PAX, GNU and ustar headers as Go and Python write
+ * them, sizes past 8 GiB included): a streaming reader, small archives of uploaded files, and a sniff that
+ * tells an archive from other files before the engine is handed one.
  */
 export type TarEntryType = 'file' | 'directory' | 'symlink' | 'link' | 'other';
 
@@ -17,147 +20,89 @@ export interface TarEntry {
   linkname: string;
 }
 
-const BLOCK = 512;
-
-function field(header: Buffer, offset: number, length: number): string {
-  const raw = header.subarray(offset, offset + length);
-  const end = raw.indexOf(0);
-  return raw.subarray(0, end < 0 ? length : end).toString('utf8');
-}
-
-function octal(header: Buffer, offset: number, length: number): number {
-  // GNU base-256 for large numbers: the high bit of the first byte is set.
-  if ((header[offset] ?? 0) & 0x80) {
-    let value = 0;
-    for (let i = offset + 1; i < offset + length; i++) value = value * 256 + (header[i] ?? 0);
-    return value;
-  }
-  const text = field(header, offset, length).trim();
-  return text ? parseInt(text, 8) : 0;
-}
-
-function typeOf(flag: string): TarEntryType {
-  if (flag === '0' || flag === '' || flag === '7') return 'file';
-  if (flag === '5') return 'directory';
-  if (flag === '2') return 'symlink';
-  if (flag === '1') return 'link';
+function typeOf(type: tar.Header['type']): TarEntryType {
+  if (type === 'file' || type === 'contiguous-file') return 'file';
+  if (type === 'directory' || type === 'symlink' || type === 'link') return type;
   return 'other';
 }
 
-/** PAX records: "LEN key=value\n" … */
-function parsePax(data: Buffer): Record<string, string> {
-  const out: Record<string, string> = {};
-  let at = 0;
-  while (at < data.length) {
-    const space = data.indexOf(0x20, at);
-    if (space < 0) break;
-    const length = parseInt(data.subarray(at, space).toString(), 10);
-    if (!length) break;
-    const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-    const eq = record.indexOf('=');
-    if (eq > 0) out[record.slice(0, eq)] = record.slice(eq + 1);
-    at += length;
+/**
+ * Called for each entry with its contents as a stream it may read (whatever it does not read is skipped), and
+ * `stop` to end the reading after this entry (the source is closed; nothing more is read).
+ */
+export type TarVisitor = (entry: TarEntry, contents: AsyncIterable<Buffer>, stop: () => void) => void | Promise<void>;
+
+/**
+ * Reads an archive as it arrives: each entry in order, with its contents as a stream the visitor may read
+ * (chunk by chunk: nothing is held whole in memory). Resolves at the end of the archive, after a stop, or
+ * when the signal aborts (the source is destroyed); rejects on a damaged or cut-short archive.
+ */
+export async function readTar(
+  source: Readable,
+  visit: TarVisitor,
+  signal: AbortSignal,
+): Promise<void> {
+  if (signal.aborted) {
+    source.destroy();
+    return;
   }
-  return out;
-}
-
-export interface TarReaderHandlers {
-  onEntry(entry: TarEntry): void;
-  /** Return true to receive this entry's contents through onData. */
-  wantData?(entry: TarEntry): boolean;
-  onData?(entry: TarEntry, chunk: Buffer): void;
-}
-
-/** A push parser: feed it the archive's bytes in chunks of any size. */
-export function tarReader(handlers: TarReaderHandlers): (chunk: Buffer) => void {
-  let buffer: Buffer = Buffer.alloc(0);
-  let current: TarEntry | null = null;
-  let remaining = 0; // content bytes of the current entry still to come
-  let padding = 0;
-  let wanted = false;
-  let meta: { kind: 'pax' | 'longname' | 'longlink'; size: number; chunks: Buffer[] } | null = null;
-  let pax: Record<string, string> = {};
-  let longName: string | null = null;
-  let longLink: string | null = null;
-
-  return (chunk) => {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-    for (;;) {
-      if (remaining > 0) {
-        if (buffer.length === 0) return;
-        const take = Math.min(remaining, buffer.length);
-        const part = buffer.subarray(0, take);
-        if (meta) meta.chunks.push(part);
-        else if (wanted && current) handlers.onData?.(current, part);
-        buffer = buffer.subarray(take);
-        remaining -= take;
-        if (remaining > 0) return;
-        if (meta) {
-          const data = Buffer.concat(meta.chunks);
-          if (meta.kind === 'pax') pax = parsePax(data);
-          else if (meta.kind === 'longname') longName = data.toString('utf8').replace(/\0+$/, '');
-          else longLink = data.toString('utf8').replace(/\0+$/, '');
-          meta = null;
-        }
-      }
-      if (padding > 0) {
-        if (buffer.length < padding) {
-          padding -= buffer.length;
-          buffer = Buffer.alloc(0);
-          return;
-        }
-        buffer = buffer.subarray(padding);
-        padding = 0;
-      }
-      if (buffer.length < BLOCK) return;
-      const header = buffer.subarray(0, BLOCK);
-      buffer = buffer.subarray(BLOCK);
-      if (header.every((byte) => byte === 0)) continue; // end-of-archive blocks
-      const flag = String.fromCharCode(header[156] ?? 0).replace('\0', '');
-      const size = octal(header, 124, 12);
-      padding = (BLOCK - (size % BLOCK)) % BLOCK;
-      remaining = size;
-      if (flag === 'x' || flag === 'L' || flag === 'K') {
-        meta = { kind: flag === 'x' ? 'pax' : flag === 'L' ? 'longname' : 'longlink', size, chunks: [] };
-        if (size === 0) meta = null;
-        continue;
-      }
-      if (flag === 'g') {
-        meta = null;
-        wanted = false;
-        current = null;
-        continue;
-      }
-      const prefix = field(header, 345, 155);
-      const baseName = field(header, 0, 100);
-      const entry: TarEntry = {
-        name: pax.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName),
-        type: typeOf(flag),
-        size: pax.size ? Number(pax.size) : size,
-        mode: octal(header, 100, 8) & 0o7777,
-        mtime: (pax.mtime ? Number(pax.mtime) : octal(header, 136, 12)) * 1000,
-        linkname: pax.linkpath ?? longLink ?? field(header, 157, 100),
-      };
-      pax = {};
-      longName = null;
-      longLink = null;
-      current = entry;
-      handlers.onEntry(entry);
-      wanted = entry.type === 'file' && (handlers.wantData?.(entry) ?? false);
-    }
+  const extract = tar.extract();
+  const close = () => {
+    source.destroy();
+    extract.destroy();
   };
+  signal.addEventListener('abort', close, { once: true });
+  source.on('error', (error) => extract.destroy(error));
+  source.pipe(extract as unknown as NodeJS.WritableStream);
+  try {
+    for await (const contents of extract) {
+      const { header } = contents;
+      const entry: TarEntry = {
+        name: header.name,
+        type: typeOf(header.type),
+        size: header.size,
+        mode: header.mode & 0o7777,
+        mtime: header.mtime.getTime(),
+        linkname: header.linkname ?? '',
+      };
+      let stopped = false;
+      await visit(entry, contents as unknown as AsyncIterable<Buffer>, () => (stopped = true));
+      if (stopped) break;
+      contents.resume();
+    }
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  } finally {
+    signal.removeEventListener('abort', close);
+    close();
+  }
 }
 
-/** A tar archive of regular files (names may contain folders), as the engine's PUT /archive takes it. */
-export function tarFiles(files: { name: string; data: Buffer; mode?: number; mtime?: number }[]): Buffer {
-  const blocks: Buffer[] = [];
+/**
+ * A tar archive of regular files, each named by one file name (never a path, "." or ".."), as the engine's
+ * PUT /archive takes it: whatever the schema let through, an entry can only land inside the target folder.
+ * Built in memory: uploads through the contract are small.
+ */
+export async function packFiles(files: { name: string; data: Buffer; mode?: number }[]): Promise<Buffer> {
   for (const file of files) {
-    blocks.push(entryHeader({ name: file.name, type: 'file', size: file.data.length, mode: file.mode ?? 0o644, mtimeMs: file.mtime ?? Date.now() }));
-    blocks.push(file.data, Buffer.alloc((BLOCK - (file.data.length % BLOCK)) % BLOCK));
+    const problem = fileNameProblem(file.name);
+    if (problem) throw new BerthError('INVALID_INPUT', `Nothing was written: ${problem}.`, { name: file.name });
   }
-  blocks.push(Buffer.alloc(BLOCK * 2));
-  return Buffer.concat(blocks);
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    pack.on('data', (chunk) => chunks.push(chunk as Buffer));
+    pack.once('end', resolve);
+    pack.once('error', reject);
+  });
+  const mtime = new Date();
+  for (const file of files) pack.entry({ name: file.name, type: 'file', size: file.data.length, mode: file.mode ?? 0o644, mtime }, file.data);
+  pack.finalize();
+  await done;
+  return Buffer.concat(chunks);
 }
+
+const BLOCK = 512;
 
 /**
  * Whether the first bytes of a file look like an archive the engine can unpack: a tar header with a right
@@ -170,7 +115,8 @@ export function looksLikeArchive(head: Buffer): boolean {
   if (head.length < BLOCK) return false;
   const block = head.subarray(0, BLOCK);
   if (block.every((byte) => byte === 0)) return true;
-  const stored = parseInt(field(block, 148, 8).trim(), 8);
+  const field = block.subarray(148, 156).toString('latin1');
+  const stored = parseInt(field.replace(/\0.*$/s, '').trim(), 8);
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
   return stored === sum;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call, stream } from './define.js';
 import { RunSpec, containerNamePattern } from '../run-spec.js';
+import { ContainerPath, FileName } from './paths.js';
 
 /** A container id (full or a unique prefix) or name, as the docker CLI accepts it. */
 export const ContainerRef = z
@@ -69,8 +70,6 @@ export const TerminalInput = z.union([
 ]);
 export type TerminalInput = z.infer<typeof TerminalInput>;
 
-const AbsolutePath = z.string().regex(/^\//, 'an absolute path inside the container').max(4096);
-
 export const FileEntry = z.object({
   name: z.string(),
   type: z.enum(['file', 'directory', 'symlink', 'link', 'other']),
@@ -91,7 +90,7 @@ export const DownloadEvent = z.union([
 
 /** Files to write into a folder: names (not paths) and their bytes in base64. */
 export const UploadFiles = z
-  .array(z.object({ name: z.string().min(1).max(255).regex(/^[^/\0]+$/, 'a file name, not a path'), contentBase64: z.string().max(16 * 1024 * 1024) }))
+  .array(z.object({ name: FileName, contentBase64: z.string().max(16 * 1024 * 1024) }))
   .min(1)
   .max(100);
 
@@ -177,7 +176,7 @@ export const containerOps = {
         id: ContainerRef,
         cmd: z.array(z.string()).min(1).default(['sh']),
         user: z.string().max(256).optional(),
-        workingDir: z.string().regex(/^\//, 'must be an absolute path').optional(),
+        workingDir: ContainerPath.optional(),
         env: z.array(z.string().regex(/^[^=\s]+=/, 'KEY=value')).optional(),
         tty: z.boolean().default(true),
         cols: z.number().int().min(1).max(1000).optional(),
@@ -199,13 +198,13 @@ export const containerOps = {
   'containers.files.list': call({
     summary:
       'The entries of one folder in a container’s filesystem (running or stopped): name, kind, size (a folder’s is the total of its contents), mode, time, link target.',
-    input: z.object({ id: ContainerRef, path: AbsolutePath }).strict(),
+    input: z.object({ id: ContainerRef, path: ContainerPath }).strict(),
     output: z.object({ path: z.string(), entries: z.array(FileEntry) }),
   }),
   'containers.files.download': stream({
     summary:
       'docker cp CONTAINER:PATH: a file’s bytes, or a folder as a tar archive, in base64 chunks; the first event names the file to save.',
-    input: z.object({ id: ContainerRef, path: AbsolutePath }).strict(),
+    input: z.object({ id: ContainerRef, path: ContainerPath }).strict(),
     event: DownloadEvent,
   }),
   'containers.files.upload': call({
@@ -213,7 +212,7 @@ export const containerOps = {
     input: z
       .object({
         id: ContainerRef,
-        folder: AbsolutePath,
+        folder: ContainerPath,
         files: UploadFiles,
       })
       .strict(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.js';
 import { Endpoint } from './engine.js';
+import { HostFile } from './paths.js';
 import { EngineConfig } from './settings.js';
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -23,8 +24,8 @@ export const savedEngineOps = {
       .object({
         name: z.string().trim().min(1, 'a name is required').max(128),
         url: EngineConfig.shape.url,
-        tls: EngineConfig.shape.tls,
-        sshKeyPath: z.string().optional(),
+        tls: z.object({ caPath: HostFile, certPath: HostFile, keyPath: HostFile }).strict().optional(),
+        sshKeyPath: HostFile.optional(),
         use: z.boolean().default(false),
       })
       .strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.js';
+import { SuggestedPath } from './paths.js';
 
 /** What the computer running Berth's main side offers the UI, besides the engine. */
 export const hostOps = {
@@ -15,7 +16,7 @@ export const hostOps = {
       .object({
         purpose: z.enum(['open-file', 'save-file', 'folder']),
         title: z.string().max(200).optional(),
-        defaultPath: z.string().max(4096).optional(),
+        defaultPath: SuggestedPath.optional(),
         filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]+$/)).max(20) })).max(10).optional(),
       })
       .strict(),

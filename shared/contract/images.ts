@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, stream } from './define.js';
+import { DockerfilePath, HostFile, HostPath } from './paths.js';
 import { checkImageRefOrId, checkTaggableRef, parseImageRef } from '../image-ref.js';
 
 /** Runs one of the reference checks of ../image-ref.ts inside a schema, so a bad reference is INVALID_INPUT with its own words. */
@@ -21,13 +22,6 @@ export const ImageReference = checked((value) => {
 export const TaggableReference = checked(checkTaggableRef);
 /** A reference or an image id (full or short, with or without `sha256:`), as `docker rmi` and `docker inspect` take it. */
 export const ImageRefOrId = checked(checkImageRefOrId);
-
-/** An absolute path on the host that runs Berth's main side (POSIX or Windows). */
-export const HostPath = z
-  .string()
-  .min(1, 'a path is required')
-  .max(4096)
-  .regex(/^(\/|[A-Za-z]:[\\/])/, 'an absolute path on the host');
 
 export const ImageSummary = z.object({
   id: z.string(),
@@ -214,7 +208,7 @@ export const imageOps = {
       .object({
         context: HostPath,
         /** Relative to the context, or absolute (it may lie outside the context). */
-        dockerfile: z.string().min(1).max(4096).default('Dockerfile'),
+        dockerfile: DockerfilePath.default('Dockerfile'),
         tags: z.array(TaggableReference).max(100).default([]),
         buildArgs: z.record(BuildArgName, z.string().max(65536)).default({}),
         target: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'not a build stage name').max(256).optional(),
@@ -237,13 +231,15 @@ export const imageOps = {
   }),
   'images.save': stream({
     summary:
-      'docker save -o PATH IMAGE…: one or more images into a tar file on the host (its folder must exist and be writable), with progress in bytes.',
-    input: z.object({ images: z.array(ImageRefOrId).min(1, 'name at least one image').max(100), path: HostPath }).strict(),
+      'docker save -o PATH IMAGE…: one or more images into a tar file on the host (its folder must exist and be writable), with progress in bytes. An existing file is a CONFLICT (`details.exists`) unless `overwrite`; it is replaced only when the save is complete.',
+    input: z
+      .object({ images: z.array(ImageRefOrId).min(1, 'name at least one image').max(100), path: HostFile, overwrite: z.boolean().default(false) })
+      .strict(),
     event: ArchiveEvent,
   }),
   'images.load': stream({
     summary: 'docker load -i PATH: the images of a tar file on the host, with progress in bytes; the result names the images loaded.',
-    input: z.object({ path: HostPath }).strict(),
+    input: z.object({ path: HostFile }).strict(),
     event: ArchiveEvent,
   }),
   'images.prune': call({

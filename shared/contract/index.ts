@@ -20,6 +20,7 @@ export * from './engines.js';
 export * from './errors.js';
 export * from './images.js';
 export * from './networks.js';
+export * from './paths.js';
 export * from './registries.js';
 export * from './volumes.js';
 export * from './settings.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.js';
+import { isWellFormedText, notWellFormedText } from './text.js';
 
 /** host[:port] of a registry, or docker.io for Docker Hub. */
 export const RegistryHost = z
@@ -45,7 +46,7 @@ export const ManifestReference = z
 /** One page of a registry listing (catalog or tags): `next` is the `last` to ask for the following page, or null at the end. */
 const pageInput = {
   /** Where the page starts: the `next` of the previous page. */
-  last: z.string().min(1).max(512).optional(),
+  last: z.string().min(1).max(512).refine(isWellFormedText, `the page start ${notWellFormedText}`).optional(),
   /** Page size. */
   n: z.number().int().min(1).max(1000).default(100),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContainerState, DownloadEvent, FileEntry, UploadFiles } from './containers.js';
 import { call, stream } from './define.js';
+import { HostFile, VolumePath } from './paths.js';
 
 /** The engine's own rule for volume names (daemon/names: RestrictedNamePattern). */
 export const volumeNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -10,20 +11,6 @@ export const VolumeName = z
   .min(1, 'a volume name is required')
   .max(255)
   .regex(volumeNamePattern, 'not a volume name: a letter or digit first, then letters, digits, _ . or -');
-
-/** A path inside a volume, "/" being its root; ".." is refused so that no path leaves the volume. */
-const VolumePath = z
-  .string()
-  .regex(/^\//, 'an absolute path inside the volume ("/" is its root)')
-  .max(4096)
-  .refine((value) => !value.split('/').includes('..'), 'a path inside the volume may not contain ".."');
-
-/** A file on the machine Berth runs on (the engine's host may be another one). */
-const HostFile = z
-  .string()
-  .max(4096)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'an absolute path to a file on this computer')
-  .refine((value) => !/[\\/]$/.test(value), 'a file name is missing at the end of the path');
 
 const Driver = z
   .string()

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { tarReader } from '../../electron/util/tar.js';
 import type { ArchiveEvent } from '../../shared/contract/images.js';
 import { docker, testEnv, uniqueName } from '../support/env.js';
 import { makeFolder, removeImages, startImages, type ImageTester } from '../support/images.js';
+import { unpackAll } from '../support/tar.js';
 
 const prefix = uniqueName('archive');
 const label = { 'dev.berth.test': prefix };
@@ -22,10 +22,8 @@ async function buildUnique(tag: string, bytes: number): Promise<string> {
   return done.imageId;
 }
 
-function entriesOf(file: string): string[] {
-  const names: string[] = [];
-  tarReader({ onEntry: (entry) => names.push(entry.name) })(fs.readFileSync(file));
-  return names;
+async function entriesOf(file: string): Promise<string[]> {
+  return (await unpackAll(fs.readFileSync(file))).map((entry) => entry.name);
 }
 
 describe('images.save and images.load against the real engine', () => {
@@ -47,16 +45,16 @@ describe('images.save and images.load against the real engine', () => {
     const first = await buildUnique(`${repo}:one`, 2_000_000);
     const second = await buildUnique(`${repo}:two`, 1000);
     const file = path.join(out.dir, 'images.tar');
-    fs.writeFileSync(file, 'an older file of that name is replaced');
+    fs.writeFileSync(file, 'an older file of that name is replaced, when allowed');
 
-    const saved = await images.stream('images.save', { images: [`${repo}:one`, `${repo}:two`], path: file });
+    const saved = await images.stream('images.save', { images: [`${repo}:one`, `${repo}:two`], path: file, overwrite: true });
     const done = saved.at(-1);
     assert.deepEqual(done, { kind: 'done', path: file, sizeBytes: fs.statSync(file).size, images: [`${repo}:one`, `${repo}:two`] });
     const progress = saved.filter((e): e is Extract<ArchiveEvent, { kind: 'progress' }> => e.kind === 'progress');
     assert.equal(progress.at(-1)?.bytes, fs.statSync(file).size, 'the last progress is the whole file');
     assert.ok(progress.every((p, i) => i === 0 || p.bytes >= progress[i - 1]!.bytes), 'progress only grows');
     assert.ok((progress.at(-1)?.totalBytes ?? 0) > 2_000_000, 'an estimate from the images’ sizes');
-    const names = entriesOf(file);
+    const names = await entriesOf(file);
     assert.ok(names.includes('manifest.json') && names.includes('repositories'), 'docker save’s layout');
     assert.deepEqual(fs.readdirSync(out.dir), ['images.tar'], 'no partial file left beside it');
 
@@ -101,7 +99,7 @@ describe('images.save and images.load against the real engine', () => {
     });
     await assert.rejects(images.stream('images.save', { images: [`${repo}:nothing`], path: path.join(out.dir, 'x.tar') }), { code: 'NOT_FOUND' });
     await assert.rejects(images.stream('images.save', { images: [], path: path.join(out.dir, 'x.tar') }), { code: 'INVALID_INPUT', message: /name at least one image/ });
-    await assert.rejects(images.stream('images.save', { images: [`${repo}:check`], path: 'relative.tar' }), { code: 'INVALID_INPUT', message: /an absolute path on the host/ });
+    await assert.rejects(images.stream('images.save', { images: [`${repo}:check`], path: 'relative.tar' }), { code: 'INVALID_INPUT', message: /an absolute path on this computer/ });
     assert.ok(!fs.readdirSync(out.dir).some((name) => name.includes('x.tar')), 'nothing written by the refused saves');
   });
 
@@ -115,6 +113,23 @@ describe('images.save and images.load against the real engine', () => {
       code: 'INVALID_INPUT',
       message: new RegExp(`^${junk} is not an image archive \\(docker save output\\): .*invalid tar header`),
     });
+  });
+
+  test('save never replaces an existing file unasked: CONFLICT (details.exists) as volumes.export says it, then overwrite replaces it', async () => {
+    await buildUnique(`${repo}:keep`, 1000);
+    const file = path.join(out.dir, 'existing.tar');
+    fs.writeFileSync(file, 'the user’s own file');
+    await assert.rejects(images.stream('images.save', { images: [`${repo}:keep`], path: file }), (error: unknown) => {
+      const failure = error as { code?: string; message?: string; details?: { exists?: boolean } };
+      assert.equal(failure.code, 'CONFLICT');
+      assert.equal(failure.details?.exists, true);
+      assert.match(failure.message ?? '', /already exists: allow overwriting or choose another name/);
+      return true;
+    });
+    assert.equal(fs.readFileSync(file, 'utf8'), 'the user’s own file', 'left as it was');
+    const done = (await images.stream('images.save', { images: [`${repo}:keep`], path: file, overwrite: true })).at(-1);
+    assert.ok(done?.kind === 'done');
+    assert.ok((await entriesOf(file)).includes('manifest.json'), 'replaced by the saved images');
   });
 
   test('a save cancelled half way leaves no file behind', async () => {

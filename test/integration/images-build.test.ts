@@ -215,7 +215,7 @@ describe('images.build against the real engine', () => {
       code: 'INVALID_INPUT',
       message: `There is no Dockerfile at ${path.join(context, 'Nope.Dockerfile')}.`,
     });
-    await assert.rejects(images.stream('images.build', { context: 'relative/folder' }), { code: 'INVALID_INPUT', message: /context: an absolute path on the host/ });
+    await assert.rejects(images.stream('images.build', { context: 'relative/folder' }), { code: 'INVALID_INPUT', message: /context: an absolute path on this computer/ });
     await assert.rejects(images.stream('images.build', { context, tags: ['Team/App:1'] }), {
       code: 'INVALID_INPUT',
       message: /tags\.0: uppercase letters are not allowed in a repository name: "Team\/App"/,

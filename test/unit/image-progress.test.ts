@@ -84,7 +84,9 @@ describe('registry refusals', () => {
     assert.equal(registryErrorCode('denied: requested access to the resource is denied'), 'UNAUTHORIZED');
     assert.equal(registryErrorCode('Head "https://r/v2/x/manifests/1": unauthorized: incorrect username or password'), 'UNAUTHORIZED');
     assert.equal(registryErrorCode('manifest for r/x:1 not found: manifest unknown: manifest unknown'), 'NOT_FOUND');
-    assert.equal(registryErrorCode('dial tcp 127.0.0.1:1: connect: connection refused'), 'INTERNAL');
+    assert.equal(registryErrorCode('Get "http://127.0.0.1:1/v2/": dial tcp 127.0.0.1:1: connect: connection refused'), 'UNREACHABLE');
+    assert.equal(registryErrorCode('dial tcp: lookup registry.invalid: no such host'), 'UNREACHABLE');
+    assert.equal(registryErrorCode('something the engine never said before'), 'INTERNAL');
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { demultiplexer, lineSplitter } from '../../electron/engine/log-frames.js';
+import { demultiplexer } from '../../electron/engine/log-frames.js';
+import { lineSplitter } from '../../electron/util/lines.js';
 
 const frame = (type: 1 | 2, text: string) => {
   const payload = Buffer.from(text);

@@ -54,7 +54,7 @@ describe('run form', () => {
     assert.match(issues.get('ports.1.hostPort') ?? '', /1 to 65535/);
     assert.equal(issues.get('ports.1.hostIp'), 'not an IP address');
     assert.equal(issues.has('ports.0.containerPort'), false, 'an empty row is ignored');
-    assert.match(issues.get('mounts.1.source') ?? '', /absolute host path/);
+    assert.match(issues.get('mounts.1.source') ?? '', /bind mount: an absolute path on the engine’s machine/);
     assert.match(issues.get('mounts.1.target') ?? '', /absolute/);
     assert.match(issues.get('mounts.2.source') ?? '', /volume name is required/);
     assert.match(issues.get('workingDir') ?? '', /absolute/);

@@ -40,7 +40,7 @@ describe('docker run command', () => {
     const bad = (input: unknown) => RunSpec.safeParse(input).error?.issues[0]?.message;
     assert.match(bad({ image: 'x', name: '-bad' }) ?? '', /name/);
     assert.match(bad({ image: 'x', ports: [{ containerPort: 70000 }] }) ?? '', /65535|too big/i);
-    assert.match(bad({ image: 'x', mounts: [{ type: 'bind', source: 'relative', target: '/x' }] }) ?? '', /absolute host path/);
+    assert.match(bad({ image: 'x', mounts: [{ type: 'bind', source: 'relative', target: '/x' }] }) ?? '', /bind mount: an absolute path on the engine’s machine/);
     assert.match(bad({ image: 'x', mounts: [{ type: 'volume', source: 'v', target: 'x' }] }) ?? '', /absolute/);
     assert.match(bad({ image: '' }) ?? '', /image is required/);
   });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { lineSplitter } from '../../util/lines.js';
 
 export interface CommandResult {
   code: number | null;
@@ -20,16 +21,16 @@ export const runCommand: CommandRunner = (program, args, options = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
     const out: Buffer[] = [];
-    let err = '';
-    let partial = '';
+    const err: Buffer[] = [];
+    const stderrLines = lineSplitter((line) => options.onStderrLine?.(line));
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      err += text;
-      const lines = (partial + text).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) options.onStderrLine?.(line);
+      err.push(chunk);
+      stderrLines.push(chunk);
     });
     child.once('error', (error) => reject((error as NodeJS.ErrnoException).code === 'ENOENT' ? new Error(`${program} is not installed`) : error));
-    child.once('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: err }));
+    child.once('close', (code) => {
+      stderrLines.flush();
+      resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+    });
   });

@@ -4,7 +4,7 @@ import type { FileEntry } from '../../../shared/contract/containers.js';
 import { BerthError } from '../../../shared/contract/errors.js';
 import type { EventOf } from '../../../shared/contract/index.js';
 import type { EngineConnection } from '../../engine/connection.js';
-import { tarReader, type TarEntry } from '../../util/tar.js';
+import { readTar, type TarEntry } from '../../util/tar.js';
 import { pumpStream } from '../../util/pump.js';
 
 /** Download chunks are cut to this size so that no frame is large. */
@@ -22,13 +22,17 @@ export function readArchive(connection: EngineConnection, id: string, at: string
 export async function listArchiveFolder(stream: Readable, folder: string, signal: AbortSignal): Promise<FileEntry[]> {
   const entries = new Map<string, FileEntry>();
   let top: TarEntry | null = null;
-  const feed = tarReader({
-    onEntry(entry) {
+  let inside = '';
+  await readTar(
+    stream,
+    (entry) => {
       if (!top) {
         top = entry;
+        inside = `${entry.name.replace(/\/+$/, '')}/`;
         return;
       }
-      const relative = entry.name.slice(top.name.length).replace(/\/$/, '');
+      if (!entry.name.startsWith(inside)) return;
+      const relative = entry.name.slice(inside.length).replace(/\/$/, '');
       const [first, ...rest] = relative.split('/');
       if (!first) return;
       if (rest.length === 0) {
@@ -46,8 +50,8 @@ export async function listArchiveFolder(stream: Readable, folder: string, signal
         if (parent && entry.type === 'file') parent.sizeBytes += entry.size;
       }
     },
-  });
-  await pumpStream(stream, feed, signal);
+    signal,
+  );
   if (top && (top as TarEntry).type !== 'directory') {
     throw new BerthError('INVALID_INPUT', `${folder} is not a folder.`);
   }
@@ -91,7 +95,14 @@ export async function sendDownload(
   } else {
     emit({ fileName, kind: 'file', sizeBytes: info.size });
     // The archive of one file holds one entry: pass its contents on, not the tar around them.
-    await pumpStream(stream, tarReader({ onEntry: () => {}, wantData: () => true, onData: (_entry, chunk) => push(chunk) }), signal);
+    await readTar(
+      stream,
+      async (_entry, contents, stop) => {
+        for await (const chunk of contents) push(chunk);
+        stop();
+      },
+      signal,
+    );
   }
   if (!signal.aborted) send(true);
 }

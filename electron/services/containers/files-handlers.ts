@@ -1,6 +1,6 @@
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
-import { tarFiles } from '../../util/tar.js';
+import { packFiles } from '../../util/tar.js';
 import { downloadName, listArchiveFolder, readArchive, sendDownload } from './archive-files.js';
 
 type FileOps = 'containers.files.list' | 'containers.files.download' | 'containers.files.upload';
@@ -18,7 +18,7 @@ export function fileHandlers(connection: EngineConnection): HandlerGroup<FileOps
     'containers.files.download': ({ id, path: target }, emit, signal) => sendDownload(connection, id, target, downloadName(target), emit, signal),
 
     async 'containers.files.upload'({ id, folder, files }) {
-      const tar = tarFiles(files.map((file) => ({ name: file.name, data: Buffer.from(file.contentBase64, 'base64') })));
+      const tar = await packFiles(files.map((file) => ({ name: file.name, data: Buffer.from(file.contentBase64, 'base64') })));
       await connection.request(`Writing into ${folder} of ${id}`, (docker) => docker.getContainer(id).putArchive(tar, { path: folder }));
       return { ok: true };
     },

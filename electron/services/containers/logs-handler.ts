@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { EventOf } from '../../../shared/contract/index.js';
 import type { EngineConnection } from '../../engine/connection.js';
-import { demultiplexer, lineSplitter, type OutputStream } from '../../engine/log-frames.js';
+import { demultiplexer, type OutputStream } from '../../engine/log-frames.js';
+import { lineSplitter } from '../../util/lines.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { Batcher } from '../../util/batcher.js';
 import { pumpStream } from '../../util/pump.js';

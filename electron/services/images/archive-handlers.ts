@@ -11,6 +11,7 @@ import type { HandlerGroup } from '../../ipc/router.js';
 import { jsonLines } from '../../util/json-lines.js';
 import { pumpStream } from '../../util/pump.js';
 import { withEngineWords } from './engine-words.js';
+import { fileExists } from '../host-files.js';
 
 /** Progress is sent at most this often. */
 const PROGRESS_MS = 100;
@@ -50,15 +51,17 @@ function fileError(error: unknown, doing: string): BerthError {
 
 export function archiveHandlers(connection: EngineConnection): HandlerGroup<'images.save' | 'images.load'> {
   return {
-    async 'images.save'({ images, path: file }, emit, signal) {
+    async 'images.save'({ images, path: file, overwrite }, emit, signal) {
       const target = path.resolve(file);
       const folder = path.dirname(target);
       const folderStat = await fsp.stat(folder).catch(() => null);
       if (!folderStat) throw new BerthError('INVALID_INPUT', `The folder ${folder} does not exist.`, { path: folder });
       if (!folderStat.isDirectory()) throw new BerthError('INVALID_INPUT', `${folder} is not a folder.`, { path: folder });
-      if ((await fsp.stat(target).catch(() => null))?.isDirectory()) {
+      const existing = await fsp.stat(target).catch(() => null);
+      if (existing?.isDirectory()) {
         throw new BerthError('INVALID_INPUT', `${target} is a folder: give the name of the tar file to write.`, { path: target });
       }
+      if (existing && !overwrite) throw fileExists(target);
       // Every image must exist before anything is written; their sizes make the progress estimate.
       let estimate = 0;
       for (const image of images) {

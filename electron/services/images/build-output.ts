@@ -1,4 +1,5 @@
 import type { BuildLine } from '../../../shared/contract/images.js';
+import { lineSplitter } from '../../util/lines.js';
 
 /** One JSON line of the engine's (classic builder's) build stream. */
 export interface BuildMessage {
@@ -27,7 +28,12 @@ const ansi = /\x1b\[[0-9;]*m/g;
  * what the step itself printed.
  */
 export class BuildOutput {
-  private partial = '';
+  /** Lines finished by the fragment being fed, collected for `feed` to return. */
+  private finished: BuildLine[] = [];
+  private readonly lines = lineSplitter((text) => {
+    const line = this.classify(text.replace(ansi, ''));
+    if (line) this.finished.push(line);
+  });
   private step: number | null = null;
   private totalSteps: number | null = null;
   private instruction: string | null = null;
@@ -46,18 +52,9 @@ export class BuildOutput {
   }
 
   feed(message: BuildMessage): BuildLine[] {
-    const lines: BuildLine[] = [];
     if (message.aux?.ID) this.imageId = message.aux.ID;
-    if (typeof message.stream === 'string') {
-      this.partial += message.stream;
-      let newline: number;
-      while ((newline = this.partial.indexOf('\n')) >= 0) {
-        const text = this.partial.slice(0, newline).replace(ansi, '').replace(/\r$/, '');
-        this.partial = this.partial.slice(newline + 1);
-        const line = this.classify(text);
-        if (line) lines.push(line);
-      }
-    }
+    if (typeof message.stream === 'string') this.lines.push(message.stream);
+    const lines = this.takeFinished();
     const error = message.errorDetail?.message ?? message.error;
     if (error) {
       lines.push(...this.flush());
@@ -75,10 +72,14 @@ export class BuildOutput {
 
   /** What is left of an unfinished last line. */
   flush(): BuildLine[] {
-    const rest = this.partial.replace(ansi, '');
-    this.partial = '';
-    const line = rest ? this.classify(rest) : null;
-    return line ? [line] : [];
+    this.lines.flush();
+    return this.takeFinished();
+  }
+
+  private takeFinished(): BuildLine[] {
+    const lines = this.finished;
+    this.finished = [];
+    return lines;
   }
 
   private classify(text: string): BuildLine | null {

@@ -7,9 +7,12 @@ import { BerthError, type ErrorCode } from '../../../shared/contract/errors.js';
  */
 const unauthorized = /unauthorized|no basic auth credentials|authentication required|incorrect username or password|requested access to the resource is denied|pull access denied/i;
 const notFound = /manifest unknown|not found|repository does not exist|An image does not exist locally/i;
+/** The engine's words when it could not talk to the registry at all (stopped, wrong port, no network, no DNS). */
+const unreachable = /connection refused|no such host|i\/o timeout|network is unreachable|no route to host|TLS handshake timeout|dial tcp/i;
 
 export function registryErrorCode(message: string, fallback: ErrorCode = 'INTERNAL'): ErrorCode {
   if (unauthorized.test(message)) return 'UNAUTHORIZED';
+  if (unreachable.test(message)) return 'UNREACHABLE';
   if (notFound.test(message)) return 'NOT_FOUND';
   return fallback;
 }
@@ -20,8 +23,14 @@ export function registryError(error: unknown, what: string): BerthError {
     // NOT_FOUND from a 404 stays; an INTERNAL 500 may really be the registry saying no.
     if (error.code !== 'INTERNAL') return error;
     const code = registryErrorCode(error.message);
-    return code === 'INTERNAL' ? error : new BerthError(code, error.message, error.details);
+    return code === 'INTERNAL' ? error : new BerthError(code, worded(code, error.message), error.details);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new BerthError(registryErrorCode(message), `${what}: ${message}`);
+  const message = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+  const code = registryErrorCode(message);
+  return new BerthError(code, worded(code, message));
+}
+
+/** The engine's own words stay (they name the address it tried); an unreachable registry gets a plain hint first. */
+function worded(code: ErrorCode, message: string): string {
+  return code === 'UNREACHABLE' ? `The registry could not be reached (is it running, at that address and port?). ${message}` : message;
 }

@@ -1,7 +1,7 @@
 import { BerthError } from '../../../shared/contract/errors.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
-import { tarFiles } from '../../util/tar.js';
+import { packFiles } from '../../util/tar.js';
 import { downloadName, listArchiveFolder, readArchive, sendDownload } from '../containers/archive-files.js';
 import { HELPER_ROOT as ROOT, volumeHelpers } from './helper.js';
 
@@ -51,7 +51,7 @@ export function volumeFileHandlers(connection: EngineConnection): HandlerGroup<V
     'volumes.files.upload': ({ name, folder, files }) =>
       helpers.run('upload', [{ volume: name, at: ROOT, readOnly: false }], (container) =>
         inVolume(name, folder, async () => {
-          const tar = tarFiles(files.map((file) => ({ name: file.name, data: Buffer.from(file.contentBase64, 'base64') })));
+          const tar = await packFiles(files.map((file) => ({ name: file.name, data: Buffer.from(file.contentBase64, 'base64') })));
           await connection.request(`Writing into ${folder} of volume ${name}`, () => container.putArchive(tar, { path: inHelper(folder) }));
           return { ok: true as const };
         }),

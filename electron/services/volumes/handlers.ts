@@ -61,11 +61,27 @@ export function volumeHandlers(connection: EngineConnection): HandlerGroup<Volum
 
 const sum = (rows: { sizeBytes: number | null }[]) => rows.reduce((total, row) => total + (row.sizeBytes ?? 0), 0);
 
+/** The measurement running on each connection, if any. */
+const measuring = new WeakMap<EngineConnection, Promise<Map<string, number | null>>>();
+
+/**
+ * Volume sizes, measured once for every caller asking while a measurement runs: the engine refuses a second
+ * one at the same time ("a disk usage operation is already running"), and its answer would be the same.
+ */
+function measureShared(connection: EngineConnection): Promise<Map<string, number | null>> {
+  let running = measuring.get(connection);
+  if (!running) {
+    running = connection.request('Measuring volumes', (docker) => measureVolumes(docker)).finally(() => measuring.delete(connection));
+    measuring.set(connection, running);
+  }
+  return running;
+}
+
 export async function listVolumes(connection: EngineConnection, names?: string[], sizes = true): Promise<VolumeSummary[]> {
   const [volumes, containers, measured] = await Promise.all([
     connection.request('Listing volumes', (docker) => docker.listVolumes()),
     connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
-    sizes ? connection.request('Measuring volumes', (docker) => measureVolumes(docker)) : null,
+    sizes ? measureShared(connection) : null,
   ]);
   const wanted = names ? new Set(names) : null;
   const users = volumeUsers(containers);

@@ -6,7 +6,7 @@ import { HELPER_LABEL, IMAGE_LABEL } from '../../engine/berth-labels.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import { jsonLines } from '../../util/json-lines.js';
 import { pumpStream } from '../../util/pump.js';
-import { tarFiles } from '../../util/tar.js';
+import { packFiles } from '../../util/tar.js';
 
 /** Berth's own image for helpers: made locally from a tiny archive, never pulled. */
 export const HELPER_IMAGE = 'berth/volume-helper:1';
@@ -88,7 +88,7 @@ export function volumeHelpers(connection: EngineConnection): VolumeHelpers {
 /** POST /images/create?fromSrc=- with a one-file archive: an image needs some layer, and this is the smallest. */
 async function makeImage(connection: EngineConnection): Promise<void> {
   const [repo, tag] = HELPER_IMAGE.split(':') as [string, string];
-  const archive = tarFiles([
+  const archive = await packFiles([
     { name: 'berth-volume-helper.txt', data: Buffer.from('Made by Berth to mount volumes in helper containers that are never started.\n') },
   ]);
   const output = await connection.request('Making the volume helper image', (docker) =>

@@ -7,12 +7,11 @@ import type { EngineConnection } from '../../engine/connection.js';
 import { toBerthError } from '../../engine/engine-errors.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { byteCounter } from '../../util/byte-counter.js';
-import { pumpStream } from '../../util/pump.js';
-import { tarReader } from '../../util/tar.js';
+import { readTar } from '../../util/tar.js';
 import { readArchive } from '../containers/archive-files.js';
 import { exists, listVolumes } from './handlers.js';
 import { HELPER_ROOT as ROOT, volumeHelpers, type VolumeHelpers } from './helper.js';
-import { checkExportTarget, checkImportSource } from './host-files.js';
+import { checkExportTarget, checkImportSource } from '../host-files.js';
 
 type TransferOps = 'volumes.export' | 'volumes.import' | 'volumes.clone';
 
@@ -128,22 +127,15 @@ export function volumeTransferHandlers(connection: EngineConnection): HandlerGro
  */
 async function holdsFiles(connection: EngineConnection, helpers: VolumeHelpers, name: string, signal: AbortSignal): Promise<boolean> {
   return helpers.run('import-check', [{ volume: name, at: ROOT, readOnly: true }], async (container) => {
-    const stop = new AbortController();
-    const cancel = () => stop.abort();
-    signal.addEventListener('abort', cancel, { once: true });
     let entries = 0;
-    try {
-      const archive = await readArchive(connection, container.id, CONTENTS);
-      const feed = tarReader({
-        onEntry: () => {
-          entries++;
-          if (entries > 1) stop.abort();
-        },
-      });
-      await pumpStream(archive, feed, stop.signal);
-    } finally {
-      signal.removeEventListener('abort', cancel);
-    }
+    await readTar(
+      await readArchive(connection, container.id, CONTENTS),
+      (_entry, _contents, stop) => {
+        entries++;
+        if (entries > 1) stop();
+      },
+      signal,
+    );
     return entries > 1;
   });
 }

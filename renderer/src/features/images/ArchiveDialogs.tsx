@@ -6,7 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useState, type FormEvent } from 'react';
-import { HostPath } from '../../../../shared/contract/images';
+import { HostFile } from '../../../../shared/contract/paths';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
@@ -14,11 +14,12 @@ import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
 import { HostPathField } from '../../components/HostPathField';
+import { isOverwriteConflict } from '../volumes/transfer';
 import { JobGone } from './jobs/JobGone';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
-  const parsed = HostPath.safeParse(path.trim());
+  const parsed = HostFile.safeParse(path.trim());
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a path');
 }
 
@@ -157,6 +158,11 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
     const next = retryJob(client, job.id);
     if (next !== null) onJob(next);
   };
+  // As volumes.export asks: a save onto an existing file is refused first, and going on is the user's yes.
+  const exists = job.kind === 'save' && job.state === 'failed' && isOverwriteConflict(job.error) === 'file-exists';
+  const replace = () => {
+    if (job.kind === 'save') onJob(startJob(client, { kind: 'save', input: { ...job.input, overwrite: true }, command: job.command }));
+  };
   return (
     <>
       <DialogTitle component="div">
@@ -181,7 +187,12 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
             )}
           </Alert>
         )}
-        {job.state === 'failed' && <ErrorAlert error={job.error} title={kind === 'save' ? `Could not save into ${path}` : `Could not load ${path}`} />}
+        {exists && (
+          <Alert severity="warning" role="status">
+            <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{path}</span> already exists. Save again to replace it, or change the path.
+          </Alert>
+        )}
+        {job.state === 'failed' && !exists && <ErrorAlert error={job.error} title={kind === 'save' ? `Could not save into ${path}` : `Could not load ${path}`} />}
         {job.state === 'cancelled' && (
           <Alert severity="info" role="status">
             {kind === 'save' ? 'The save was cancelled.' : 'The load was cancelled.'}
@@ -204,10 +215,16 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
             {(job.state === 'failed' || job.state === 'cancelled') && (
               <>
                 <Button onClick={onEdit}>Change the path</Button>
-                <Button onClick={retry}>Try again</Button>
+                {exists ? (
+                  <Button variant="contained" color="warning" onClick={replace}>
+                    Replace the file
+                  </Button>
+                ) : (
+                  <Button onClick={retry}>Try again</Button>
+                )}
               </>
             )}
-            <Button variant="contained" onClick={onClose} autoFocus>
+            <Button variant={exists ? 'text' : 'contained'} onClick={onClose} autoFocus={!exists}>
               Close
             </Button>
           </>

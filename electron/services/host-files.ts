@@ -1,11 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BerthError } from '../../../shared/contract/errors.js';
-import { looksLikeArchive } from '../../util/tar.js';
+import { BerthError } from '../../shared/contract/errors.js';
+import { looksLikeArchive } from '../util/tar.js';
 
 /**
- * The archive files of export and import live on the computer Berth runs on. These checks run before any
- * helper is made, so that a wrong path gets a plain answer instead of an engine error half-way through.
+ * The archive files of volume export and import (and of image save) live on the computer Berth runs on. These
+ * checks run before any helper is made, so that a wrong path gets a plain answer instead of an engine error
+ * half-way through.
  */
 export async function checkExportTarget(file: string, overwrite: boolean): Promise<void> {
   if (!path.isAbsolute(file)) throw new BerthError('INVALID_INPUT', `${file} is not an absolute path on this computer.`);
@@ -20,7 +21,15 @@ export async function checkExportTarget(file: string, overwrite: boolean): Promi
   }
   const existing = await stat(file);
   if (existing?.isDirectory()) throw new BerthError('INVALID_INPUT', `${file} is a folder: give the name of the archive to write.`);
-  if (existing && !overwrite) throw new BerthError('CONFLICT', `${file} already exists: allow overwriting or choose another name.`, { exists: true });
+  if (existing && !overwrite) throw fileExists(file);
+}
+
+/**
+ * A file to be written exists and replacing it was not allowed: the caller asks the user and tries again with
+ * `overwrite` (`details.exists` tells this conflict from others). Shared by volumes.export and images.save.
+ */
+export function fileExists(file: string): BerthError {
+  return new BerthError('CONFLICT', `${file} already exists: allow overwriting or choose another name.`, { exists: true, path: file });
 }
 
 /** Returns the archive's size. */
