@@ -56,3 +56,12 @@ export function describeError(error: unknown): HumanError {
 export function isCancelled(error: unknown): boolean {
   return error instanceof BerthError && error.code === 'CANCELLED';
 }
+
+/** The file an export or save failed on already exists, or the volume an import failed on holds files: asked again with overwrite. */
+export function isOverwriteConflict(error: unknown): 'file-exists' | 'not-empty' | null {
+  if (!(error instanceof BerthError) || error.code !== 'CONFLICT') return null;
+  const details = (error.details ?? {}) as { exists?: unknown; notEmpty?: unknown };
+  if (details.exists === true) return 'file-exists';
+  if (details.notEmpty === true || /not empty/i.test(error.message)) return 'not-empty';
+  return null;
+}

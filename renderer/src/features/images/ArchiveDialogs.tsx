@@ -14,7 +14,7 @@ import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
 import { HostPathField } from '../../components/HostPathField';
-import { isOverwriteConflict } from '../volumes/transfer';
+import { isOverwriteConflict } from '../../api/errors';
 import { JobGone } from './jobs/JobGone';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */

@@ -9,7 +9,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { formatBytes } from '../../lib/bytes';
 import { notify } from '../../components/notifications';
-import { ArchiveFileField, isOverwriteConflict, isPathError, rememberArchiveFolder, suggestedExportPath, TransferStatus, useTransfer, type TransferDone } from './transfer';
+import { ArchiveFileField, isPathError, rememberArchiveFolder, suggestedExportPath, TransferStatus, useTransfer, type TransferDone } from './transfer';
+import { isOverwriteConflict } from '../../api/errors';
 import { hostFileIssue } from './volume-forms';
 
 /** An export's path, its overwrite question and its progress; shared by the Export dialog and "Export first" on Remove. */

@@ -16,7 +16,8 @@ import type { VolumeSummary } from '../../../../shared/contract/volumes';
 import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { ArchiveFileField, isOverwriteConflict, isPathError, rememberArchiveFolder, TransferStatus, useTransfer } from './transfer';
+import { ArchiveFileField, isPathError, rememberArchiveFolder, TransferStatus, useTransfer } from './transfer';
+import { isOverwriteConflict } from '../../api/errors';
 import { hostFileIssue, volumeNameFromArchive, volumeNameIssue } from './volume-forms';
 import { shortVolumeName } from './volume-view';
 

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BerthError } from '../../../../shared/contract/errors';
+import { isOverwriteConflict } from '../../api/errors';
 import type { InputOf } from '../../../../shared/contract/index';
 import type { VolumeTransferEvent } from '../../../../shared/contract/volumes';
 import { useBerthClient } from '../../api/BerthProvider';
@@ -75,15 +76,6 @@ export function useTransfer(op: TransferOp) {
 
   const reset = useCallback(() => setState(idle), []);
   return { state, run, cancel, reset };
-}
-
-/** The file a transfer failed on already exists (export) or the volume holds files (import): asked again with overwrite. */
-export function isOverwriteConflict(error: unknown): 'file-exists' | 'not-empty' | null {
-  if (!(error instanceof BerthError) || error.code !== 'CONFLICT') return null;
-  const details = (error.details ?? {}) as { exists?: unknown; notEmpty?: unknown };
-  if (details.exists === true) return 'file-exists';
-  if (details.notEmpty === true || /not empty/i.test(error.message)) return 'not-empty';
-  return null;
 }
 
 const LAST_FOLDER = 'berth.volumes.archiveFolder';
