@@ -98,14 +98,7 @@ start_engine() {
   log "dockerd did not answer within 60 s; its log:"; tail -30 "$ENGINE/dockerd.log" >&2; exit 1
 }
 
-stop_engine() {
-  [ -f "$ENGINE/docker.pid" ] || return 0
-  local pid; pid=$(cat "$ENGINE/docker.pid")
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$ENGINE/docker.pid"
-}
+stop_engine() { stop_pidfile "$ENGINE/docker.pid"; }
 
 sw() { DOCKER_HOST=unix://$SWARM_SOCK docker "$@"; }
 ping_swarm() { curl -sf --max-time 2 --unix-socket "$SWARM_SOCK" http://localhost/_ping >/dev/null 2>&1; }
@@ -140,17 +133,15 @@ start_swarm_engine() {
   fi
 }
 
-stop_swarm_engine() {
-  [ -f "$SWARM/docker.pid" ] || return 0
-  stop_pidfile "$SWARM/docker.pid"
-}
+stop_swarm_engine() { stop_pidfile "$SWARM/docker.pid"; }
 
-# Stops the process a pid file names and waits until it is gone (its port is free again).
+# Stops the process a pid file names and waits until it is gone (its port is free again); a dockerd stopping
+# its containers may take half a minute.
 stop_pidfile() {
   [ -f "$1" ] || return 0
   local pid; pid=$(cat "$1")
   kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
   kill -9 "$pid" 2>/dev/null || true
   rm -f "$1"
 }
@@ -326,12 +317,6 @@ case "${1:-up}" in
   down)
     stop_engine
     stop_swarm_engine
-    [ -f "$REG/registry.pid" ] && kill "$(cat "$REG/registry.pid")" 2>/dev/null || true
-    [ -f "$ROOT/sshd/sshd.pid" ] && kill "$(cat "$ROOT/sshd/sshd.pid")" 2>/dev/null || true
-    rm -f "$REG/registry.pid"
-    for pidfile in "$TOK/registry.pid" "$TOK/issuer.pid"; do
-      [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
-      rm -f "$pidfile"
-    done ;;
+    for pidfile in "$REG/registry.pid" "$TOK/registry.pid" "$TOK/issuer.pid" "$ROOT/sshd/sshd.pid"; do stop_pidfile "$pidfile"; done ;;
   *) echo "usage: $0 [up|fresh|stop-engine|start-engine|down]" >&2; exit 2 ;;
 esac
