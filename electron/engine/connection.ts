@@ -32,8 +32,8 @@ export class EngineConnection {
   private endpoint: Endpoint | null = null;
   private client: Docker | null = null;
   private state: EngineStatus = { state: 'connecting', endpoint: null };
-  private readonly statusEmitter = new Emitter<EngineStatus>();
-  private readonly eventEmitter = new Emitter<EngineEvent>();
+  private readonly statusEmitter = new Emitter<EngineStatus>('the engine connection’s status');
+  private readonly eventEmitter = new Emitter<EngineEvent>('engine events');
   private eventStream: Readable | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private attempt = 0;

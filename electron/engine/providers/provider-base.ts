@@ -5,7 +5,7 @@ import { initialStatus, transition, type ProviderEvent, type ProviderStatus } fr
 /** The status bookkeeping every provider shares: transitions through the state machine, and listeners. */
 export abstract class ProviderBase {
   private current: ProviderStatus = initialStatus;
-  private readonly emitter = new Emitter<ProviderStatus>();
+  private readonly emitter = new Emitter<ProviderStatus>('the managed engine’s status');
 
   status(): ProviderStatus {
     return this.current;

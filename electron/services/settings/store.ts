@@ -13,7 +13,7 @@ import { migrate } from './migrations.js';
 export class SettingsStore {
   private current: Settings;
   readonly problems: string[] = [];
-  private readonly changes = new Emitter<Settings>();
+  private readonly changes = new Emitter<Settings>('settings changes');
   readonly file: string;
 
   constructor(dataDir: string, private readonly now: () => Date = () => new Date()) {
