@@ -110,6 +110,11 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
       // The engine page says what is in use and how it was found.
       await goTo(page, 'Engine');
       await waitForText(page.getByTestId('engine-endpoint'), new RegExp(engineUrl().replace(/[/.]/g, '\\$&')));
+      // The engine's version and the host's name, each under its own label (not "Engine: <host name>").
+      const [version, hostName] = (await docker('info', '--format', '{{.ServerVersion}} {{.Name}}')).split(' ');
+      const facts = await waitForText(page.getByLabel('Engine facts'), /Host name/);
+      assert.ok(facts.includes(`Engine versionDocker Engine ${version}`) && facts.includes(`Host name${hostName}`), facts);
+      assert.match(await page.getByText(/reclaimable by removing everything unused/).first().textContent() ?? '', /up to \d/);
       const engines = page.getByRole('list', { name: 'Engines' });
       await waitForText(engines.getByRole('listitem', { name: 'Automatic' }), /In use/);
 

@@ -6,7 +6,7 @@ import { pageSessions, type PageContents } from '../../electron/shell/page-sessi
 
 /** A page as the IPC bridge sees it: an emitter with an id, standing in for Electron's WebContents. */
 function fakePage(id: number): PageContents & EventEmitter {
-  return Object.assign(new EventEmitter(), { id, isDestroyed: () => false, send: () => {} }) as PageContents & EventEmitter;
+  return Object.assign(new EventEmitter(), { id, isDestroyed: () => false, send: () => {} }) as unknown as PageContents & EventEmitter;
 }
 
 test('a reload ends the page’s session and removes its listeners: fifty reloads leave one of each', () => {

@@ -56,7 +56,11 @@ export function DiskUsageSection() {
   return (
     <Section
       title="Disk usage"
-      description={data ? `${formatBytes(data.totalBytes)} in all · ${formatBytes(data.reclaimableBytes)} could be reclaimed` : 'Measuring…'}
+      // As docker system df counts it: what removing every unused image (tagged too), stopped container, unused
+      // volume and build cache entry would free. A prune's own preview says what it frees with its choices.
+      description={
+        data ? `${formatBytes(data.totalBytes)} in all · up to ${formatBytes(data.reclaimableBytes)} reclaimable by removing everything unused` : 'Measuring…'
+      }
       dense
       actions={
         <>

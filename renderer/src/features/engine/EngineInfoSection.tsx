@@ -50,7 +50,8 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
       )}
       {(connected || status?.state === 'connecting') && (
         <Box component="dl" aria-label="Engine facts" sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 3, rowGap: 1 }}>
-          <Fact label="Engine">{value(data && `${data.name} · ${data.serverVersion}`)}</Fact>
+          <Fact label="Engine version">{value(data && `Docker Engine ${data.serverVersion}`)}</Fact>
+          <Fact label="Host name">{value(data?.name)}</Fact>
           <Fact label="API version">{value(data?.apiVersion, 60)}</Fact>
           <Fact label="Operating system">{value(data?.os)}</Fact>
           <Fact label="OS / architecture">{value(data && `${data.osType}/${data.arch}`, 90)}</Fact>
