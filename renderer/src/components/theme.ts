@@ -11,15 +11,17 @@ export function createBerthTheme(mode: 'light' | 'dark'): Theme {
   const theme = createTheme({
     palette: {
       mode,
-      primary: { main: dark ? '#5b9dff' : '#1f6feb' },
+      // Every colour used for text reads at WCAG AA (4.5:1) on both backgrounds, in both modes: checked by
+      // test/unit/theme-contrast.test.ts. text.disabled carries secondary values ("unused", "<none>", "—").
+      primary: { main: dark ? '#5b9dff' : '#0969da' },
       success: { main: dark ? '#3fb950' : '#1a7f37' },
-      warning: { main: dark ? '#d29922' : '#bf8700' },
+      warning: { main: dark ? '#d29922' : '#9a6700' },
       error: { main: dark ? '#f85149' : '#cf222e' },
       background: dark ? { default: '#0f1216', paper: '#161b22' } : { default: '#f6f8fa', paper: '#ffffff' },
       divider: dark ? 'rgba(240, 246, 252, 0.1)' : 'rgba(31, 35, 40, 0.12)',
       text: dark
-        ? { primary: '#e6edf3', secondary: '#8d96a0' }
-        : { primary: '#1f2328', secondary: '#59636e' },
+        ? { primary: '#e6edf3', secondary: '#8d96a0', disabled: '#8b949e' }
+        : { primary: '#1f2328', secondary: '#59636e', disabled: '#656d76' },
     },
     shape: { borderRadius: 6 },
     typography: {
@@ -52,6 +54,10 @@ export function createBerthTheme(mode: 'light' | 'dark'): Theme {
       // `color="text.secondary"` (the way the pages write it) is not one of Typography's own color values.
       MuiTypography: {
         variants: (['primary', 'secondary', 'disabled'] as const).map((key) => ({ props: { color: `text.${key}` }, style: { color: theme.palette.text[key] } })),
+      },
+      // A visible ring on whatever the keyboard reaches (sort headers and navigation links included).
+      MuiButtonBase: {
+        styleOverrides: { root: { '&.Mui-focusVisible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 } } },
       },
       MuiButton: { defaultProps: { size: 'small', disableElevation: true } },
       MuiIconButton: { defaultProps: { size: 'small' } },
