@@ -12,7 +12,8 @@ import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
-import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { ArchiveProgressView, DialogHeading, ErrorAlert } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 import { HostPathField } from '../../components/HostPathField';
 import { JobGone } from './jobs/JobGone';
 

@@ -14,7 +14,8 @@ import { useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 import { familiarReference, tagEffect } from './image-words';
-import { CliCommand, DialogHeading, ErrorAlert, ReferenceField } from './parts';
+import { DialogHeading, ErrorAlert, ReferenceField } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 
 /** docker tag: add a tag to an image, or move one here from another image (a tag names one image at a time). */
 export function TagDialog({ image, all, onClose }: { image: ImageSummary | null; all: readonly ImageSummary[]; onClose(): void }) {

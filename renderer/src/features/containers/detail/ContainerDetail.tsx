@@ -1,4 +1,3 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutline from '@mui/icons-material/DriveFileRenameOutline';
@@ -7,18 +6,15 @@ import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
 import { useState, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { monoFont } from '../../../components/theme';
@@ -42,6 +38,7 @@ import { RunCommandDialog } from './RunCommandDialog';
 import { useContainer } from './useContainer';
 import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
+import { DetailGone, DetailHeader } from '../../../components/DetailHeader';
 
 const detailTabs: readonly { id: ContainerTab; label: string }[] = [
   { id: 'logs', label: 'Logs' },
@@ -61,11 +58,7 @@ export function ContainerDetail({ id, tab, attach }: { id: string; tab: Containe
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
   if (missing) {
     return (
-      <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routes.containers()}>Back to containers</Button>}>
-          There is no container “{id}” any more: it may have been removed.
-        </Alert>
-      </Box>
+      <DetailGone section={{ label: 'Containers', href: routes.containers() }}>There is no container “{id}” any more: it may have been removed.</DetailGone>
     );
   }
   if (!container) {
@@ -107,32 +100,21 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
-        <Tooltip title="Back to containers">
-          <IconButton aria-label="Back to containers" href={routes.containers()}>
-            <ArrowBack fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <Box sx={{ minWidth: 0 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
-            <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
-              {container.name}
-            </Typography>
-            <StateChip container={container} busy={busy} />
-          </Box>
-          <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routes.containers()} underline="hover" color="inherit">
-              Containers
-            </Link>
+      <DetailHeader
+        section={{ label: 'Containers', href: routes.containers() }}
+        title={container.name}
+        chips={<StateChip container={container} busy={busy} />}
+        trail={
+          <>
             {' · '}
             <Box component="span" sx={{ fontFamily: monoFont }}>{shortId(container.id)}</Box>
             {' · '}
             {container.image}
             {container.ports.length > 0 && ` · ${formatPorts(container.ports)}`}
             {container.composeProject && ` · compose ${container.composeProject}`}
-          </Typography>
-        </Box>
-        <Box sx={{ flex: 1 }} />
+          </>
+        }
+      >
         <Box role="toolbar" aria-label={`Actions on ${container.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
           {running
             ? button('Stop', <StopOutlined fontSize="small" />, () => act('stop'))
@@ -153,7 +135,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
             Rename…
           </Button>
         </Box>
-      </Box>
+      </DetailHeader>
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Tabs
           value={tab}

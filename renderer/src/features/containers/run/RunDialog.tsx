@@ -1,6 +1,5 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
-import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import ContentPasteOutlined from '@mui/icons-material/ContentPasteOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -15,17 +14,16 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { BerthError } from '../../../../../shared/contract/errors';
 import { dockerRunCommand, type RunSpec } from '../../../../../shared/run-spec';
 import { describeError } from '../../../api/errors';
 import { useCall } from '../../../api/hooks';
-import { notify, notifyError } from '../../../components/notifications';
+import { notify } from '../../../components/notifications';
 import { monoFont } from '../../../components/theme';
 import { VolumePicker } from '../../volumes';
-import { copyText } from '../../../lib/clipboard';
+import { CliCommand } from '../../../components/CliCommand';
 import { parseDotenv } from './dotenv';
 import { KeyValueRows } from '../../../components/KeyValueRows';
 import { emptyRunForm, formToSpec, newMountRow, newPortRow, type MountKind, type RunForm, type RunFormPrefill } from './run-form';
@@ -111,12 +109,6 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       setBusy(null);
     }
   };
-
-  const copy = () =>
-    copyText(command).then(
-      () => notify({ severity: 'success', title: 'Copied the docker run command' }),
-      (error: unknown) => notifyError('Could not copy', error),
-    );
 
   const field = (key: keyof RunForm & string, label: string, props: { placeholder?: string; helper?: string; mono?: boolean; autoFocus?: boolean } = {}) => {
     const issue = issueOf(key);
@@ -322,38 +314,8 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
           <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} onBlur={touch} keyPlaceholder="com.example.key" />
         </Section>
       </DialogContent>
-      <Box sx={{ px: 3, pt: 1.5, borderTop: 0 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', mb: 0.5 }}>
-          <Typography variant="caption" color="text.secondary" id="run-command-label" sx={{ flex: 1, fontWeight: 600 }}>
-            Equivalent command
-          </Typography>
-          <Tooltip title="Copy the command">
-            <IconButton aria-label="Copy docker run command" onClick={() => void copy()}>
-              <ContentCopyOutlined fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        </Box>
-        <Box
-          component="pre"
-          aria-labelledby="run-command-label"
-          data-testid="run-command-preview"
-          sx={(theme) => ({
-            m: 0,
-            p: 1.25,
-            maxHeight: 96,
-            overflow: 'auto',
-            fontFamily: monoFont,
-            fontSize: 12,
-            whiteSpace: 'pre-wrap',
-            wordBreak: 'break-all',
-            borderRadius: 1,
-            border: 1,
-            borderColor: 'divider',
-            bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
-          })}
-        >
-          {command}
-        </Box>
+      <Box sx={{ px: 3, pt: 1.5 }}>
+        <CliCommand command={command} what="docker run" testId="run-command-preview" />
       </Box>
       <DialogActions sx={{ px: 3, py: 1.5 }}>
         {submitted && issues.size > 0 && (
