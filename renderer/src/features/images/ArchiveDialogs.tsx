@@ -16,6 +16,7 @@ import { ArchiveProgressView, DialogHeading, ErrorAlert } from './parts';
 import { CliCommand } from '../../components/CliCommand';
 import { HostPathField } from '../../components/HostPathField';
 import { JobGone } from './jobs/JobGone';
+import { FormActions } from '../../components/FormActions';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
@@ -77,12 +78,7 @@ function Save({ images, initialJob, onClose }: { images: string[]; initialJob: n
         />
         <CliCommand command={command} what="docker save" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={problem !== null}>
-          Save
-        </Button>
-      </DialogActions>
+      <FormActions disabled={problem !== null} submitLabel="Save" onCancel={onClose} />
     </Box>
   );
 }
@@ -133,12 +129,7 @@ function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): v
         />
         <CliCommand command={command} what="docker load" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={problem !== null}>
-          Load
-        </Button>
-      </DialogActions>
+      <FormActions disabled={problem !== null} submitLabel="Load" onCancel={onClose} />
     </Box>
   );
 }

@@ -30,6 +30,7 @@ import { HostPathField } from '../../components/HostPathField';
 import { JobGone } from './jobs/JobGone';
 import { routes } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
+import { FormActions } from '../../components/FormActions';
 
 /**
  * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
@@ -146,17 +147,7 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
         </Box>
         <CliCommand command={command} what="docker build" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {submitted && issues.size > 0 && (
-          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
-            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
-          </Typography>
-        )}
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" startIcon={<ConstructionOutlined fontSize="small" />}>
-          Build
-        </Button>
-      </DialogActions>
+      <FormActions attention={submitted ? issues.size : 0} startIcon={<ConstructionOutlined fontSize="small" />} submitLabel="Build" onCancel={onClose} />
     </Box>
   );
 }

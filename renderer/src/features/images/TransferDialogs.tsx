@@ -20,6 +20,7 @@ import { CliCommand } from '../../components/CliCommand';
 import { shortImageId } from './image-rows';
 import { SignInDialog } from './SignIn';
 import { JobGone } from './jobs/JobGone';
+import { FormActions } from '../../components/FormActions';
 
 /** docker pull: a reference checked as it is typed, then the pull as a job (it goes on when the dialog is hidden). */
 export function PullDialog({ open, reference, jobId, onClose }: { open: boolean; reference?: string; jobId?: number; onClose(): void }) {
@@ -76,12 +77,7 @@ function Pull({ initialReference, initialJob, onClose }: { initialReference: str
         />
         <CliCommand command={command} what="docker pull" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={check.state !== 'ok' || platformProblem !== null} startIcon={<CloudDownloadOutlined fontSize="small" />}>
-          Pull
-        </Button>
-      </DialogActions>
+      <FormActions disabled={check.state !== 'ok' || platformProblem !== null} startIcon={<CloudDownloadOutlined fontSize="small" />} submitLabel="Pull" onCancel={onClose} />
     </Box>
   );
 }
@@ -147,12 +143,7 @@ function Push({ source, initialJob, onClose }: { source: string; initialJob: num
         {tagError !== null && <ErrorAlert error={tagError} title={`Could not tag ${source} as ${target}`} />}
         <CliCommand command={command} what="docker push" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={check.state !== 'ok' || tagging}>
-          {tagging ? 'Tagging…' : 'Push'}
-        </Button>
-      </DialogActions>
+      <FormActions disabled={check.state !== 'ok' || tagging} submitLabel={tagging ? 'Tagging…' : 'Push'} onCancel={onClose} />
     </Box>
   );
 }

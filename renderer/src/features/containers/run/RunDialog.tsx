@@ -7,7 +7,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -29,6 +28,7 @@ import { KeyValueRows } from '../../../components/KeyValueRows';
 import { emptyRunForm, formToSpec, newMountRow, newPortRow, type MountKind, type RunForm, type RunFormPrefill } from './run-form';
 import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
+import { FormActions } from '../../../components/FormActions';
 
 export interface RunDialogProps {
   open: boolean;
@@ -317,20 +317,11 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       <Box sx={{ px: 3, pt: 1.5 }}>
         <CliCommand command={command} what="docker run" testId="run-command-preview" />
       </Box>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {submitted && issues.size > 0 && (
-          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
-            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
-          </Typography>
-        )}
-        <Button onClick={onClose}>Cancel</Button>
+      <FormActions attention={submitted ? issues.size : 0} disabled={busy !== null} submitLabel={busy === 'run' ? 'Starting…' : 'Run'} onCancel={onClose}>
         <Button variant="outlined" disabled={busy !== null} onClick={() => void submit(false)}>
           {busy === 'create' ? 'Creating…' : 'Create only'}
         </Button>
-        <Button type="submit" variant="contained" disabled={busy !== null}>
-          {busy === 'run' ? 'Starting…' : 'Run'}
-        </Button>
-      </DialogActions>
+      </FormActions>
     </Box>
   );
 }
