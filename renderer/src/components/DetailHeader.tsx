@@ -4,6 +4,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
@@ -56,5 +59,27 @@ export function DetailGone({ section, children, severity = 'info' }: { section: 
         {children}
       </Alert>
     </Box>
+  );
+}
+
+/**
+ * The body of a tabbed detail page: the tabs (each `<prefix>tab-<id>`, controlling `<prefix>panel-<id>`) over
+ * the panels, which `children` renders.
+ */
+export function DetailTabs<T extends string>({ tabs, value, onChange, label, idPrefix = '', children }: { tabs: readonly { id: T; label: string }[]; value: T; onChange(tab: T): void; label: string; idPrefix?: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+      <Tabs
+        value={value}
+        onChange={(_event, next: T) => onChange(next)}
+        aria-label={label}
+        sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
+      >
+        {tabs.map((t) => (
+          <Tab key={t.id} value={t.id} label={t.label} id={`${idPrefix}tab-${t.id}`} aria-controls={`${idPrefix}panel-${t.id}`} />
+        ))}
+      </Tabs>
+      {children}
+    </Paper>
   );
 }

@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -11,12 +10,13 @@ import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-c
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
+import { getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, DialogHeading, ErrorAlert } from './parts';
 import { CliCommand } from '../../components/CliCommand';
 import { HostPathField } from '../../components/HostPathField';
 import { JobGone } from './jobs/JobGone';
 import { FormActions } from '../../components/FormActions';
+import { JobActions } from './jobs/JobActions';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
@@ -181,30 +181,19 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
         )}
         <CliCommand command={job.command} what={`docker ${kind}`} />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        {running ? (
-          <>
-            <Button color="error" onClick={() => cancelJob(job.id)}>
-              Cancel {kind}
-            </Button>
-            <Button variant="contained" onClick={onClose}>
-              Hide
-            </Button>
-          </>
-        ) : (
-          <>
-            {(job.state === 'failed' || job.state === 'cancelled') && (
-              <>
-                <Button onClick={onEdit}>Change the path</Button>
-                <Button onClick={retry}>Try again</Button>
-              </>
-            )}
-            <Button variant="contained" onClick={onClose} autoFocus>
-              Close
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <JobActions
+        job={job}
+        verb={kind}
+        onClose={onClose}
+        after={
+          (job.state === 'failed' || job.state === 'cancelled') && (
+            <>
+              <Button onClick={onEdit}>Change the path</Button>
+              <Button onClick={retry}>Try again</Button>
+            </>
+          )
+        }
+      />
     </>
   );
 }

@@ -8,10 +8,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import Paper from '@mui/material/Paper';
 import { alpha, lighten } from '@mui/material/styles';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
@@ -31,7 +28,7 @@ import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 import { routes, type ImageTab } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
-import { DetailGone, DetailHeader } from '../../components/DetailHeader';
+import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
 
 const tabs: readonly { id: ImageTab; label: string }[] = [
   { id: 'overview', label: 'Overview' },
@@ -108,23 +105,13 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
           </Button>
         </Box>
       </DetailHeader>
-      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: ImageTab) => setTab(value)}
-          aria-label={`Views of ${name}`}
-          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
-        >
-          {tabs.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} id={`image-tab-${t.id}`} aria-controls={`image-panel-${t.id}`} />
-          ))}
-        </Tabs>
+      <DetailTabs tabs={tabs} value={tab} onChange={setTab} label={`Views of ${name}`} idPrefix="image-">
         <Box role="tabpanel" id={`image-panel-${tab}`} aria-labelledby={`image-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: tab === 'inspect' ? 'hidden' : 'auto' }}>
           {tab === 'overview' && <Overview details={details} rows={rows} />}
           {tab === 'history' && <History id={details.id} />}
           {tab === 'inspect' && <JsonView value={details.raw} name={name} />}
         </Box>
-      </Paper>
+      </DetailTabs>
       <TagDialog image={dialog === 'tag' && main ? main : null} all={all} onClose={() => setDialog(null)} />
       <RemoveImagesDialog
         rows={dialog === 'remove' ? rows : null}

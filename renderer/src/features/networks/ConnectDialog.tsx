@@ -15,6 +15,7 @@ import { containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert } from '../../components/PageParts';
 import { checkConnect, type ConnectForm } from './network-view';
 import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 const ALL_CONTAINERS = { all: true };
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -53,11 +54,7 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
           component="form"
           id="connect-network-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (issues.size === 0) connect.mutate(input);
-          }}
+          onSubmit={checkedSubmit('connect-network-form', issues.size, () => connect.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
         >
           <Autocomplete

@@ -14,6 +14,7 @@ import { monoFont } from '../../components/theme';
 import { ErrorAlert } from '../../components/PageParts';
 import { checkCreateNetwork, emptyCreateNetworkForm, type CreateNetworkForm } from './network-view';
 import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 /** docker network create -d bridge: a name, an optional subnet and gateway (checked as the contract checks them), internal. */
 export function CreateNetworkDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone?(id: string): void }) {
@@ -62,12 +63,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: strin
           component="form"
           id="create-network-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (issues.size === 0) create.mutate(input);
-            else requestAnimationFrame(() => document.querySelector<HTMLElement>('#create-network-form [aria-invalid="true"]')?.focus());
-          }}
+          onSubmit={checkedSubmit('create-network-form', issues.size, () => create.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
         >
           {field('name', 'Name', 'e.g. backend', 'Containers on it reach each other by name.', true)}

@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/PageParts';
 import { volumeNameIssue } from './volume-forms';
 import { cloneName, shortVolumeName } from './volume-view';
 import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 /** A new volume with the same driver, labels and files as another one. */
 export function CloneDialog({ source, volumes, onClose, onDone }: { source: VolumeSummary | null; volumes: readonly VolumeSummary[]; onClose(): void; onDone?(name: string): void }) {
@@ -48,11 +49,7 @@ function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSumm
         <Box
           component="form"
           id="clone-volume-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (!issue) clone.mutate({ source: source.name, target: name });
-          }}
+          onSubmit={checkedSubmit('clone-volume-form', issue ? 1 : 0, () => clone.mutate({ source: source.name, target: name }), () => setTried(true))}
         >
           <TextField
             label="Name of the clone"

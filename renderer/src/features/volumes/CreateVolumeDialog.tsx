@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/PageParts';
 import { KeyValueRows } from '../../components/KeyValueRows';
 import { checkCreateVolume, emptyCreateVolumeForm, type CreateVolumeForm } from './volume-forms';
 import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 /** docker volume create: a name (or one the engine makes up), a driver, labels and driver options. */
 export function CreateVolumeDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone?(name: string): void }) {
@@ -47,12 +48,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
           component="form"
           id="create-volume-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (issues.size === 0) create.mutate(input);
-            else requestAnimationFrame(() => document.querySelector<HTMLElement>('#create-volume-form [aria-invalid="true"]')?.focus());
-          }}
+          onSubmit={checkedSubmit('create-volume-form', issues.size, () => create.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}
         >
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 180px', gap: 1.5 }}>

@@ -5,9 +5,6 @@ import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -34,7 +31,7 @@ import { AnonymousChip } from './AnonymousChip';
 import { currentUsers, shortVolumeName } from './volume-view';
 import { routes, type VolumeTab } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
-import { DetailGone, DetailHeader } from '../../components/DetailHeader';
+import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
 import { CodeBlock } from '../../components/CodeBlock';
 
 const tabs: readonly { id: VolumeTab; label: string }[] = [
@@ -98,21 +95,11 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
           </Button>
         </Box>
       </DetailHeader>
-      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))}
-          aria-label={`Views of ${title}`}
-          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
-        >
-          {tabs.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} id={`volume-tab-${t.id}`} aria-controls={`volume-panel-${t.id}`} />
-          ))}
-        </Tabs>
+      <DetailTabs tabs={tabs} value={tab} onChange={(value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))} label={`Views of ${title}`} idPrefix="volume-">
         <Box role="tabpanel" id={`volume-panel-${tab}`} aria-labelledby={`volume-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
           {tab === 'files' ? <VolumeFiles name={volume.name} /> : <VolumeDetails volume={volume} users={users} />}
         </Box>
-      </Paper>
+      </DetailTabs>
       <ExportDialog volume={dialog === 'export' ? volume.name : null} onClose={() => setDialog(null)} />
       <ImportDialog target={dialog === 'import' ? { volume: volume.name } : null} volumes={volumes} onClose={() => setDialog(null)} />
       <CloneDialog source={dialog === 'clone' ? volume : null} volumes={volumes} onClose={() => setDialog(null)} onDone={(clone) => navigate(routes.volume(clone))} />

@@ -4,7 +4,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -20,6 +19,7 @@ import { describeError } from '../../../api/errors';
 import { useOp, useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { monoFont } from '../../../components/theme';
+import { DialogFor } from '../../../components/DialogFor';
 
 const instructions = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'WORKDIR', 'USER', 'LABEL'] as const;
 type Instruction = (typeof instructions)[number];
@@ -51,9 +51,9 @@ export function splitReference(reference: string): { repository?: string; tag?: 
 /** docker commit -a -m -c -p: a new image from the container, with Dockerfile changes; the result's id in a snackbar. */
 export function CommitDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
   return (
-    <Dialog open={container !== null} onClose={onClose} maxWidth="md" aria-labelledby="commit-title">
-      {container && <Content container={container} onClose={onClose} />}
-    </Dialog>
+    <DialogFor item={container} onClose={onClose} maxWidth="md" labelledBy="commit-title">
+      {(item) => <Content container={item} onClose={onClose} />}
+    </DialogFor>
   );
 }
 

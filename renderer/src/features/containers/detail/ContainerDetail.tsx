@@ -11,9 +11,6 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Tooltip from '@mui/material/Tooltip';
 import { useState, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
@@ -38,7 +35,7 @@ import { RunCommandDialog } from './RunCommandDialog';
 import { useContainer } from './useContainer';
 import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
-import { DetailGone, DetailHeader } from '../../../components/DetailHeader';
+import { DetailGone, DetailHeader, DetailTabs } from '../../../components/DetailHeader';
 
 const detailTabs: readonly { id: ContainerTab; label: string }[] = [
   { id: 'logs', label: 'Logs' },
@@ -136,17 +133,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
           </Button>
         </Box>
       </DetailHeader>
-      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: ContainerTab) => setTab(value)}
-          aria-label={`Views of ${container.name}`}
-          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
-        >
-          {detailTabs.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} />
-          ))}
-        </Tabs>
+      <DetailTabs tabs={detailTabs} value={tab} onChange={(value: ContainerTab) => setTab(value)} label={`Views of ${container.name}`}>
         {detailTabs.map((t) => {
           const shown = t.id === tab;
           const mounted = shown || (t.id === 'terminal' && terminalOpened);
@@ -170,7 +157,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
             </Box>
           );
         })}
-      </Paper>
+      </DetailTabs>
       <RemoveDialog containers={dialog === 'remove' ? [container] : null} onCancel={() => setDialog(null)} onConfirm={remove} />
       <CommitDialog container={dialog === 'commit' ? container : null} onClose={() => setDialog(null)} />
       <RenameDialog container={dialog === 'rename' ? container : null} onClose={() => setDialog(null)} />

@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -13,13 +12,14 @@ import { useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
+import { DialogFor } from '../../../components/DialogFor';
 
 /** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
 export function RenameDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
   return (
-    <Dialog open={container !== null} onClose={onClose} maxWidth="xs" aria-labelledby="rename-title">
-      {container && <Content container={container} onClose={onClose} />}
-    </Dialog>
+    <DialogFor item={container} onClose={onClose} maxWidth="xs" labelledBy="rename-title">
+      {(item) => <Content container={item} onClose={onClose} />}
+    </DialogFor>
   );
 }
 

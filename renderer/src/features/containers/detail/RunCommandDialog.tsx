@@ -3,7 +3,6 @@ import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -15,13 +14,14 @@ import { useOp } from '../../../api/hooks';
 import { notify, notifyError } from '../../../components/notifications';
 import { copyText } from '../../../lib/clipboard';
 import { CodeBlock } from '../../../components/CodeBlock';
+import { DialogFor } from '../../../components/DialogFor';
 
 /** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
 export function RunCommandDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
   return (
-    <Dialog open={container !== null} onClose={onClose} maxWidth="md" aria-labelledby="run-command-title">
-      {container && <Content container={container} onClose={onClose} />}
-    </Dialog>
+    <DialogFor item={container} onClose={onClose} maxWidth="md" labelledBy="run-command-title">
+      {(item) => <Content container={item} onClose={onClose} />}
+    </DialogFor>
   );
 }
 

@@ -14,7 +14,7 @@ import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { BerthError } from '../../../../../shared/contract/errors';
 import { dockerRunCommand, type RunSpec } from '../../../../../shared/run-spec';
 import { describeError } from '../../../api/errors';
@@ -29,6 +29,7 @@ import { emptyRunForm, formToSpec, newMountRow, newPortRow, type MountKind, type
 import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
 import { FormActions } from '../../../components/FormActions';
+import { FormSection } from '../../../components/FormSection';
 
 export interface RunDialogProps {
   open: boolean;
@@ -147,16 +148,16 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         {serverError !== null && <ServerError error={serverError} ref={errorRef} onClose={() => setServerError(null)} />}
-        <Section title="Container">
+        <FormSection title="Container">
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
             {field('image', 'Image', { placeholder: 'e.g. nginx:latest', mono: true, autoFocus: !prefill?.image })}
             {field('name', 'Name', { placeholder: 'a name the engine picks if empty' })}
             {field('command', 'Command', { placeholder: "the image's CMD", mono: true, helper: 'Split like a shell would; no variable expansion' })}
             {field('entrypoint', 'Entrypoint', { placeholder: "the image's ENTRYPOINT", mono: true })}
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Ports" hint="Publish container ports on the host; leave the host port empty for a free one.">
+        <FormSection title="Ports" hint="Publish container ports on the host; leave the host port empty for a free one.">
           {form.ports.map((row, index) => {
             const update = (patch: Partial<typeof row>) => set('ports', form.ports.map((r, i) => (i === index ? { ...r, ...patch } : r)));
             const n = index + 1;
@@ -182,9 +183,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               Add port
             </Button>
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Volumes" hint="A named volume (created if it does not exist), a new anonymous one, or a folder of the host.">
+        <FormSection title="Volumes" hint="A named volume (created if it does not exist), a new anonymous one, or a folder of the host.">
           {form.mounts.map((row, index) => {
             const update = (patch: Partial<typeof row>) => set('mounts', form.mounts.map((r, i) => (i === index ? { ...r, ...patch } : r)));
             const n = index + 1;
@@ -248,9 +249,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               Add volume
             </Button>
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Environment">
+        <FormSection title="Environment">
           <KeyValueRows
             rows={form.env}
             onChange={(rows) => set('env', rows)}
@@ -280,9 +281,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               }}
             />
           )}
-        </Section>
+        </FormSection>
 
-        <Section title="Options">
+        <FormSection title="Options">
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
             {field('workingDir', 'Working directory', { placeholder: "the image's WORKDIR", mono: true })}
             {field('user', 'User', { placeholder: 'e.g. 1000:1000 or nobody', mono: true })}
@@ -308,11 +309,11 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               label="Interactive with a terminal (-it), attach after start"
             />
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Labels">
+        <FormSection title="Labels">
           <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} onBlur={touch} keyPlaceholder="com.example.key" />
-        </Section>
+        </FormSection>
       </DialogContent>
       <Box sx={{ px: 3, pt: 1.5 }}>
         <CliCommand command={command} what="docker run" testId="run-command-preview" />
@@ -322,24 +323,6 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
           {busy === 'create' ? 'Creating…' : 'Create only'}
         </Button>
       </FormActions>
-    </Box>
-  );
-}
-
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
-  return (
-    <Box component="section" aria-label={title} sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
-      <Box>
-        <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
-          {title}
-        </Typography>
-        {hint && (
-          <Typography variant="caption" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
-      </Box>
-      {children}
     </Box>
   );
 }
