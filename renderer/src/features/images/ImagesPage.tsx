@@ -6,10 +6,8 @@ import SearchOff from '@mui/icons-material/SearchOff';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
@@ -31,6 +29,7 @@ import { TagDialog } from './TagDialog';
 import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
 import { EmptyState, LoadError, Loading } from '../../components/PageParts';
+import { IconAction } from '../../components/IconAction';
 
 const ALL_IMAGES = {};
 const SELECTION_BAR_SPACE = 64;
@@ -235,11 +234,9 @@ function SelectionBar({ count, onSave, onRemove, onClear }: { count: number; onS
       <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={onRemove} aria-label="Remove selected images">
         Remove…
       </Button>
-      <Tooltip title="Clear selection">
-        <IconButton aria-label="Clear selection" onClick={onClear}>
-          <Close fontSize="small" />
-        </IconButton>
-      </Tooltip>
+      <IconAction title="Clear selection" label="Clear selection" onClick={onClear}>
+        <Close fontSize="small" />
+      </IconAction>
     </Paper>
   );
 }
