@@ -1,4 +1,6 @@
+import Box from '@mui/material/Box';
 import { ConfirmActions } from './ConfirmDialog';
+import { ErrorAlert } from './PageParts';
 
 /** The buttons of a two-step prune dialog: remove exactly the chosen `count` things, or cancel. */
 export function PruneActions({ count, noun, pending, onCancel, onConfirm }: { count: number; noun: [string, string]; pending: boolean; onCancel(): void; onConfirm(): void }) {
@@ -11,5 +13,14 @@ export function PruneActions({ count, noun, pending, onCancel, onConfirm }: { co
       onCancel={onCancel}
       onConfirm={onConfirm}
     />
+  );
+}
+
+/** A prune that failed: nothing was removed (main prunes exactly the chosen things, or none). */
+export function PruneFailed({ error }: { error: unknown }) {
+  return (
+    <Box sx={{ mt: 1.5 }}>
+      <ErrorAlert error={error} what="Nothing was pruned." />
+    </Box>
   );
 }

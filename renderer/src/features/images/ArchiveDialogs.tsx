@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type ComponentProps, type FormEvent } from 'react';
 import { HostPath } from '../../../../shared/contract/images';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
@@ -66,16 +66,7 @@ function Save({ images, initialJob, onClose }: { images: string[]; initialJob: n
             ))}
           </Box>
         )}
-        <HostPathField
-          label="Tar file on the host"
-          value={path}
-          onChange={setPath}
-          placeholder="/home/me/images.tar"
-          autoFocus
-          problem={problem}
-          helperText='An absolute path; its folder must exist. An existing file is replaced.'
-          browse={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }}
-        />
+        <TarFileField path={path} onChange={setPath} problem={problem} helperText="An absolute path; its folder must exist. An existing file is replaced." browse={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }} />
         <CliCommand command={command} what="docker save" />
       </DialogContent>
       <FormActions disabled={problem !== null} submitLabel="Save" onCancel={onClose} />
@@ -117,16 +108,7 @@ function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): v
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-        <HostPathField
-          label="Tar file on the host"
-          value={path}
-          onChange={setPath}
-          placeholder="/home/me/images.tar"
-          autoFocus
-          problem={problem}
-          helperText='An absolute path to a file made by docker save (or Berth’s Save)'
-          browse={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }}
-        />
+        <TarFileField path={path} onChange={setPath} problem={problem} helperText="An absolute path to a file made by docker save (or Berth’s Save)" browse={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }} />
         <CliCommand command={command} what="docker load" />
       </DialogContent>
       <FormActions disabled={problem !== null} submitLabel="Load" onCancel={onClose} />
@@ -196,4 +178,9 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
       />
     </>
   );
+}
+
+/** Where the tar file of a save or load is, on the host (typed, or picked with the browse button). */
+function TarFileField({ path, onChange, problem, helperText, browse }: { path: string; onChange(path: string): void; problem: ComponentProps<typeof HostPathField>['problem']; helperText: string; browse: ComponentProps<typeof HostPathField>['browse'] }) {
+  return <HostPathField label="Tar file on the host" value={path} onChange={onChange} placeholder="/home/me/images.tar" autoFocus problem={problem} helperText={helperText} browse={browse} />;
 }

@@ -20,7 +20,7 @@ import { monoFont } from '../../components/theme';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert, Loading } from '../../components/PageParts';
 import { PREDEFINED_WHY } from './network-view';
-import { PruneActions } from '../../components/PruneActions';
+import { PruneActions, PruneFailed } from '../../components/PruneActions';
 import { ItemList, Item } from '../../components/ItemList';
 
 interface Blocker {
@@ -204,11 +204,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
             </ItemList>
           </>
         )}
-        {prune.isError && (
-          <Box sx={{ mt: 1.5 }}>
-            <ErrorAlert error={prune.error} what="Nothing was pruned." />
-          </Box>
-        )}
+        {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
       <PruneActions count={list.length} noun={['network', 'networks']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((n) => n.id) })} />
     </Dialog>

@@ -14,7 +14,7 @@ import { monoFont } from '../../components/theme';
 import { ErrorAlert, Loading } from '../../components/PageParts';
 import { formatBytes } from '../../lib/bytes';
 import { shortVolumeName } from './volume-view';
-import { PruneActions } from '../../components/PruneActions';
+import { PruneActions, PruneFailed } from '../../components/PruneActions';
 import { ItemList } from '../../components/ItemList';
 
 /**
@@ -98,11 +98,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
             </Typography>
           </>
         )}
-        {prune.isError && (
-          <Box sx={{ mt: 1.5 }}>
-            <ErrorAlert error={prune.error} what="Nothing was pruned." />
-          </Box>
-        )}
+        {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
       <PruneActions count={chosen.length} noun={['volume', 'volumes']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name) })} />
     </Dialog>

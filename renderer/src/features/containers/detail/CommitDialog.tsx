@@ -19,7 +19,6 @@ import { describeError } from '../../../api/errors';
 import { useOp, useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { monoFont } from '../../../components/theme';
-import { DialogFor } from '../../../components/DialogFor';
 
 const instructions = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'WORKDIR', 'USER', 'LABEL'] as const;
 type Instruction = (typeof instructions)[number];
@@ -49,15 +48,7 @@ export function splitReference(reference: string): { repository?: string; tag?: 
 }
 
 /** docker commit -a -m -c -p: a new image from the container, with Dockerfile changes; the result's id in a snackbar. */
-export function CommitDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
-  return (
-    <DialogFor item={container} onClose={onClose} maxWidth="md" labelledBy="commit-title">
-      {(item) => <Content container={item} onClose={onClose} />}
-    </DialogFor>
-  );
-}
-
-function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+export function CommitContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const queryClient = useQueryClient();
   const inspect = useOp('containers.inspect', { id: container.id });
   const [reference, setReference] = useState('');

@@ -29,9 +29,10 @@ import { StateChip } from '../../../components/StateChip';
 import { StatsTab } from '../stats/StatsTab';
 import { TerminalTab } from '../terminal/TerminalTab';
 import { useContainerActions } from '../useContainerActions';
-import { CommitDialog } from './CommitDialog';
-import { RenameDialog } from './RenameDialog';
-import { RunCommandDialog } from './RunCommandDialog';
+import { CommitContent } from './CommitDialog';
+import { DialogFor } from '../../../components/DialogFor';
+import { RenameContent } from './RenameDialog';
+import { RunCommandContent } from './RunCommandDialog';
 import { useContainer } from './useContainer';
 import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
@@ -72,6 +73,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   const actions = useContainerActions();
   const busy = actions.busy.has(container.id);
   const [dialog, setDialog] = useState<'remove' | 'commit' | 'rename' | 'runCommand' | null>(null);
+  const closeDialog = () => setDialog(null);
   // The terminal keeps its session while other tabs are looked at, once it has been opened.
   const [terminalOpened, setTerminalOpened] = useState(tab === 'terminal');
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
@@ -159,9 +161,15 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
         })}
       </DetailTabs>
       <RemoveDialog containers={dialog === 'remove' ? [container] : null} onCancel={() => setDialog(null)} onConfirm={remove} />
-      <CommitDialog container={dialog === 'commit' ? container : null} onClose={() => setDialog(null)} />
-      <RenameDialog container={dialog === 'rename' ? container : null} onClose={() => setDialog(null)} />
-      <RunCommandDialog container={dialog === 'runCommand' ? container : null} onClose={() => setDialog(null)} />
+      <DialogFor item={dialog === 'commit' ? container : null} onClose={closeDialog} maxWidth="md" labelledBy="commit-title">
+        {(item) => <CommitContent container={item} onClose={closeDialog} />}
+      </DialogFor>
+      <DialogFor item={dialog === 'rename' ? container : null} onClose={closeDialog} maxWidth="xs" labelledBy="rename-title">
+        {(item) => <RenameContent container={item} onClose={closeDialog} />}
+      </DialogFor>
+      <DialogFor item={dialog === 'runCommand' ? container : null} onClose={closeDialog} maxWidth="md" labelledBy="run-command-title">
+        {(item) => <RunCommandContent container={item} onClose={closeDialog} />}
+      </DialogFor>
     </Box>
   );
 }

@@ -12,18 +12,9 @@ import { useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
-import { DialogFor } from '../../../components/DialogFor';
 
 /** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
-export function RenameDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
-  return (
-    <DialogFor item={container} onClose={onClose} maxWidth="xs" labelledBy="rename-title">
-      {(item) => <Content container={item} onClose={onClose} />}
-    </DialogFor>
-  );
-}
-
-function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+export function RenameContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const [name, setName] = useState(container.name);
   const rename = useOpMutation('containers.rename', {
     onSuccess: (_result, input) => {

@@ -14,18 +14,9 @@ import { useOp } from '../../../api/hooks';
 import { notify, notifyError } from '../../../components/notifications';
 import { copyText } from '../../../lib/clipboard';
 import { CodeBlock } from '../../../components/CodeBlock';
-import { DialogFor } from '../../../components/DialogFor';
 
 /** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
-export function RunCommandDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
-  return (
-    <DialogFor item={container} onClose={onClose} maxWidth="md" labelledBy="run-command-title">
-      {(item) => <Content container={item} onClose={onClose} />}
-    </DialogFor>
-  );
-}
-
-function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+export function RunCommandContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const result = useOp('containers.runCommand', { id: container.id });
   const command = result.data?.command;
   // Said on the button too: a snackbar behind a modal dialog is hidden from assistive tech.
