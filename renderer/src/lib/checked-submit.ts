@@ -12,3 +12,11 @@ export function checkedSubmit(formId: string, issueCount: number, send: () => vo
     else requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${formId} [aria-invalid="true"]`)?.focus());
   };
 }
+
+/** A form's submit handled in the page: the browser's own submission prevented, then `run`. */
+export function submitWith(run: () => void): (event: FormEvent) => void {
+  return (event) => {
+    event.preventDefault();
+    run();
+  };
+}

@@ -26,6 +26,7 @@ import {
   type EngineKind,
 } from './add-engine-form';
 import { FormActions } from '../../components/FormActions';
+import { submitWith } from '../../lib/checked-submit';
 
 const kinds: { value: EngineKind; label: string; addressLabel: string; placeholder: string; help: string }[] = [
   {
@@ -115,10 +116,7 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
     <Box
       component="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+      onSubmit={submitWith(() => void submit())}
     >
       <DialogTitle id="add-engine-title">Add engine</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>

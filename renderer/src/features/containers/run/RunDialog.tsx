@@ -30,6 +30,7 @@ import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
 import { FormActions } from '../../../components/FormActions';
 import { FormSection } from '../../../components/FormSection';
+import { submitWith } from '../../../lib/checked-submit';
 
 export interface RunDialogProps {
   open: boolean;
@@ -134,10 +135,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
     <Box
       component="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={submitWith(() => {
         if (busy === null) void submit(true);
-      }}
+      })}
       sx={{ display: 'contents' }}
     >
       <DialogTitle id="run-dialog-title" sx={{ display: 'flex', alignItems: 'center' }}>
