@@ -35,15 +35,27 @@ export function ConfirmDialog({ open, title, confirmLabel, onCancel, onConfirm, 
     <Dialog open={open} onClose={pending ? undefined : onCancel} maxWidth={maxWidth} aria-labelledby={titleId}>
       <DialogTitle id={titleId}>{title}</DialogTitle>
       {children !== undefined && <DialogContent>{children}</DialogContent>}
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        {extraActions}
-        <Button onClick={onCancel} autoFocus={danger} disabled={pending}>
-          {cancelLabel}
-        </Button>
-        <Button variant="contained" color={danger ? 'error' : 'primary'} autoFocus={!danger} disabled={pending || confirmDisabled} onClick={onConfirm}>
-          {confirmLabel}
-        </Button>
-      </DialogActions>
+      <ConfirmActions confirmLabel={confirmLabel} onCancel={onCancel} onConfirm={onConfirm} danger={danger} pending={pending} confirmDisabled={confirmDisabled} cancelLabel={cancelLabel} extraActions={extraActions} />
     </Dialog>
+  );
+}
+
+export type ConfirmActionsProps = Pick<ConfirmDialogProps, 'confirmLabel' | 'onCancel' | 'onConfirm' | 'danger' | 'pending' | 'confirmDisabled' | 'cancelLabel' | 'extraActions'>;
+
+/**
+ * The buttons of every confirmation (ConfirmDialog's, and those of dialogs with their own content): Cancel,
+ * then the action; for a destructive one the button is red and Cancel has the focus.
+ */
+export function ConfirmActions({ confirmLabel, onCancel, onConfirm, danger = false, pending = false, confirmDisabled = false, cancelLabel = 'Cancel', extraActions }: ConfirmActionsProps) {
+  return (
+    <DialogActions sx={{ px: 3, pb: 2 }}>
+      {extraActions}
+      <Button onClick={onCancel} autoFocus={danger} disabled={pending}>
+        {cancelLabel}
+      </Button>
+      <Button variant="contained" color={danger ? 'error' : 'primary'} autoFocus={!danger} disabled={pending || confirmDisabled} onClick={onConfirm}>
+        {confirmLabel}
+      </Button>
+    </DialogActions>
   );
 }

@@ -109,7 +109,7 @@ export function JsonView({ value, name, copy = true, children }: { value: unknow
           fontSize: 12,
           lineHeight: 1.55,
           whiteSpace: 'pre',
-          bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#fafbfc',
+          bgcolor: 'code.surface',
           '& .k': { color: theme.palette.mode === 'dark' ? '#79c0ff' : '#0550ae' },
           '& .s': { color: theme.palette.mode === 'dark' ? '#a5d6ff' : '#0a3069' },
           '& .n': { color: theme.palette.mode === 'dark' ? '#ffa657' : '#953800' },

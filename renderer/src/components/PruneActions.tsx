@@ -1,16 +1,26 @@
-import Button from '@mui/material/Button';
-import DialogActions from '@mui/material/DialogActions';
+import Box from '@mui/material/Box';
+import { ConfirmActions } from './ConfirmDialog';
+import { ErrorAlert } from './PageParts';
 
 /** The buttons of a two-step prune dialog: remove exactly the chosen `count` things, or cancel. */
 export function PruneActions({ count, noun, pending, onCancel, onConfirm }: { count: number; noun: [string, string]; pending: boolean; onCancel(): void; onConfirm(): void }) {
   return (
-    <DialogActions sx={{ px: 3, pb: 2 }}>
-      <Button onClick={onCancel} autoFocus disabled={pending}>
-        Cancel
-      </Button>
-      <Button variant="contained" color="error" disabled={count === 0 || pending} onClick={onConfirm}>
-        {pending ? 'Pruning…' : `Remove ${count || ''} ${count === 1 ? noun[0] : noun[1]}`}
-      </Button>
-    </DialogActions>
+    <ConfirmActions
+      danger
+      pending={pending}
+      confirmDisabled={count === 0}
+      confirmLabel={pending ? 'Pruning…' : `Remove ${count || ''} ${count === 1 ? noun[0] : noun[1]}`}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
+  );
+}
+
+/** A prune that failed: nothing was removed (main prunes exactly the chosen things, or none). */
+export function PruneFailed({ error }: { error: unknown }) {
+  return (
+    <Box sx={{ mt: 1.5 }}>
+      <ErrorAlert error={error} what="Nothing was pruned." />
+    </Box>
   );
 }

@@ -2,6 +2,19 @@ import { alpha, createTheme, type Theme } from '@mui/material/styles';
 
 export const monoFont = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace';
 
+/** The background of code, logs, JSON and terminals; in sx: `bgcolor: 'code.surface'`. */
+export const codeSurface = (mode: 'light' | 'dark') => (mode === 'dark' ? '#0d1117' : '#fbfcfd');
+
+declare module '@mui/material/styles' {
+  /** `palette.code.surface`: the background of code, logs, JSON and terminals (`bgcolor: 'code.surface'`). */
+  interface Palette {
+    code: { surface: string };
+  }
+  interface PaletteOptions {
+    code?: { surface: string };
+  }
+}
+
 /**
  * A dense desktop theme: 13px type, small controls, hairline borders instead of shadows. Only system fonts
  * (the CSP allows no remote ones).
@@ -18,6 +31,7 @@ export function createBerthTheme(mode: 'light' | 'dark'): Theme {
       warning: { main: dark ? '#d29922' : '#9a6700' },
       error: { main: dark ? '#f85149' : '#cf222e' },
       background: dark ? { default: '#0f1216', paper: '#161b22' } : { default: '#f6f8fa', paper: '#ffffff' },
+      code: { surface: codeSurface(mode) },
       divider: dark ? 'rgba(240, 246, 252, 0.1)' : 'rgba(31, 35, 40, 0.12)',
       text: dark
         ? { primary: '#e6edf3', secondary: '#8d96a0', disabled: '#8b949e' }

@@ -64,12 +64,6 @@ export const invalidationRules: readonly InvalidationRule[] = [
   },
 ];
 
-/** The operations an event makes stale (a `resync`: every one, since events may have been missed). */
-export function opsChangedBy(event: EngineEvent, rules: readonly InvalidationRule[] = invalidationRules): CallName[] {
-  const matching = event.kind === 'resync' ? rules : rules.filter((rule) => rule.changes(event));
-  return matching.flatMap((rule) => rule.ops);
-}
-
 export interface Invalidator {
   handle(event: EngineEvent): void;
   dispose(): void;

@@ -32,7 +32,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { monoFont } from '../theme';
+import { codeSurface, monoFont } from '../theme';
 import { parseAnsi, stripAnsi, type AnsiStyle } from './ansi';
 import { LogSearch, compileSearch, markSegments, MAX_MATCHES, type CompiledSearch, type LogMatch } from './log-search';
 import { MAX_LINE_WIDTH, type LogLine, type LogStore } from './log-store';
@@ -419,7 +419,7 @@ const LogBody = memo(function LogBody({
           fontFamily: monoFont,
           fontSize: 12,
           lineHeight: `${LOG_ROW_HEIGHT}px`,
-          bgcolor: t.palette.mode === 'dark' ? '#0d1117' : '#fbfcfd',
+          bgcolor: 'code.surface',
           outline: 'none',
           '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${t.palette.primary.main}` },
           '& [data-stream="stderr"]': { color: styles.stderr, boxShadow: `inset 2px 0 0 ${styles.stderr}` },
@@ -526,7 +526,7 @@ function segmentStyle(style: AnsiStyle | null, mode: 'light' | 'dark'): CSSPrope
   if (!style) return undefined;
   let fg = style.fg === undefined ? undefined : ansiColor(style.fg, mode);
   let bg = style.bg === undefined ? undefined : ansiColor(style.bg, mode);
-  if (style.inverse) [fg, bg] = [bg ?? (mode === 'dark' ? '#0d1117' : '#fbfcfd'), fg ?? (mode === 'dark' ? '#e6edf3' : '#1f2328')];
+  if (style.inverse) [fg, bg] = [bg ?? codeSurface(mode), fg ?? (mode === 'dark' ? '#e6edf3' : '#1f2328')];
   const decorations = [style.underline && 'underline', style.strike && 'line-through'].filter(Boolean).join(' ');
   return {
     color: fg,

@@ -1,12 +1,8 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
 import { notify, notifyError } from '../../components/notifications';
 import { EngineUnavailable } from '../engine';
@@ -27,6 +23,7 @@ import { useContainerActions } from './useContainerActions';
 import { buildView, type GroupRow, type Sort, type SortKey, type StateFilter } from './view-rows';
 import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
+import { LoadError, Loading } from '../../components/PageParts';
 
 /** The one list query of the page: every container; the Running filter is applied here, so it is instant. */
 const ALL_CONTAINERS = { all: true };
@@ -130,28 +127,9 @@ function ContainersList() {
   if (engine?.state === 'unavailable') {
     content = <EngineUnavailable status={engine} />;
   } else if (!all && list.isError && !list.isFetching) {
-    const { summary, detail } = describeError(list.error);
-    content = (
-      <Box sx={{ p: 3 }}>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" onClick={() => void list.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          Could not list containers. {summary}
-          {detail && <Box sx={{ mt: 0.5, opacity: 0.8 }}>{detail}</Box>}
-        </Alert>
-      </Box>
-    );
+    content = <LoadError error={list.error} what="Could not list containers." onRetry={() => void list.refetch()} />;
   } else if (!all) {
-    content = (
-      <Box role="status" aria-label="Loading containers" sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        <CircularProgress size={28} />
-      </Box>
-    );
+    content = <Loading label="Loading containers" />;
   } else if (all.length === 0) {
     content = <NoContainers />;
   } else if (view.rows.length === 0) {

@@ -3,25 +3,14 @@ import SearchOff from '@mui/icons-material/SearchOff';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { monoFont } from '../../components/theme';
+import { EmptyState } from '../../components/PageParts';
 
-function Empty({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
-  return (
-    <Box role="status" sx={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 1, p: 4, textAlign: 'center' }}>
-      <Box sx={{ color: 'text.disabled', '& svg': { fontSize: 44 } }}>{icon}</Box>
-      <Typography variant="h6" component="p">
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
 
 /** The engine has no containers at all. */
 export function NoContainers() {
   return (
-    <Empty icon={<ViewInArOutlined />} title="No containers">
+    <EmptyState icon={<ViewInArOutlined />} title="No containers">
       <Typography variant="body2" color="text.secondary">
         Containers appear here as soon as they are created, for example with{' '}
         <Box component="code" sx={{ fontFamily: monoFont, fontSize: 12 }}>
@@ -33,7 +22,7 @@ export function NoContainers() {
         </Box>
         .
       </Typography>
-    </Empty>
+    </EmptyState>
   );
 }
 
@@ -41,7 +30,7 @@ export function NoContainers() {
 export function NoMatches({ search, onClearSearch, onShowAll }: { search: string; onClearSearch(): void; onShowAll?(): void }) {
   const query = search.trim();
   return (
-    <Empty icon={<SearchOff />} title={query ? `No containers match “${query}”` : 'No running containers'}>
+    <EmptyState icon={<SearchOff />} title={query ? `No containers match “${query}”` : 'No running containers'}>
       <Box sx={{ display: 'flex', gap: 1 }}>
         {query && (
           <Button variant="outlined" onClick={onClearSearch}>
@@ -54,6 +43,6 @@ export function NoMatches({ search, onClearSearch, onShowAll }: { search: string
           </Button>
         )}
       </Box>
-    </Empty>
+    </EmptyState>
   );
 }

@@ -2,14 +2,13 @@ import CloseIcon from '@mui/icons-material/Close';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
-import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { describeError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { CopyJsonButton, JsonView } from '../../components/JsonView';
+import { IconAction } from '../../components/IconAction';
 
 export interface InspectTarget {
   id: string;
@@ -47,11 +46,9 @@ export function InspectContent({ target, onClose }: { target: InspectTarget; onC
           </Typography>
         </Box>
         <CopyJsonButton value={inspect.data} name={target.name} />
-        <Tooltip title="Close (Esc)">
-          <IconButton aria-label="Close inspect" onClick={onClose}>
-            <CloseIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
+        <IconAction title="Close (Esc)" label="Close inspect" onClick={onClose}>
+          <CloseIcon fontSize="small" />
+        </IconAction>
       </Box>
       )}
       <JsonView value={inspect.data} name={target.name} copy={!onClose}>

@@ -1,9 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -13,6 +11,7 @@ import { useState } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { RemoveOptions } from './actions';
 import { StateChip } from '../../components/StateChip';
+import { ConfirmActions } from '../../components/ConfirmDialog';
 
 /** How many names the dialog lists before summing up the rest. */
 const LISTED = 8;
@@ -104,14 +103,7 @@ function RemoveForm({
           </Alert>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onCancel} autoFocus>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" disabled={removable === 0} onClick={() => onConfirm({ force, volumes })}>
-          Remove
-        </Button>
-      </DialogActions>
+      <ConfirmActions danger confirmLabel="Remove" confirmDisabled={removable === 0} onCancel={onCancel} onConfirm={() => onConfirm({ force, volumes })} />
     </>
   );
 }

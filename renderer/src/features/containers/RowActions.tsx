@@ -5,11 +5,10 @@ import PauseOutlined from '@mui/icons-material/PauseOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import type { ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { actionSpecs, type ContainerAction } from './actions';
+import { RowActionButton } from '../../components/grid/RowActionButton';
 
 export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
 
@@ -33,23 +32,15 @@ export function RowActions({
   const button = (command: RowCommand, label: string, icon: ReactElement, enabled = true, tooltip = label) => {
     const name = `${label} ${container.name}`;
     return (
-      <Tooltip title={tooltip} key={command}>
-        <span>
-          <IconButton
-            aria-label={name}
-            tabIndex={tabbable ? 0 : -1}
-            disabled={!enabled || (busy && command !== 'inspect' && command !== 'menu')}
-            onClick={(event) => {
-              event.stopPropagation();
-              onCommand(command, container, event.currentTarget);
-            }}
-            onDoubleClick={(event) => event.stopPropagation()}
-            sx={{ color: 'text.secondary', p: '3px' }}
-          >
-            {icon}
-          </IconButton>
-        </span>
-      </Tooltip>
+      <RowActionButton
+        key={command}
+        label={name}
+        tooltip={tooltip}
+        icon={icon}
+        enabled={enabled && !(busy && command !== 'inspect' && command !== 'menu')}
+        tabbable={tabbable}
+        onPress={(anchor) => onCommand(command, container, anchor)}
+      />
     );
   };
   return (

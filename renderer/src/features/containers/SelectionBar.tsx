@@ -8,13 +8,13 @@ import StopOutlined from '@mui/icons-material/StopOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { actionSpecs, type ContainerAction } from './actions';
+import { IconAction } from '../../components/IconAction';
 
 const bulkActions: { action: ContainerAction; icon: ReactElement }[] = [
   { action: 'start', icon: <PlayArrowOutlined fontSize="small" /> },
@@ -90,11 +90,9 @@ export function SelectionBar({
         );
       })}
       <Box sx={{ width: 4 }} />
-      <Tooltip title="Clear selection">
-        <IconButton aria-label="Clear selection" onClick={onClear}>
-          <Close fontSize="small" />
-        </IconButton>
-      </Tooltip>
+      <IconAction title="Clear selection" label="Clear selection" onClick={onClear}>
+        <Close fontSize="small" />
+      </IconAction>
     </Paper>
   );
 }

@@ -1,9 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -27,6 +25,8 @@ import {
   type AddEngineIssues,
   type EngineKind,
 } from './add-engine-form';
+import { FormActions } from '../../components/FormActions';
+import { submitWith } from '../../lib/checked-submit';
 
 const kinds: { value: EngineKind; label: string; addressLabel: string; placeholder: string; help: string }[] = [
   {
@@ -116,10 +116,7 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
     <Box
       component="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+      onSubmit={submitWith(() => void submit())}
     >
       <DialogTitle id="add-engine-title">Add engine</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
@@ -181,12 +178,7 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
           </Alert>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={pending}>
-          {pending ? 'Adding…' : form.use ? 'Add and use' : 'Add engine'}
-        </Button>
-      </DialogActions>
+      <FormActions disabled={pending} submitLabel={pending ? 'Adding…' : form.use ? 'Add and use' : 'Add engine'} onCancel={onClose} />
     </Box>
   );
 }

@@ -12,7 +12,6 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -30,6 +29,7 @@ import { monoFont } from '../../components/theme';
 import { Section } from '../../components/Section';
 import { AddEngineDialog } from './AddEngineDialog';
 import { addressKind, addressKindLabel, isLaunchOverride, type AddressKind } from './engine-words';
+import { ConfirmActions } from '../../components/ConfirmDialog';
 
 type SavedEngine = OutputOf<'engines.list'>['engines'][number];
 
@@ -307,14 +307,7 @@ function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; o
           </Alert>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} autoFocus>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" onClick={() => void remove()} disabled={pending}>
-          {pending ? 'Removing…' : 'Remove'}
-        </Button>
-      </DialogActions>
+      <ConfirmActions danger confirmLabel={pending ? 'Removing…' : 'Remove'} confirmDisabled={pending} onCancel={onClose} onConfirm={() => void remove()} />
     </Dialog>
   );
 }

@@ -1,10 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -19,6 +17,7 @@ import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { pruneButtonLabel, pruneSections, pruneTotalCount, type PrunePreview } from './prune-sections';
+import { ConfirmActions } from '../../components/ConfirmDialog';
 
 export type SystemPruneScope = 'everything' | 'build-cache';
 
@@ -189,14 +188,13 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
           </Alert>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} autoFocus>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" disabled={!data || nothing || preview.isFetching || pending} onClick={() => void prune()}>
-          {pending ? 'Pruning…' : data ? pruneButtonLabel(data) : 'Prune'}
-        </Button>
-      </DialogActions>
+      <ConfirmActions
+        danger
+        confirmLabel={pending ? 'Pruning…' : data ? pruneButtonLabel(data) : 'Prune'}
+        confirmDisabled={!data || nothing || preview.isFetching || pending}
+        onCancel={onClose}
+        onConfirm={() => void prune()}
+      />
     </>
   );
 }

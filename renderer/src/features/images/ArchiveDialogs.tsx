@@ -2,20 +2,22 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type ComponentProps, type FormEvent } from 'react';
 import { HostFile } from '../../../../shared/contract/paths';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { cancelJob, getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
-import { ArchiveProgressView, CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
+import { ArchiveProgressView, DialogHeading, ErrorAlert } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 import { HostPathField } from '../../components/HostPathField';
 import { isOverwriteConflict } from '../../api/errors';
 import { JobGone } from './jobs/JobGone';
+import { FormActions } from '../../components/FormActions';
+import { JobActions } from './jobs/JobActions';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(path: string): string | null {
@@ -65,24 +67,10 @@ function Save({ images, initialJob, onClose }: { images: string[]; initialJob: n
             ))}
           </Box>
         )}
-        <HostPathField
-          label="Tar file on the host"
-          value={path}
-          onChange={setPath}
-          placeholder="/home/me/images.tar"
-          autoFocus
-          problem={problem}
-          helperText='An absolute path; its folder must exist. An existing file is replaced.'
-          browse={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }}
-        />
+        <TarFileField path={path} onChange={setPath} problem={problem} helperText="An absolute path; its folder must exist. An existing file is replaced." browse={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }} />
         <CliCommand command={command} what="docker save" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={problem !== null}>
-          Save
-        </Button>
-      </DialogActions>
+      <FormActions disabled={problem !== null} submitLabel="Save" onCancel={onClose} />
     </Box>
   );
 }
@@ -121,24 +109,10 @@ function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): v
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-        <HostPathField
-          label="Tar file on the host"
-          value={path}
-          onChange={setPath}
-          placeholder="/home/me/images.tar"
-          autoFocus
-          problem={problem}
-          helperText='An absolute path to a file made by docker save (or Berth’s Save)'
-          browse={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }}
-        />
+        <TarFileField path={path} onChange={setPath} problem={problem} helperText="An absolute path to a file made by docker save (or Berth’s Save)" browse={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }} />
         <CliCommand command={command} what="docker load" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={problem !== null}>
-          Load
-        </Button>
-      </DialogActions>
+      <FormActions disabled={problem !== null} submitLabel="Load" onCancel={onClose} />
     </Box>
   );
 }
@@ -200,36 +174,30 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
         )}
         <CliCommand command={job.command} what={`docker ${kind}`} />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        {running ? (
-          <>
-            <Button color="error" onClick={() => cancelJob(job.id)}>
-              Cancel {kind}
-            </Button>
-            <Button variant="contained" onClick={onClose}>
-              Hide
-            </Button>
-          </>
-        ) : (
-          <>
-            {(job.state === 'failed' || job.state === 'cancelled') && (
-              <>
-                <Button onClick={onEdit}>Change the path</Button>
-                {exists ? (
-                  <Button variant="contained" color="warning" onClick={replace}>
-                    Replace the file
-                  </Button>
-                ) : (
-                  <Button onClick={retry}>Try again</Button>
-                )}
-              </>
-            )}
-            <Button variant={exists ? 'text' : 'contained'} onClick={onClose} autoFocus={!exists}>
-              Close
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <JobActions
+        job={job}
+        verb={kind}
+        onClose={onClose}
+        after={
+          (job.state === 'failed' || job.state === 'cancelled') && (
+            <>
+              <Button onClick={onEdit}>Change the path</Button>
+              {exists ? (
+                <Button variant="contained" color="warning" onClick={replace}>
+                  Replace the file
+                </Button>
+              ) : (
+                <Button onClick={retry}>Try again</Button>
+              )}
+            </>
+          )
+        }
+      />
     </>
   );
+}
+
+/** Where the tar file of a save or load is, on the host (typed, or picked with the browse button). */
+function TarFileField({ path, onChange, problem, helperText, browse }: { path: string; onChange(path: string): void; problem: ComponentProps<typeof HostPathField>['problem']; helperText: string; browse: ComponentProps<typeof HostPathField>['browse'] }) {
+  return <HostPathField label="Tar file on the host" value={path} onChange={onChange} placeholder="/home/me/images.tar" autoFocus problem={problem} helperText={helperText} browse={browse} />;
 }

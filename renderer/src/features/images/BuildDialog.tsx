@@ -6,7 +6,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -14,7 +13,7 @@ import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { dockerBuildCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
@@ -23,12 +22,16 @@ import { buildFormFrom, checkBuildForm, emptyBuildForm, type BuildForm } from '.
 import { BuildLog } from './BuildLog';
 import { shortImageId } from './image-rows';
 import { checkReference, failedBuildStep } from './image-words';
-import { cancelJob, markBuilt, getJob, startJob, useJob, watchJob, type BuildJob } from './jobs/jobs';
-import { CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { markBuilt, getJob, startJob, useJob, watchJob, type BuildJob } from './jobs/jobs';
+import { DialogHeading, ErrorAlert } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 import { HostPathField } from '../../components/HostPathField';
 import { JobGone } from './jobs/JobGone';
 import { routes } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
+import { FormActions } from '../../components/FormActions';
+import { FormSection } from '../../components/FormSection';
+import { JobActions } from './jobs/JobActions';
 
 /**
  * docker build from a folder on the host: the form (Dockerfile, tags, build args, target, --no-cache) with
@@ -96,7 +99,7 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
           />
         </Box>
-        <Section title="Tags" hint="Names for the new image (docker build -t); none leaves it untagged.">
+        <FormSection title="Tags" hint="Names for the new image (docker build -t); none leaves it untagged.">
           {form.tags.map((tag, index) => {
             const check = checkReference(tag, 'taggable');
             const issue = issueOf(`tags.${index}`);
@@ -122,10 +125,10 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
               Add tag
             </Button>
           </Box>
-        </Section>
-        <Section title="Build arguments" hint="Values for the Dockerfile's ARG instructions (--build-arg).">
+        </FormSection>
+        <FormSection title="Build arguments" hint="Values for the Dockerfile's ARG instructions (--build-arg).">
           <KeyValueRows rows={form.buildArgs} onChange={(rows) => set('buildArgs', rows)} noun="Build argument" issueKey="buildArgs" issueOf={issueOf} onBlur={() => {}} />
-        </Section>
+        </FormSection>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
           <TextField
             label="Target stage (optional)"
@@ -145,33 +148,7 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
         </Box>
         <CliCommand command={command} what="docker build" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {submitted && issues.size > 0 && (
-          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
-            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
-          </Typography>
-        )}
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" startIcon={<ConstructionOutlined fontSize="small" />}>
-          Build
-        </Button>
-      </DialogActions>
-    </Box>
-  );
-}
-
-function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
-  return (
-    <Box component="section" aria-label={title} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-      <Box>
-        <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
-          {title}
-        </Typography>
-        <Typography variant="caption" color="text.secondary">
-          {hint}
-        </Typography>
-      </Box>
-      {children}
+      <FormActions attention={submitted ? issues.size : 0} startIcon={<ConstructionOutlined fontSize="small" />} submitLabel="Build" onCancel={onClose} />
     </Box>
   );
 }
@@ -253,25 +230,7 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
         )}
         <CliCommand command={job.command} what="docker build" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {running ? (
-          <>
-            <Button color="error" onClick={() => cancelJob(job.id)}>
-              Cancel build
-            </Button>
-            <Button variant="contained" onClick={onClose} title="The build goes on; Jobs in the top bar follows it">
-              Hide
-            </Button>
-          </>
-        ) : (
-          <>
-            <Button onClick={onEdit}>Change and build again</Button>
-            <Button variant="contained" onClick={onClose} autoFocus>
-              Close
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <JobActions job={job} verb="build" onClose={onClose} after={<Button onClick={onEdit}>Change and build again</Button>} />
     </>
   );
 }

@@ -36,7 +36,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
         const element = event.currentTarget;
         atEnd.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
       }}
-      sx={(theme) => ({
+      sx={{
         flex: 1,
         minHeight: 220,
         maxHeight: 420,
@@ -47,9 +47,9 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
         border: 1,
         borderColor: 'divider',
         borderRadius: 1,
-        bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#fafbfc',
+        bgcolor: 'code.surface',
         py: 0.5,
-      })}
+      }}
     >
       {droppedLines > 0 && <LogLine kind="info" text={`… ${droppedLines} earlier lines not kept`} />}
       {view.preamble.map((line, index) => (

@@ -1,4 +1,3 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import CloudUploadOutlined from '@mui/icons-material/CloudUploadOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
@@ -9,13 +8,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import { alpha, lighten } from '@mui/material/styles';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
@@ -35,6 +28,7 @@ import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 import { routes, type ImageTab } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
+import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
 
 const tabs: readonly { id: ImageTab; label: string }[] = [
   { id: 'overview', label: 'Overview' },
@@ -54,18 +48,9 @@ export function ImageDetail({ id, tab, onRun }: { id: string; tab: ImageTab; onR
   if (inspect.isError) {
     const gone = inspect.error instanceof BerthError && inspect.error.code === 'NOT_FOUND';
     return (
-      <Box sx={{ p: 3 }}>
-        <Alert
-          severity={gone ? 'info' : 'error'}
-          action={
-            <Button color="inherit" href={routes.images()}>
-              Back to images
-            </Button>
-          }
-        >
-          {gone ? `There is no image “${shortImageId(id)}” any more: it may have been removed.` : describeImageError(inspect.error).detail ?? describeImageError(inspect.error).summary}
-        </Alert>
-      </Box>
+      <DetailGone section={{ label: 'Images', href: routes.images() }} severity={gone ? 'info' : 'error'}>
+        {gone ? `There is no image “${shortImageId(id)}” any more: it may have been removed.` : describeImageError(inspect.error).detail ?? describeImageError(inspect.error).summary}
+      </DetailGone>
     );
   }
   if (!inspect.data) {
@@ -89,28 +74,19 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
-        <Tooltip title="Back to images">
-          <IconButton aria-label="Back to images" href={routes.images()}>
-            <ArrowBack fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <Box sx={{ minWidth: 0 }}>
-          <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
-            {name}
-          </Typography>
-          <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routes.images()} underline="hover" color="inherit">
-              Images
-            </Link>
+      <DetailHeader
+        section={{ label: 'Images', href: routes.images() }}
+        title={name}
+        trail={
+          <>
             {' · '}
             <Box component="span" sx={{ fontFamily: monoFont }}>
               {shortImageId(details.id)}
             </Box>
             {` · ${formatBytes(details.sizeBytes)} · ${details.os}/${details.architecture} · created ${Number.isFinite(created) ? formatDateTime(created) : details.created}`}
-          </Typography>
-        </Box>
-        <Box sx={{ flex: 1 }} />
+          </>
+        }
+      >
         <Box role="toolbar" aria-label={`Actions on ${name}`} sx={{ display: 'flex', gap: 0.5 }}>
           <Button startIcon={<PlayArrowOutlined fontSize="small" />} onClick={() => void onRun(reference, details.id)}>
             Run…
@@ -128,24 +104,14 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
             Remove…
           </Button>
         </Box>
-      </Box>
-      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: ImageTab) => setTab(value)}
-          aria-label={`Views of ${name}`}
-          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
-        >
-          {tabs.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} id={`image-tab-${t.id}`} aria-controls={`image-panel-${t.id}`} />
-          ))}
-        </Tabs>
+      </DetailHeader>
+      <DetailTabs tabs={tabs} value={tab} onChange={setTab} label={`Views of ${name}`} idPrefix="image-">
         <Box role="tabpanel" id={`image-panel-${tab}`} aria-labelledby={`image-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: tab === 'inspect' ? 'hidden' : 'auto' }}>
           {tab === 'overview' && <Overview details={details} rows={rows} />}
           {tab === 'history' && <History id={details.id} />}
           {tab === 'inspect' && <JsonView value={details.raw} name={name} />}
         </Box>
-      </Paper>
+      </DetailTabs>
       <TagDialog image={dialog === 'tag' && main ? main : null} all={all} onClose={() => setDialog(null)} />
       <RemoveImagesDialog
         rows={dialog === 'remove' ? rows : null}

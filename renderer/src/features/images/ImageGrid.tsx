@@ -10,13 +10,11 @@ import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
 import SyncOutlined from '@mui/icons-material/SyncOutlined';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { notify, notifyError } from '../../components/notifications';
@@ -28,6 +26,7 @@ import { copyText } from '../../lib/clipboard';
 import { formatDateTime } from '../../lib/time';
 import { isTagged, NONE, rowKey, rowLabel, rowReference, shortImageId, type ImageSort, type ImageSortKey } from './image-rows';
 import { routes } from '../../../../shared/routes';
+import { RowActionButton } from '../../components/grid/RowActionButton';
 
 export type ImageCommand = 'run' | 'push' | 'tag' | 'remove' | 'save' | 'open' | 'history' | 'inspect' | 'pull';
 
@@ -176,23 +175,15 @@ function rowButton(
   tooltip = verb,
 ) {
   return (
-    <Tooltip title={enabled ? tooltip : `${tooltip}: needs a tag`} key={command}>
-      <span>
-        <IconButton
-          aria-label={`${verb} ${label}`}
-          tabIndex={tabbable ? 0 : -1}
-          disabled={!enabled}
-          onClick={(event) => {
-            event.stopPropagation();
-            onCommand(command, row, event.currentTarget);
-          }}
-          onDoubleClick={(event) => event.stopPropagation()}
-          sx={{ color: 'text.secondary', p: '3px' }}
-        >
-          {icon}
-        </IconButton>
-      </span>
-    </Tooltip>
+    <RowActionButton
+      key={command}
+      label={`${verb} ${label}`}
+      tooltip={enabled ? tooltip : `${tooltip}: needs a tag`}
+      icon={icon}
+      enabled={enabled}
+      tabbable={tabbable}
+      onPress={(anchor) => onCommand(command, row, anchor)}
+    />
   );
 }
 

@@ -3,19 +3,14 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
 import SearchOff from '@mui/icons-material/SearchOff';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { ImageSummary } from '../../../../shared/contract/images';
-import { describeError } from '../../api/errors';
 import { useCall, useOp } from '../../api/hooks';
 import { useStore } from '../../lib/store';
 import { EngineUnavailable } from '../engine';
@@ -33,6 +28,8 @@ import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
+import { EmptyState, LoadError, Loading } from '../../components/PageParts';
+import { IconAction } from '../../components/IconAction';
 
 const ALL_IMAGES = {};
 const SELECTION_BAR_SPACE = 64;
@@ -123,31 +120,12 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
   if (engine?.state === 'unavailable') {
     content = <EngineUnavailable status={engine} />;
   } else if (!all && list.isError && !list.isFetching) {
-    const { summary: words, detail } = describeError(list.error);
-    content = (
-      <Box sx={{ p: 3 }}>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" onClick={() => void list.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          Could not list images. {words}
-          {detail && <Box sx={{ mt: 0.5, opacity: 0.8 }}>{detail}</Box>}
-        </Alert>
-      </Box>
-    );
+    content = <LoadError error={list.error} what="Could not list images." onRetry={() => void list.refetch()} />;
   } else if (!all) {
-    content = (
-      <Box role="status" aria-label="Loading images" sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        <CircularProgress size={28} />
-      </Box>
-    );
+    content = <Loading label="Loading images" />;
   } else if (all.length === 0) {
     content = (
-      <Empty icon={<LayersOutlined />} title="No images">
+      <EmptyState icon={<LayersOutlined />} title="No images">
         <Typography variant="body2" color="text.secondary">
           Pull one from a registry, build one from a folder, or load a file made by docker save.
         </Typography>
@@ -159,12 +137,12 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
             Build an image
           </Button>
         </Box>
-      </Empty>
+      </EmptyState>
     );
   } else if (rows.length === 0) {
     const query = deferredSearch.trim();
     content = (
-      <Empty icon={<SearchOff />} title={query ? `No images match “${query}”` : `No ${filter === 'in-use' ? 'images in use' : filter === 'unused' ? 'unused images' : 'dangling images'}`}>
+      <EmptyState icon={<SearchOff />} title={query ? `No images match “${query}”` : `No ${filter === 'in-use' ? 'images in use' : filter === 'unused' ? 'unused images' : 'dangling images'}`}>
         <Box sx={{ display: 'flex', gap: 1 }}>
           {query && (
             <Button variant="outlined" onClick={() => setSearch('')}>
@@ -177,7 +155,7 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
             </Button>
           )}
         </Box>
-      </Empty>
+      </EmptyState>
     );
   } else {
     showsGrid = true;
@@ -256,23 +234,10 @@ function SelectionBar({ count, onSave, onRemove, onClear }: { count: number; onS
       <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={onRemove} aria-label="Remove selected images">
         Remove…
       </Button>
-      <Tooltip title="Clear selection">
-        <IconButton aria-label="Clear selection" onClick={onClear}>
-          <Close fontSize="small" />
-        </IconButton>
-      </Tooltip>
+      <IconAction title="Clear selection" label="Clear selection" onClick={onClear}>
+        <Close fontSize="small" />
+      </IconAction>
     </Paper>
   );
 }
 
-function Empty({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
-  return (
-    <Box role="status" sx={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 1, p: 4, textAlign: 'center' }}>
-      <Box sx={{ color: 'text.disabled', '& svg': { fontSize: 44 } }}>{icon}</Box>
-      <Typography variant="h6" component="p">
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}

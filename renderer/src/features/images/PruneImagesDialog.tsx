@@ -18,7 +18,8 @@ import { formatBytes } from '../../lib/bytes';
 import { useNow } from '../../lib/useNow';
 import { formatRelative } from '../../lib/time';
 import { shortImageId } from './image-rows';
-import { CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { DialogHeading, ErrorAlert } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 
 /**
  * docker image prune [-a], in two steps: the preview lists every image that would go (dangling ones, or every

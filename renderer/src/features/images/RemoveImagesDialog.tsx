@@ -17,7 +17,8 @@ import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { StateChip } from '../../components/StateChip';
 import { rowLabel } from './image-rows';
-import { CliCommand, DialogHeading, ErrorAlert } from './parts';
+import { DialogHeading, ErrorAlert } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 import { blockedByContainers, planRemoval, removalWords } from './remove-plan';
 
 /**

@@ -1,9 +1,7 @@
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
@@ -14,7 +12,9 @@ import { useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 import { familiarReference, tagEffect } from './image-words';
-import { CliCommand, DialogHeading, ErrorAlert, ReferenceField } from './parts';
+import { DialogHeading, ErrorAlert, ReferenceField } from './parts';
+import { CliCommand } from '../../components/CliCommand';
+import { FormActions } from '../../components/FormActions';
 
 /** docker tag: add a tag to an image, or move one here from another image (a tag names one image at a time). */
 export function TagDialog({ image, all, onClose }: { image: ImageSummary | null; all: readonly ImageSummary[]; onClose(): void }) {
@@ -80,12 +80,12 @@ function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly Image
         {error !== null && <ErrorAlert error={error} title="Could not tag" />}
         <CliCommand command={command} what="docker tag" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={!effect || effect.kind === 'same' || pending} startIcon={<LocalOfferOutlined fontSize="small" />}>
-          {pending ? 'Tagging…' : effect?.kind === 'move' ? 'Move tag' : 'Tag'}
-        </Button>
-      </DialogActions>
+      <FormActions
+        disabled={!effect || effect.kind === 'same' || pending}
+        startIcon={<LocalOfferOutlined fontSize="small" />}
+        submitLabel={pending ? 'Tagging…' : effect?.kind === 'move' ? 'Move tag' : 'Tag'}
+        onCancel={onClose}
+      />
     </Box>
   );
 }

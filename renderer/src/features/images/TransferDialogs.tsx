@@ -3,7 +3,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
@@ -14,11 +13,14 @@ import { useBerthClient } from '../../api/BerthProvider';
 import { useCall } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { checkReference, registryToSignIn } from './image-words';
-import { cancelJob, retryJob, startJob, useJob, watchJob, type PullJob, type PushJob } from './jobs/jobs';
-import { CliCommand, DialogHeading, ErrorAlert, ReferenceField, TransferProgressView } from './parts';
+import { retryJob, startJob, useJob, watchJob, type PullJob, type PushJob } from './jobs/jobs';
+import { DialogHeading, ErrorAlert, ReferenceField, TransferProgressView } from './parts';
+import { CliCommand } from '../../components/CliCommand';
 import { shortImageId } from './image-rows';
 import { SignInDialog } from './SignIn';
 import { JobGone } from './jobs/JobGone';
+import { FormActions } from '../../components/FormActions';
+import { JobActions } from './jobs/JobActions';
 
 /** docker pull: a reference checked as it is typed, then the pull as a job (it goes on when the dialog is hidden). */
 export function PullDialog({ open, reference, jobId, onClose }: { open: boolean; reference?: string; jobId?: number; onClose(): void }) {
@@ -75,12 +77,7 @@ function Pull({ initialReference, initialJob, onClose }: { initialReference: str
         />
         <CliCommand command={command} what="docker pull" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={check.state !== 'ok' || platformProblem !== null} startIcon={<CloudDownloadOutlined fontSize="small" />}>
-          Pull
-        </Button>
-      </DialogActions>
+      <FormActions disabled={check.state !== 'ok' || platformProblem !== null} startIcon={<CloudDownloadOutlined fontSize="small" />} submitLabel="Pull" onCancel={onClose} />
     </Box>
   );
 }
@@ -146,12 +143,7 @@ function Push({ source, initialJob, onClose }: { source: string; initialJob: num
         {tagError !== null && <ErrorAlert error={tagError} title={`Could not tag ${source} as ${target}`} />}
         <CliCommand command={command} what="docker push" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={check.state !== 'ok' || tagging}>
-          {tagging ? 'Tagging…' : 'Push'}
-        </Button>
-      </DialogActions>
+      <FormActions disabled={check.state !== 'ok' || tagging} submitLabel={tagging ? 'Tagging…' : 'Push'} onCancel={onClose} />
     </Box>
   );
 }
@@ -233,25 +225,7 @@ function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push
         )}
         <CliCommand command={job.command} what={`docker ${kind}`} />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        {running ? (
-          <>
-            <Button color="error" onClick={() => cancelJob(job.id)}>
-              Cancel {kind}
-            </Button>
-            <Button variant="contained" onClick={onClose} title={`The ${kind} goes on; Jobs in the top bar follows it`}>
-              Hide
-            </Button>
-          </>
-        ) : (
-          <>
-            {(job.state === 'failed' || job.state === 'cancelled') && <Button onClick={retry}>Try again</Button>}
-            <Button variant="contained" onClick={onClose} autoFocus>
-              Close
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <JobActions job={job} verb={kind} onClose={onClose} after={(job.state === 'failed' || job.state === 'cancelled') && <Button onClick={retry}>Try again</Button>} />
       <SignInDialog
         registry={signingIn}
         onClose={() => setSigningIn(null)}

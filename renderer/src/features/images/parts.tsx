@@ -1,8 +1,6 @@
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
-import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
-import TerminalOutlined from '@mui/icons-material/TerminalOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -16,57 +14,10 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import { BerthError } from '../../../../shared/contract/errors';
 import type { LayerProgress } from '../../../../shared/contract/images';
-import { notify, notifyError } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { copyText } from '../../lib/clipboard';
 import { checkReference, describeImageError, type ReferenceCheck } from './image-words';
 import type { TransferProgressEvent } from './jobs/jobs';
-
-/** The docker command that does what the dialog does, with a copy button ("Copy as CLI"). */
-export function CliCommand({ command, what }: { command: string; what: string }) {
-  const id = useId();
-  const copy = () =>
-    copyText(command).then(
-      () => notify({ severity: 'success', title: `Copied the ${what} command` }),
-      (error: unknown) => notifyError('Could not copy', error),
-    );
-  return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-        <TerminalOutlined sx={{ fontSize: 16, color: 'text.secondary' }} />
-        <Typography id={id} variant="caption" color="text.secondary" sx={{ flex: 1, fontWeight: 600 }}>
-          Equivalent command
-        </Typography>
-        <Button size="small" startIcon={<ContentCopyOutlined sx={{ fontSize: '16px !important' }} />} onClick={() => void copy()} aria-label={`Copy the ${what} command`}>
-          Copy
-        </Button>
-      </Box>
-      <Box
-        component="pre"
-        aria-labelledby={id}
-        data-testid="cli-command"
-        sx={(theme) => ({
-          m: 0,
-          px: 1.5,
-          py: 1,
-          maxHeight: 120,
-          overflow: 'auto',
-          fontFamily: monoFont,
-          fontSize: 12,
-          whiteSpace: 'pre-wrap',
-          wordBreak: 'break-all',
-          borderRadius: 1,
-          border: 1,
-          borderColor: 'divider',
-          bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
-        })}
-      >
-        {command}
-      </Box>
-    </Box>
-  );
-}
 
 /**
  * A text field for an image reference, checked live with the shared parser: it says what the reference means

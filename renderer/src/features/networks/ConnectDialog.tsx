@@ -1,8 +1,6 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
@@ -16,6 +14,8 @@ import { monoFont } from '../../components/theme';
 import { containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert } from '../../components/PageParts';
 import { checkConnect, type ConnectForm } from './network-view';
+import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 const ALL_CONTAINERS = { all: true };
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -54,11 +54,7 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
           component="form"
           id="connect-network-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (issues.size === 0) connect.mutate(input);
-          }}
+          onSubmit={checkedSubmit('connect-network-form', issues.size, () => connect.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
         >
           <Autocomplete
@@ -123,14 +119,7 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
           {connect.isError && <ErrorAlert error={connect.error} what="Not connected." />}
         </Box>
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={connect.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" form="connect-network-form" variant="contained" disabled={connect.isPending}>
-          {connect.isPending ? 'Connecting…' : 'Connect'}
-        </Button>
-      </DialogActions>
+      <FormActions form="connect-network-form" disabled={connect.isPending} cancelDisabled={connect.isPending} submitLabel={connect.isPending ? 'Connecting…' : 'Connect'} onCancel={onClose} />
     </Dialog>
   );
 }

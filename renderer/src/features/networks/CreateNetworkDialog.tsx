@@ -1,8 +1,6 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -15,6 +13,8 @@ import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { ErrorAlert } from '../../components/PageParts';
 import { checkCreateNetwork, emptyCreateNetworkForm, type CreateNetworkForm } from './network-view';
+import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 /** docker network create -d bridge: a name, an optional subnet and gateway (checked as the contract checks them), internal. */
 export function CreateNetworkDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone?(id: string): void }) {
@@ -63,12 +63,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: strin
           component="form"
           id="create-network-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (issues.size === 0) create.mutate(input);
-            else requestAnimationFrame(() => document.querySelector<HTMLElement>('#create-network-form [aria-invalid="true"]')?.focus());
-          }}
+          onSubmit={checkedSubmit('create-network-form', issues.size, () => create.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
         >
           {field('name', 'Name', 'e.g. backend', 'Containers on it reach each other by name.', true)}
@@ -85,14 +80,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: strin
           {create.isError && !refusedField && <ErrorAlert error={create.error} what="The network was not created." />}
         </Box>
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={create.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" form="create-network-form" variant="contained" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create'}
-        </Button>
-      </DialogActions>
+      <FormActions form="create-network-form" disabled={create.isPending} cancelDisabled={create.isPending} submitLabel={create.isPending ? 'Creating…' : 'Create'} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -1,4 +1,3 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import LinkOffOutlined from '@mui/icons-material/LinkOffOutlined';
 import LinkOutlined from '@mui/icons-material/LinkOutlined';
@@ -6,8 +5,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
@@ -28,6 +25,7 @@ import { ALL_NETWORKS, connectRefusal, currentMembers, PREDEFINED_WHY } from './
 import { PredefinedChip } from './PredefinedChip';
 import { routes } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
+import { DetailGone, DetailHeader } from '../../components/DetailHeader';
 
 /** #/networks/<name or id>: one network, what it is, and the containers on it (connect, disconnect). */
 export function NetworkDetail({ networkRef }: { networkRef: string }) {
@@ -40,11 +38,7 @@ export function NetworkDetail({ networkRef }: { networkRef: string }) {
   if (!list.data) return <Loading label="Loading the network" />;
   if (!network) {
     return (
-      <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routes.networks()}>Back to networks</Button>}>
-          There is no network “{networkRef}” any more: it may have been removed.
-        </Alert>
-      </Box>
+      <DetailGone section={{ label: 'Networks', href: routes.networks() }}>There is no network “{networkRef}” any more: it may have been removed.</DetailGone>
     );
   }
   return <Detail network={network} />;
@@ -60,32 +54,25 @@ function Detail({ network }: { network: NetworkSummary }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
-        <Tooltip title="Back to networks">
-          <IconButton aria-label="Back to networks" href={routes.networks()}>
-            <ArrowBack fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <Box sx={{ minWidth: 0 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
-            <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
-              {network.name}
-            </Typography>
+      <DetailHeader
+        section={{ label: 'Networks', href: routes.networks() }}
+        title={network.name}
+        chips={
+          <>
             {network.predefined && <PredefinedChip />}
             {network.internal && <Chip label="internal" variant="outlined" color="warning" sx={{ height: 20, fontSize: 11 }} />}
-          </Box>
-          <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routes.networks()} underline="hover" color="inherit">
-              Networks
-            </Link>
+          </>
+        }
+        trail={
+          <>
             {` · ${network.driver} · `}
             <Box component="span" sx={{ fontFamily: monoFont }}>
               {network.id.slice(0, 12)}
             </Box>
             {network.subnets.length > 0 && ` · ${network.subnets.map((s) => s.subnet).join(', ')}`}
-          </Typography>
-        </Box>
-        <Box sx={{ flex: 1 }} />
+          </>
+        }
+      >
         <Box role="toolbar" aria-label={`Actions on ${network.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           <Tooltip title={cannotConnect ?? ''}>
             <span>
@@ -102,7 +89,7 @@ function Detail({ network }: { network: NetworkSummary }) {
             </span>
           </Tooltip>
         </Box>
-      </Box>
+      </DetailHeader>
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 3 }}>
         {network.predefined && (
           <Alert severity="info" variant="outlined">

@@ -20,7 +20,8 @@ import { monoFont } from '../../components/theme';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert, Loading } from '../../components/PageParts';
 import { PREDEFINED_WHY } from './network-view';
-import { PruneActions } from '../../components/PruneActions';
+import { PruneActions, PruneFailed } from '../../components/PruneActions';
+import { ItemList, Item } from '../../components/ItemList';
 
 interface Blocker {
   id: string;
@@ -34,8 +35,6 @@ function blockersOf(error: unknown): Blocker[] | null {
   return Array.isArray(containers) ? containers : null;
 }
 
-const listSx = { m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' } as const;
-const itemSx = { display: 'flex', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } } as const;
 
 /**
  * Confirms removing a network. The engine's own networks cannot go (said, with why); one with containers
@@ -73,18 +72,18 @@ function RemoveContent({ network, members, onClose, onRemoved }: { network: Netw
               Berth does not remove a network while containers are attached to it, running or stopped: disconnect or remove{' '}
               {blockers.length === 1 ? 'this container' : 'these containers'} first.
             </Typography>
-            <Box component="ul" aria-label="Containers on the network" sx={listSx}>
+            <ItemList label="Containers on the network">
               {blockers.map((member) => (
-                <Box component="li" key={member.id} sx={itemSx}>
+                <Item key={member.id}>
                   <Box sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
                     <ContainerLink container={member} />
                   </Box>
                   <Typography variant="caption" color="text.secondary">
                     {containerStateWords(member.state)}
                   </Typography>
-                </Box>
+                </Item>
               ))}
-            </Box>
+            </ItemList>
             {refusedBy && <Alert severity="error">A container was attached meanwhile: nothing was removed.</Alert>}
           </>
         ) : (
@@ -188,9 +187,9 @@ function PruneContent({ onClose }: { onClose(): void }) {
               No container is attached to {list.length === 1 ? 'this network' : `these ${list.length} networks`}, running or stopped. {list.length === 1 ? 'It' : 'They'} will be
               deleted; bridge, host and none are never pruned.
             </Typography>
-            <Box component="ul" aria-label="Networks to prune" sx={listSx}>
+            <ItemList label="Networks to prune">
               {list.map((network) => (
-                <Box component="li" key={network.id} sx={itemSx}>
+                <Item key={network.id}>
                   <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
                     {network.name}
                   </Typography>
@@ -200,16 +199,12 @@ function PruneContent({ onClose }: { onClose(): void }) {
                   <Typography variant="caption" color="text.secondary" sx={{ fontFamily: monoFont }}>
                     {network.id.slice(0, 12)}
                   </Typography>
-                </Box>
+                </Item>
               ))}
-            </Box>
+            </ItemList>
           </>
         )}
-        {prune.isError && (
-          <Box sx={{ mt: 1.5 }}>
-            <ErrorAlert error={prune.error} what="Nothing was pruned." />
-          </Box>
-        )}
+        {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
       <PruneActions count={list.length} noun={['network', 'networks']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((n) => n.id) })} />
     </Dialog>

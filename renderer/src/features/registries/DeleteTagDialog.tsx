@@ -1,12 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { monoFont } from '../../components/theme';
+import { ConfirmActions } from '../../components/ConfirmDialog';
 
 export interface DeleteTarget {
   registry: string;
@@ -52,14 +51,7 @@ export function DeleteTagDialog({ target, onCancel, onConfirm }: { target: Delet
               . Anyone pulling them afterwards gets “not found”. This cannot be undone.
             </Alert>
           </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={onCancel} autoFocus>
-              Cancel
-            </Button>
-            <Button variant="contained" color="error" onClick={() => onConfirm(target)}>
-              Delete
-            </Button>
-          </DialogActions>
+          <ConfirmActions danger confirmLabel="Delete" onCancel={onCancel} onConfirm={() => onConfirm(target)} />
         </>
       )}
     </Dialog>

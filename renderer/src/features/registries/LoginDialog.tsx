@@ -1,10 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -16,6 +14,7 @@ import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
 import { DOCKER_HUB, describeRegistryError, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryLabel } from './registry-words';
+import { FormActions } from '../../components/FormActions';
 
 export interface LoginDialogProps {
   open: boolean;
@@ -172,12 +171,7 @@ function LoginForm({
           </Alert>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={!ready} startIcon={pending ? <CircularProgress size={14} color="inherit" /> : undefined}>
-          {pending ? 'Signing in…' : 'Sign in'}
-        </Button>
-      </DialogActions>
+      <FormActions disabled={!ready} startIcon={pending ? <CircularProgress size={14} color="inherit" /> : undefined} submitLabel={pending ? 'Signing in…' : 'Sign in'} onCancel={onClose} />
     </Box>
   );
 }

@@ -1,11 +1,10 @@
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { registryLabel } from './registry-words';
+import { ConfirmActions } from '../../components/ConfirmDialog';
 
 /** Confirms docker logout: the login is removed from wherever it is kept, which signs the docker CLI out too. */
 export function LogoutDialog({ entry, onCancel, onConfirm }: { entry: RegistryEntry | null; onCancel(): void; onConfirm(entry: RegistryEntry): void }) {
@@ -25,14 +24,7 @@ export function LogoutDialog({ entry, onCancel, onConfirm }: { entry: RegistryEn
               Pulls and pushes that need it will ask you to sign in again.
             </Typography>
           </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={onCancel} autoFocus>
-              Cancel
-            </Button>
-            <Button variant="contained" color="error" onClick={() => onConfirm(entry)}>
-              Sign out
-            </Button>
-          </DialogActions>
+          <ConfirmActions danger confirmLabel="Sign out" onCancel={onCancel} onConfirm={() => onConfirm(entry)} />
         </>
       )}
     </Dialog>

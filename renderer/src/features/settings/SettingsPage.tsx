@@ -20,6 +20,7 @@ import { LOG_BUFFER_CHOICES } from '../../components/log/settings';
 import { logBufferChoices } from './settings-model';
 import { StopOnQuitSwitch } from './StopOnQuitSwitch';
 import { useSettings, useUpdateSettings } from './useSettings';
+import { TitleWithHint } from '../../components/FormSection';
 
 const themes: { value: ThemePreference; label: string; icon: ReactNode }[] = [
   { value: 'system', label: 'System', icon: <SettingsBrightnessOutlined fontSize="small" color="action" /> },
@@ -127,14 +128,7 @@ function SettingRow({ label, id, hint, children }: { label: string; id: string; 
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', py: 0.5 }}>
       <Box sx={{ flex: 1, minWidth: 220 }}>
-        <Typography id={id} variant="body2" sx={{ fontWeight: 500 }}>
-          {label}
-        </Typography>
-        {hint && (
-          <Typography variant="caption" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
+        <TitleWithHint title={label} hint={hint} id={id} />
       </Box>
       {children}
     </Box>

@@ -1,7 +1,5 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -17,6 +15,8 @@ import { formatBytes } from '../../lib/bytes';
 import { ErrorAlert } from '../../components/PageParts';
 import { volumeNameIssue } from './volume-forms';
 import { cloneName, shortVolumeName } from './volume-view';
+import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 /** A new volume with the same driver, labels and files as another one. */
 export function CloneDialog({ source, volumes, onClose, onDone }: { source: VolumeSummary | null; volumes: readonly VolumeSummary[]; onClose(): void; onDone?(name: string): void }) {
@@ -49,11 +49,7 @@ function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSumm
         <Box
           component="form"
           id="clone-volume-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (!issue) clone.mutate({ source: source.name, target: name });
-          }}
+          onSubmit={checkedSubmit('clone-volume-form', issue ? 1 : 0, () => clone.mutate({ source: source.name, target: name }), () => setTried(true))}
         >
           <TextField
             label="Name of the clone"
@@ -80,14 +76,7 @@ function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSumm
         )}
         {clone.isError && <ErrorAlert error={clone.error} what="The clone failed." />}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={clone.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" form="clone-volume-form" variant="contained" disabled={clone.isPending}>
-          {clone.isPending ? 'Cloning…' : 'Clone'}
-        </Button>
-      </DialogActions>
+      <FormActions form="clone-volume-form" disabled={clone.isPending} cancelDisabled={clone.isPending} submitLabel={clone.isPending ? 'Cloning…' : 'Clone'} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -1,7 +1,5 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
@@ -14,6 +12,8 @@ import { monoFont } from '../../components/theme';
 import { ErrorAlert } from '../../components/PageParts';
 import { KeyValueRows } from '../../components/KeyValueRows';
 import { checkCreateVolume, emptyCreateVolumeForm, type CreateVolumeForm } from './volume-forms';
+import { FormActions } from '../../components/FormActions';
+import { checkedSubmit } from '../../lib/checked-submit';
 
 /** docker volume create: a name (or one the engine makes up), a driver, labels and driver options. */
 export function CreateVolumeDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone?(name: string): void }) {
@@ -48,12 +48,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
           component="form"
           id="create-volume-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setTried(true);
-            if (issues.size === 0) create.mutate(input);
-            else requestAnimationFrame(() => document.querySelector<HTMLElement>('#create-volume-form [aria-invalid="true"]')?.focus());
-          }}
+          onSubmit={checkedSubmit('create-volume-form', issues.size, () => create.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}
         >
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 180px', gap: 1.5 }}>
@@ -96,19 +91,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
           {create.isError && !nameTaken && <ErrorAlert error={create.error} what="The volume was not created." />}
         </Box>
       </DialogContent>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {tried && issues.size > 0 && (
-          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
-            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
-          </Typography>
-        )}
-        <Button onClick={onClose} disabled={create.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" form="create-volume-form" variant="contained" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create'}
-        </Button>
-      </DialogActions>
+      <FormActions form="create-volume-form" attention={tried ? issues.size : 0} disabled={create.isPending} cancelDisabled={create.isPending} submitLabel={create.isPending ? 'Creating…' : 'Create'} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -1,8 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
@@ -12,6 +10,7 @@ import { notify } from '../../components/notifications';
 import { ArchiveFileField, isPathError, rememberArchiveFolder, suggestedExportPath, TransferStatus, useTransfer, type TransferDone } from './transfer';
 import { isOverwriteConflict } from '../../api/errors';
 import { hostFileIssue } from './volume-forms';
+import { FormActions } from '../../components/FormActions';
 
 /** An export's path, its overwrite question and its progress; shared by the Export dialog and "Export first" on Remove. */
 export function useExportForm(volume: string) {
@@ -100,16 +99,14 @@ function ExportContent({ volume, onClose }: { volume: string; onClose(): void })
           <ExportFields form={form} autoFocus />
         </Box>
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        {form.running ? (
-          <Button onClick={form.cancel}>Cancel export</Button>
-        ) : (
-          <Button onClick={onClose}>Cancel</Button>
-        )}
-        <Button type="submit" form="export-volume-form" variant="contained" color={form.exists ? 'warning' : 'primary'} disabled={form.running}>
-          {form.running ? 'Exporting…' : form.exists ? 'Replace the file' : 'Export'}
-        </Button>
-      </DialogActions>
+      <FormActions
+        form="export-volume-form"
+        color={form.exists ? 'warning' : 'primary'}
+        disabled={form.running}
+        submitLabel={form.running ? 'Exporting…' : form.exists ? 'Replace the file' : 'Export'}
+        cancelLabel={form.running ? 'Cancel export' : 'Cancel'}
+        onCancel={form.running ? form.cancel : onClose}
+      />
     </Dialog>
   );
 }

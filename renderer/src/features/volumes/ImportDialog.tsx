@@ -1,8 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -20,6 +18,7 @@ import { ArchiveFileField, isPathError, rememberArchiveFolder, TransferStatus, u
 import { isOverwriteConflict } from '../../api/errors';
 import { hostFileIssue, volumeNameFromArchive, volumeNameIssue } from './volume-forms';
 import { shortVolumeName } from './volume-view';
+import { FormActions } from '../../components/FormActions';
 
 export interface ImportTarget {
   /** Import into this volume (its detail view); none: the user chooses, a new volume by default. */
@@ -156,12 +155,14 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
           <TransferStatus state={transfer.state} verb="Importing" />
         </Box>
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        {running ? <Button onClick={transfer.cancel}>Cancel import</Button> : <Button onClick={onClose}>Cancel</Button>}
-        <Button type="submit" form="import-volume-form" variant="contained" color={notEmpty ? 'warning' : 'primary'} disabled={running}>
-          {running ? 'Importing…' : notEmpty ? 'Import and replace' : 'Import'}
-        </Button>
-      </DialogActions>
+      <FormActions
+        form="import-volume-form"
+        color={notEmpty ? 'warning' : 'primary'}
+        disabled={running}
+        submitLabel={running ? 'Importing…' : notEmpty ? 'Import and replace' : 'Import'}
+        cancelLabel={running ? 'Cancel import' : 'Cancel'}
+        onCancel={running ? transfer.cancel : onClose}
+      />
     </Dialog>
   );
 }

@@ -14,7 +14,8 @@ import { monoFont } from '../../components/theme';
 import { ErrorAlert, Loading } from '../../components/PageParts';
 import { formatBytes } from '../../lib/bytes';
 import { shortVolumeName } from './volume-view';
-import { PruneActions } from '../../components/PruneActions';
+import { PruneActions, PruneFailed } from '../../components/PruneActions';
+import { ItemList } from '../../components/ItemList';
 
 /**
  * docker volume prune in two steps: a fresh preview of every volume no container mounts (named ones too),
@@ -69,11 +70,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
               No container mounts {candidates.length === 1 ? 'this volume' : `these ${candidates.length} volumes`}, running or stopped. The ticked ones and every file in them will be
               deleted. This cannot be undone.
             </Typography>
-            <Box
-              component="ul"
-              aria-label="Volumes to prune"
-              sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 320, overflow: 'auto' }}
-            >
+            <ItemList label="Volumes to prune" maxHeight={320}>
               {candidates.map((volume) => (
                 <Box
                   component="li"
@@ -95,17 +92,13 @@ function PruneContent({ onClose }: { onClose(): void }) {
                   </Typography>
                 </Box>
               ))}
-            </Box>
+            </ItemList>
             <Typography variant="body2" sx={{ mt: 1, textAlign: 'right' }} data-testid="prune-total">
               Frees <strong>{formatBytes(bytes)}</strong>
             </Typography>
           </>
         )}
-        {prune.isError && (
-          <Box sx={{ mt: 1.5 }}>
-            <ErrorAlert error={prune.error} what="Nothing was pruned." />
-          </Box>
-        )}
+        {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
       <PruneActions count={chosen.length} noun={['volume', 'volumes']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name) })} />
     </Dialog>

@@ -19,6 +19,7 @@ import { ErrorAlert } from '../../components/PageParts';
 import { formatBytes } from '../../lib/bytes';
 import { ExportFields, useExportForm } from './ExportDialog';
 import { shortVolumeName } from './volume-view';
+import { ItemList, Item } from '../../components/ItemList';
 
 interface Blocker {
   id: string;
@@ -78,17 +79,9 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
             <Typography id="remove-volume-what" variant="body2">
               Berth does not remove a volume while containers mount it, running or stopped: remove {blockers.length === 1 ? 'this container' : 'these containers'} first.
             </Typography>
-            <Box
-              component="ul"
-              aria-label="Containers using the volume"
-              sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 240, overflow: 'auto' }}
-            >
+            <ItemList label="Containers using the volume" maxHeight={240}>
               {blockers.map((user) => (
-                <Box
-                  component="li"
-                  key={user.id}
-                  sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}
-                >
+                <Item key={user.id}>
                   <Box sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
                     <ContainerLink container={user} />
                   </Box>
@@ -100,9 +93,9 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
                       at {user.destination}
                     </Typography>
                   )}
-                </Box>
+                </Item>
               ))}
-            </Box>
+            </ItemList>
           </>
         ) : (
           <Typography id="remove-volume-what" variant="body2">

@@ -1,18 +1,10 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -39,6 +31,8 @@ import { AnonymousChip } from './AnonymousChip';
 import { currentUsers, shortVolumeName } from './volume-view';
 import { routes, type VolumeTab } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
+import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
+import { CodeBlock } from '../../components/CodeBlock';
 
 const tabs: readonly { id: VolumeTab; label: string }[] = [
   { id: 'files', label: 'Files' },
@@ -56,11 +50,7 @@ export function VolumeDetail({ name, tab }: { name: string; tab: VolumeTab }) {
   if (!list.data) return <Loading label="Loading the volume" />;
   if (!volume) {
     return (
-      <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routes.volumes()}>Back to volumes</Button>}>
-          There is no volume “{name}” any more: it may have been removed.
-        </Alert>
-      </Box>
+      <DetailGone section={{ label: 'Volumes', href: routes.volumes() }}>There is no volume “{name}” any more: it may have been removed.</DetailGone>
     );
   }
   return <Detail volume={volume} volumes={list.data} tab={tab} />;
@@ -76,29 +66,20 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
-        <Tooltip title="Back to volumes">
-          <IconButton aria-label="Back to volumes" href={routes.volumes()}>
-            <ArrowBack fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <Box sx={{ minWidth: 0 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
-            <Typography variant="h6" component="h1" noWrap title={volume.name} sx={{ lineHeight: 1.3, fontFamily: volume.anonymous ? monoFont : undefined }}>
-              {volume.name}
-            </Typography>
-            {volume.anonymous && <AnonymousChip />}
-          </Box>
-          <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routes.volumes()} underline="hover" color="inherit">
-              Volumes
-            </Link>
+      <DetailHeader
+        section={{ label: 'Volumes', href: routes.volumes() }}
+        title={volume.name}
+        titleTooltip={volume.name}
+        titleSx={{ fontFamily: volume.anonymous ? monoFont : undefined }}
+        chips={volume.anonymous && <AnonymousChip />}
+        trail={
+          <>
             {` · ${volume.driver}`}
             {volume.sizeBytes !== null && ` · ${formatBytes(volume.sizeBytes)}`}
             {` · ${users.length === 0 ? 'unused' : `used by ${users.length} ${users.length === 1 ? 'container' : 'containers'}`}`}
-          </Typography>
-        </Box>
-        <Box sx={{ flex: 1 }} />
+          </>
+        }
+      >
         <Box role="toolbar" aria-label={`Actions on ${title}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           <Button startIcon={<FileDownloadOutlined fontSize="small" />} onClick={() => setDialog('export')}>
             Export…
@@ -113,22 +94,12 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
             Remove…
           </Button>
         </Box>
-      </Box>
-      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))}
-          aria-label={`Views of ${title}`}
-          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
-        >
-          {tabs.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} id={`volume-tab-${t.id}`} aria-controls={`volume-panel-${t.id}`} />
-          ))}
-        </Tabs>
+      </DetailHeader>
+      <DetailTabs tabs={tabs} value={tab} onChange={(value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))} label={`Views of ${title}`} idPrefix="volume-">
         <Box role="tabpanel" id={`volume-panel-${tab}`} aria-labelledby={`volume-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
           {tab === 'files' ? <VolumeFiles name={volume.name} /> : <VolumeDetails volume={volume} users={users} />}
         </Box>
-      </Paper>
+      </DetailTabs>
       <ExportDialog volume={dialog === 'export' ? volume.name : null} onClose={() => setDialog(null)} />
       <ImportDialog target={dialog === 'import' ? { volume: volume.name } : null} volumes={volumes} onClose={() => setDialog(null)} />
       <CloneDialog source={dialog === 'clone' ? volume : null} volumes={volumes} onClose={() => setDialog(null)} onDone={(clone) => navigate(routes.volume(clone))} />
@@ -233,23 +204,9 @@ function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readon
           Inspect
         </Typography>
         {inspect.isError && <ErrorAlert error={inspect.error} what="Could not inspect the volume." />}
-        <Box
-          component="pre"
-          aria-label={`Inspect JSON of ${volume.name}`}
-          sx={(theme) => ({
-            m: 0,
-            p: 1.5,
-            fontFamily: monoFont,
-            fontSize: 12,
-            overflow: 'auto',
-            borderRadius: 1,
-            border: 1,
-            borderColor: 'divider',
-            bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
-          })}
-        >
+        <CodeBlock aria-label={`Inspect JSON of ${volume.name}`} sx={{ p: 1.5, whiteSpace: 'pre', wordBreak: 'normal' }}>
           {inspect.data ? JSON.stringify(inspect.data, null, 2) : '…'}
-        </Box>
+        </CodeBlock>
       </Box>
     </Box>
   );

@@ -1,10 +1,8 @@
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -20,6 +18,7 @@ import { LogView } from '../../../components/log/LogView';
 import { compact, streamStatus } from '../logs/LogsTab';
 import { useLogStream } from '../logs/useLogStream';
 import { StateChip } from '../../../components/StateChip';
+import { ConfirmActions } from '../../../components/ConfirmDialog';
 
 /** Confirms removing a compose project, naming every container that goes; anonymous volumes only when asked. */
 export function ComposeRemoveDialog({
@@ -63,14 +62,7 @@ function RemoveForm({ project, containers, onCancel, onConfirm }: { project: str
         </Box>
         <FormControlLabel control={<Checkbox checked={volumes} onChange={(e) => setVolumes(e.target.checked)} />} label="Also remove anonymous volumes" />
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onCancel} autoFocus>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" onClick={() => onConfirm(volumes)}>
-          Remove project
-        </Button>
-      </DialogActions>
+      <ConfirmActions danger confirmLabel="Remove project" onCancel={onCancel} onConfirm={() => onConfirm(volumes)} />
     </>
   );
 }

@@ -4,7 +4,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -49,15 +48,7 @@ export function splitReference(reference: string): { repository?: string; tag?: 
 }
 
 /** docker commit -a -m -c -p: a new image from the container, with Dockerfile changes; the result's id in a snackbar. */
-export function CommitDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
-  return (
-    <Dialog open={container !== null} onClose={onClose} maxWidth="md" aria-labelledby="commit-title">
-      {container && <Content container={container} onClose={onClose} />}
-    </Dialog>
-  );
-}
-
-function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+export function CommitContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const queryClient = useQueryClient();
   const inspect = useOp('containers.inspect', { id: container.id });
   const [reference, setReference] = useState('');

@@ -1,4 +1,3 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutline from '@mui/icons-material/DriveFileRenameOutline';
@@ -7,18 +6,12 @@ import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
 import { useState, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { monoFont } from '../../../components/theme';
@@ -36,12 +29,14 @@ import { StateChip } from '../../../components/StateChip';
 import { StatsTab } from '../stats/StatsTab';
 import { TerminalTab } from '../terminal/TerminalTab';
 import { useContainerActions } from '../useContainerActions';
-import { CommitDialog } from './CommitDialog';
-import { RenameDialog } from './RenameDialog';
-import { RunCommandDialog } from './RunCommandDialog';
+import { CommitContent } from './CommitDialog';
+import { DialogFor } from '../../../components/DialogFor';
+import { RenameContent } from './RenameDialog';
+import { RunCommandContent } from './RunCommandDialog';
 import { useContainer } from './useContainer';
 import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
+import { DetailGone, DetailHeader, DetailTabs } from '../../../components/DetailHeader';
 
 const detailTabs: readonly { id: ContainerTab; label: string }[] = [
   { id: 'logs', label: 'Logs' },
@@ -61,11 +56,7 @@ export function ContainerDetail({ id, tab, attach }: { id: string; tab: Containe
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
   if (missing) {
     return (
-      <Box sx={{ p: 3 }}>
-        <Alert severity="info" action={<Button color="inherit" href={routes.containers()}>Back to containers</Button>}>
-          There is no container “{id}” any more: it may have been removed.
-        </Alert>
-      </Box>
+      <DetailGone section={{ label: 'Containers', href: routes.containers() }}>There is no container “{id}” any more: it may have been removed.</DetailGone>
     );
   }
   if (!container) {
@@ -82,6 +73,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   const actions = useContainerActions();
   const busy = actions.busy.has(container.id);
   const [dialog, setDialog] = useState<'remove' | 'commit' | 'rename' | 'runCommand' | null>(null);
+  const closeDialog = () => setDialog(null);
   // The terminal keeps its session while other tabs are looked at, once it has been opened.
   const [terminalOpened, setTerminalOpened] = useState(tab === 'terminal');
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
@@ -107,32 +99,21 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
-        <Tooltip title="Back to containers">
-          <IconButton aria-label="Back to containers" href={routes.containers()}>
-            <ArrowBack fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <Box sx={{ minWidth: 0 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
-            <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
-              {container.name}
-            </Typography>
-            <StateChip container={container} busy={busy} />
-          </Box>
-          <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            <Link href={routes.containers()} underline="hover" color="inherit">
-              Containers
-            </Link>
+      <DetailHeader
+        section={{ label: 'Containers', href: routes.containers() }}
+        title={container.name}
+        chips={<StateChip container={container} busy={busy} />}
+        trail={
+          <>
             {' · '}
             <Box component="span" sx={{ fontFamily: monoFont }}>{shortId(container.id)}</Box>
             {' · '}
             {container.image}
             {container.ports.length > 0 && ` · ${formatPorts(container.ports)}`}
             {container.composeProject && ` · compose ${container.composeProject}`}
-          </Typography>
-        </Box>
-        <Box sx={{ flex: 1 }} />
+          </>
+        }
+      >
         <Box role="toolbar" aria-label={`Actions on ${container.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
           {running
             ? button('Stop', <StopOutlined fontSize="small" />, () => act('stop'))
@@ -153,18 +134,8 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
             Rename…
           </Button>
         </Box>
-      </Box>
-      <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: ContainerTab) => setTab(value)}
-          aria-label={`Views of ${container.name}`}
-          sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', px: 1, '& .MuiTab-root': { minHeight: 40, py: 0, fontSize: 13 } }}
-        >
-          {detailTabs.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} />
-          ))}
-        </Tabs>
+      </DetailHeader>
+      <DetailTabs tabs={detailTabs} value={tab} onChange={(value: ContainerTab) => setTab(value)} label={`Views of ${container.name}`}>
         {detailTabs.map((t) => {
           const shown = t.id === tab;
           const mounted = shown || (t.id === 'terminal' && terminalOpened);
@@ -188,11 +159,17 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
             </Box>
           );
         })}
-      </Paper>
+      </DetailTabs>
       <RemoveDialog containers={dialog === 'remove' ? [container] : null} onCancel={() => setDialog(null)} onConfirm={remove} />
-      <CommitDialog container={dialog === 'commit' ? container : null} onClose={() => setDialog(null)} />
-      <RenameDialog container={dialog === 'rename' ? container : null} onClose={() => setDialog(null)} />
-      <RunCommandDialog container={dialog === 'runCommand' ? container : null} onClose={() => setDialog(null)} />
+      <DialogFor item={dialog === 'commit' ? container : null} onClose={closeDialog} maxWidth="md" labelledBy="commit-title">
+        {(item) => <CommitContent container={item} onClose={closeDialog} />}
+      </DialogFor>
+      <DialogFor item={dialog === 'rename' ? container : null} onClose={closeDialog} maxWidth="xs" labelledBy="rename-title">
+        {(item) => <RenameContent container={item} onClose={closeDialog} />}
+      </DialogFor>
+      <DialogFor item={dialog === 'runCommand' ? container : null} onClose={closeDialog} maxWidth="md" labelledBy="run-command-title">
+        {(item) => <RunCommandContent container={item} onClose={closeDialog} />}
+      </DialogFor>
     </Box>
   );
 }

@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -15,15 +14,7 @@ import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
 
 /** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
-export function RenameDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
-  return (
-    <Dialog open={container !== null} onClose={onClose} maxWidth="xs" aria-labelledby="rename-title">
-      {container && <Content container={container} onClose={onClose} />}
-    </Dialog>
-  );
-}
-
-function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+export function RenameContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const [name, setName] = useState(container.name);
   const rename = useOpMutation('containers.rename', {
     onSuccess: (_result, input) => {

@@ -1,10 +1,8 @@
 import Check from '@mui/icons-material/Check';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -14,19 +12,11 @@ import type { ContainerSummary } from '../../../../../shared/contract/containers
 import { describeError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { notify, notifyError } from '../../../components/notifications';
-import { monoFont } from '../../../components/theme';
 import { copyText } from '../../../lib/clipboard';
+import { CodeBlock } from '../../../components/CodeBlock';
 
 /** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
-export function RunCommandDialog({ container, onClose }: { container: ContainerSummary | null; onClose(): void }) {
-  return (
-    <Dialog open={container !== null} onClose={onClose} maxWidth="md" aria-labelledby="run-command-title">
-      {container && <Content container={container} onClose={onClose} />}
-    </Dialog>
-  );
-}
-
-function Content({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+export function RunCommandContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const result = useOp('containers.runCommand', { id: container.id });
   const command = result.data?.command;
   // Said on the button too: a snackbar behind a modal dialog is hidden from assistive tech.
@@ -51,26 +41,9 @@ function Content({ container, onClose }: { container: ContainerSummary; onClose(
         {result.isPending && <CircularProgress size={22} aria-label="Building the command" />}
         {result.isError && <Alert severity="error">{describeError(result.error).summary} {describeError(result.error).detail}</Alert>}
         {command && (
-          <Box
-            component="pre"
-            aria-label="docker run command"
-            data-testid="run-command"
-            tabIndex={0}
-            sx={(theme) => ({
-              m: 0,
-              p: 1.5,
-              fontFamily: monoFont,
-              fontSize: 12.5,
-              whiteSpace: 'pre-wrap',
-              wordBreak: 'break-all',
-              borderRadius: 1,
-              border: 1,
-              borderColor: 'divider',
-              bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
-            })}
-          >
+          <CodeBlock aria-label="docker run command" data-testid="run-command" tabIndex={0} sx={{ p: 1.5, fontSize: 12.5 }}>
             {command}
-          </Box>
+          </CodeBlock>
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>

@@ -1,6 +1,5 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
-import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import ContentPasteOutlined from '@mui/icons-material/ContentPasteOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -8,29 +7,30 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { BerthError } from '../../../../../shared/contract/errors';
 import { dockerRunCommand, type RunSpec } from '../../../../../shared/run-spec';
 import { describeError } from '../../../api/errors';
 import { useCall } from '../../../api/hooks';
-import { notify, notifyError } from '../../../components/notifications';
+import { notify } from '../../../components/notifications';
 import { monoFont } from '../../../components/theme';
 import { VolumePicker } from '../../volumes';
-import { copyText } from '../../../lib/clipboard';
+import { CliCommand } from '../../../components/CliCommand';
 import { parseDotenv } from './dotenv';
 import { KeyValueRows } from '../../../components/KeyValueRows';
 import { emptyRunForm, formToSpec, newMountRow, newPortRow, type MountKind, type RunForm, type RunFormPrefill } from './run-form';
 import { routes } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
+import { FormActions } from '../../../components/FormActions';
+import { FormSection } from '../../../components/FormSection';
+import { submitWith } from '../../../lib/checked-submit';
 
 export interface RunDialogProps {
   open: boolean;
@@ -112,12 +112,6 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
     }
   };
 
-  const copy = () =>
-    copyText(command).then(
-      () => notify({ severity: 'success', title: 'Copied the docker run command' }),
-      (error: unknown) => notifyError('Could not copy', error),
-    );
-
   const field = (key: keyof RunForm & string, label: string, props: { placeholder?: string; helper?: string; mono?: boolean; autoFocus?: boolean } = {}) => {
     const issue = issueOf(key);
     return (
@@ -141,10 +135,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
     <Box
       component="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={submitWith(() => {
         if (busy === null) void submit(true);
-      }}
+      })}
       sx={{ display: 'contents' }}
     >
       <DialogTitle id="run-dialog-title" sx={{ display: 'flex', alignItems: 'center' }}>
@@ -155,16 +148,16 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         {serverError !== null && <ServerError error={serverError} ref={errorRef} onClose={() => setServerError(null)} />}
-        <Section title="Container">
+        <FormSection title="Container">
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
             {field('image', 'Image', { placeholder: 'e.g. nginx:latest', mono: true, autoFocus: !prefill?.image })}
             {field('name', 'Name', { placeholder: 'a name the engine picks if empty' })}
             {field('command', 'Command', { placeholder: "the image's CMD", mono: true, helper: 'Split like a shell would; no variable expansion' })}
             {field('entrypoint', 'Entrypoint', { placeholder: "the image's ENTRYPOINT", mono: true })}
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Ports" hint="Publish container ports on the host; leave the host port empty for a free one.">
+        <FormSection title="Ports" hint="Publish container ports on the host; leave the host port empty for a free one.">
           {form.ports.map((row, index) => {
             const update = (patch: Partial<typeof row>) => set('ports', form.ports.map((r, i) => (i === index ? { ...r, ...patch } : r)));
             const n = index + 1;
@@ -190,9 +183,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               Add port
             </Button>
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Volumes" hint="A named volume (created if it does not exist), a new anonymous one, or a folder of the host.">
+        <FormSection title="Volumes" hint="A named volume (created if it does not exist), a new anonymous one, or a folder of the host.">
           {form.mounts.map((row, index) => {
             const update = (patch: Partial<typeof row>) => set('mounts', form.mounts.map((r, i) => (i === index ? { ...r, ...patch } : r)));
             const n = index + 1;
@@ -256,9 +249,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               Add volume
             </Button>
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Environment">
+        <FormSection title="Environment">
           <KeyValueRows
             rows={form.env}
             onChange={(rows) => set('env', rows)}
@@ -288,9 +281,9 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               }}
             />
           )}
-        </Section>
+        </FormSection>
 
-        <Section title="Options">
+        <FormSection title="Options">
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
             {field('workingDir', 'Working directory', { placeholder: "the image's WORKDIR", mono: true })}
             {field('user', 'User', { placeholder: 'e.g. 1000:1000 or nobody', mono: true })}
@@ -316,77 +309,20 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
               label="Interactive with a terminal (-it), attach after start"
             />
           </Box>
-        </Section>
+        </FormSection>
 
-        <Section title="Labels">
+        <FormSection title="Labels">
           <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} onBlur={touch} keyPlaceholder="com.example.key" />
-        </Section>
+        </FormSection>
       </DialogContent>
-      <Box sx={{ px: 3, pt: 1.5, borderTop: 0 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', mb: 0.5 }}>
-          <Typography variant="caption" color="text.secondary" id="run-command-label" sx={{ flex: 1, fontWeight: 600 }}>
-            Equivalent command
-          </Typography>
-          <Tooltip title="Copy the command">
-            <IconButton aria-label="Copy docker run command" onClick={() => void copy()}>
-              <ContentCopyOutlined fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        </Box>
-        <Box
-          component="pre"
-          aria-labelledby="run-command-label"
-          data-testid="run-command-preview"
-          sx={(theme) => ({
-            m: 0,
-            p: 1.25,
-            maxHeight: 96,
-            overflow: 'auto',
-            fontFamily: monoFont,
-            fontSize: 12,
-            whiteSpace: 'pre-wrap',
-            wordBreak: 'break-all',
-            borderRadius: 1,
-            border: 1,
-            borderColor: 'divider',
-            bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
-          })}
-        >
-          {command}
-        </Box>
+      <Box sx={{ px: 3, pt: 1.5 }}>
+        <CliCommand command={command} what="docker run" testId="run-command-preview" />
       </Box>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {submitted && issues.size > 0 && (
-          <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
-            {issues.size === 1 ? '1 field needs attention' : `${issues.size} fields need attention`}
-          </Typography>
-        )}
-        <Button onClick={onClose}>Cancel</Button>
+      <FormActions attention={submitted ? issues.size : 0} disabled={busy !== null} submitLabel={busy === 'run' ? 'Starting…' : 'Run'} onCancel={onClose}>
         <Button variant="outlined" disabled={busy !== null} onClick={() => void submit(false)}>
           {busy === 'create' ? 'Creating…' : 'Create only'}
         </Button>
-        <Button type="submit" variant="contained" disabled={busy !== null}>
-          {busy === 'run' ? 'Starting…' : 'Run'}
-        </Button>
-      </DialogActions>
-    </Box>
-  );
-}
-
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
-  return (
-    <Box component="section" aria-label={title} sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
-      <Box>
-        <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
-          {title}
-        </Typography>
-        {hint && (
-          <Typography variant="caption" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
-      </Box>
-      {children}
+      </FormActions>
     </Box>
   );
 }

@@ -22,7 +22,7 @@ import { useBerthClient } from '../../../api/BerthProvider';
 import { describeError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { notifyError } from '../../../components/notifications';
-import { monoFont } from '../../../components/theme';
+import { codeSurface, monoFont } from '../../../components/theme';
 import { actionSpecs } from '../actions';
 import { copyText } from '../../../lib/clipboard';
 import { compact } from '../logs/LogsTab';
@@ -47,7 +47,7 @@ function xtermTheme(mode: 'light' | 'dark'): ITheme {
   const p = terminalPalettes[mode];
   const dark = mode === 'dark';
   return {
-    background: dark ? '#0d1117' : '#fbfcfd',
+    background: codeSurface(mode),
     foreground: dark ? '#e6edf3' : '#1f2328',
     cursor: dark ? '#e6edf3' : '#1f2328',
     selectionBackground: dark ? 'rgba(88, 166, 255, 0.35)' : 'rgba(9, 105, 218, 0.25)',
@@ -322,7 +322,7 @@ export function TerminalTab({ container, visible, attachFirst }: { container: Co
         </Alert>
       )}
       <Box
-        sx={(t) => ({ flex: 1, minHeight: 0, p: 1, bgcolor: t.palette.mode === 'dark' ? '#0d1117' : '#fbfcfd' })}
+        sx={{ flex: 1, minHeight: 0, p: 1, bgcolor: 'code.surface' }}
         onContextMenu={(event) => {
           event.preventDefault();
           setMenu({ x: event.clientX, y: event.clientY, selection: termRef.current?.getSelection() ?? '' });
