@@ -84,18 +84,46 @@ describe('registry logins', () => {
     assert.deepEqual(passList(), {}, 'a login for this run only is not stored');
   });
 
-  test('without a credential helper, remembering is refused with a way out; a login for this run only works', async () => {
+  test('without a credential helper: the password is checked first, then remembering is refused naming the config folder read; a login for this run only works', async () => {
     const store = freshCredentialStore(false);
     const berth = await coreWith(store);
     const { registry, registryUser, registryPassword } = testEnv();
-    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), {
-      code: 'INVALID_INPUT',
-      message: /credential helper.*credsStore/,
+    // A wrong password is told as wrong (it used to be answered with "install a credential helper").
+    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password', remember: true }), {
+      code: 'UNAUTHORIZED',
     });
+    const config = path.join(store.dockerConfigDir, 'config.json');
+    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), (error: unknown) => {
+      const failure = error as { code?: string; message?: string; details?: { loginAccepted?: boolean; dockerConfig?: string } };
+      assert.equal(failure.code, 'INVALID_INPUT');
+      assert.match(failure.message ?? '', /^The registry accepted the login, but Berth cannot remember it safely here/);
+      assert.ok(failure.message?.includes(`set "credsStore" in ${config}`), `names the config Berth reads: ${failure.message}`);
+      assert.deepEqual(failure.details, { loginAccepted: true, dockerConfig: config });
+      return true;
+    });
+    assert.equal(await berth.logins.lookup(registry), null, 'nothing was kept, not even for this run');
     const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false });
     assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'session', insecure: false });
     for (const file of [...filesBelow(store.dockerConfigDir), ...filesBelow(store.dataDir)]) {
       assert.ok(!fs.readFileSync(file).includes(Buffer.from(registryPassword)), `${file} holds no password`);
+    }
+  });
+
+  test('the folder named is $DOCKER_CONFIG when it is set, as Berth reads it', async () => {
+    const store = freshCredentialStore(false);
+    const { registry, registryUser, registryPassword } = testEnv();
+    const saved = process.env.DOCKER_CONFIG;
+    process.env.DOCKER_CONFIG = store.dockerConfigDir;
+    try {
+      core = createCore({ engineSetting: engineUrl(), validateOutputs: true, dataDir: store.dataDir });
+      await waitFor(() => core!.connection.status.state === 'connected', 'the engine');
+      await assert.rejects(core.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), {
+        code: 'INVALID_INPUT',
+        message: new RegExp(`in ${path.join(store.dockerConfigDir, 'config.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, or sign in`),
+      });
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_CONFIG;
+      else process.env.DOCKER_CONFIG = saved;
     }
   });
 

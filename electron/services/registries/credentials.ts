@@ -18,7 +18,8 @@ export type CredentialSource = 'helper' | 'config-file';
  */
 export class DockerCredentials {
   constructor(
-    private readonly configDir: string,
+    /** The docker config folder read and written: $DOCKER_CONFIG when set, else ~/.docker (see dockerConfigDir). */
+    readonly configDir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 

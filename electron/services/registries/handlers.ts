@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BerthError } from '../../../shared/contract/errors.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
@@ -30,19 +31,13 @@ export function registryHandlers(logins: RegistryLogins, connection: EngineConne
     'registries.list': () => logins.list(),
 
     async 'registries.login'({ registry, username, password, remember, insecure }) {
-      // Refuse to remember before asking the registry anything: nothing may be half-stored.
-      if (remember && !logins.rememberTarget(registry)) {
-        throw new BerthError(
-          'INVALID_INPUT',
-          'Berth cannot remember this login safely here: no docker credential helper is configured. ' +
-            'Install one (docker-credential-pass or docker-credential-secretservice) and set "credsStore" in ~/.docker/config.json, ' +
-            'or sign in without “remember”.',
-        );
-      }
       if (insecure && !isLoopbackRegistry(registry) && registry === 'docker.io') {
         throw new BerthError('INVALID_INPUT', 'Docker Hub is never spoken to over plain HTTP.');
       }
+      // The password first: a wrong one is told as such, not hidden behind where a right one could be kept.
       await new RegistryClient(registry, { username, secret: password }, { insecure }).verifyLogin();
+      // Then where it can be remembered, before anything is stored: nothing may be half-stored.
+      if (remember && !logins.rememberTarget(registry)) throw cannotRemember(logins.dockerConfigDir);
       const entry = await logins.save({ registry, username, secret: password }, remember, insecure);
       browser.forget(registry);
       return entry;
@@ -82,4 +77,16 @@ export function registryHandlers(logins: RegistryLogins, connection: EngineConne
       };
     },
   };
+}
+
+/** The login is right, but there is no safe place to remember it: says which docker config folder was looked at. */
+function cannotRemember(configDir: string): BerthError {
+  const config = path.join(configDir, 'config.json');
+  return new BerthError(
+    'INVALID_INPUT',
+    `The registry accepted the login, but Berth cannot remember it safely here: ${config} names no docker credential helper ` +
+      '(Berth reads the docker config folder $DOCKER_CONFIG when it is set, else ~/.docker). ' +
+      `Install one (docker-credential-pass or docker-credential-secretservice) and set "credsStore" in ${config}, or sign in without “remember”.`,
+    { loginAccepted: true, dockerConfig: config },
+  );
 }

@@ -37,6 +37,11 @@ export class RegistryLogins {
     return this.session.get(registry) ?? (await this.encrypted?.get(registry)) ?? (await this.docker.get(registry));
   }
 
+  /** The docker config folder whose credential helpers and logins are used. */
+  get dockerConfigDir(): string {
+    return this.docker.configDir;
+  }
+
   /** Where a remembered login would go, or null when there is nowhere safe to put it. */
   rememberTarget(registry: string): 'helper' | 'encrypted' | null {
     if (this.docker.helperFor(registry)) return 'helper';
