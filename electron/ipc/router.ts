@@ -10,7 +10,7 @@ import {
   type SendOf,
   type StreamName,
 } from '../../shared/contract/index.js';
-import { describeZodError } from './zod-errors.js';
+import { describeZodError, zodIssueDetails } from './zod-errors.js';
 
 export type CallHandler<K extends CallName> = (input: ParsedInputOf<K>, signal: AbortSignal) => Promise<OutputOf<K>>;
 /** Where a duplex stream's handler hears the client's messages (already validated against `send`). */
@@ -123,9 +123,7 @@ export class Router {
 function parseInput(op: string, schema: z.ZodType, raw: unknown): unknown {
   const result = schema.safeParse(raw ?? {});
   if (!result.success) {
-    throw new BerthError('INVALID_INPUT', `Invalid input for "${op}": ${describeZodError(result.error)}`, {
-      issues: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-    });
+    throw new BerthError('INVALID_INPUT', `Invalid input for "${op}": ${describeZodError(result.error)}`, zodIssueDetails(result.error));
   }
   return result.data;
 }

@@ -1,6 +1,7 @@
 import { BerthError } from '../../shared/contract/errors.js';
-import { ClientMessage, isCancel, isSend, type ServerMessage } from '../../shared/protocol.js';
+import { ClientMessage, isCancel, isSend, RequestId, type ServerMessage } from '../../shared/protocol.js';
 import { BufferedInbox } from './inbox.js';
+import { boundedError, messageTooComplex } from './message-bounds.js';
 import { describeZodError } from './zod-errors.js';
 import type { Router } from './router.js';
 
@@ -19,11 +20,15 @@ export class Session {
 
   receive(raw: unknown): void {
     if (this.closed) return;
+    const tooComplex = messageTooComplex(raw);
+    if (tooComplex) {
+      this.reply({ id: requestIdOf(raw), error: new BerthError('INVALID_INPUT', `Message refused: ${tooComplex}.`).toJSON() });
+      return;
+    }
     const parsed = ClientMessage.safeParse(raw);
     if (!parsed.success) {
-      const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
       this.reply({
-        id,
+        id: requestIdOf(raw),
         error: new BerthError('INVALID_INPUT', `Malformed message: ${describeZodError(parsed.error)}`).toJSON(),
       });
       return;
@@ -96,7 +101,8 @@ export class Session {
   }
 
   private reply(message: ServerMessage): void {
-    if (!this.closed) this.send(message);
+    if (this.closed) return;
+    this.send('error' in message ? { id: message.id, error: boundedError(message.error) } : message);
   }
 }
 
@@ -104,6 +110,12 @@ interface OpenStream {
   op: string;
   controller: AbortController;
   inbox: BufferedInbox<unknown>;
+}
+
+/** The id to answer a message that is not well formed with: its own when that is a valid id, otherwise -1. */
+function requestIdOf(raw: unknown): number {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return RequestId.safeParse(id).success ? (id as number) : -1;
 }
 
 function asShape(error: unknown) {
