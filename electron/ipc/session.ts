@@ -11,6 +11,8 @@ import type { Router } from './router.js';
  */
 export class Session {
   private readonly streams = new Map<number, OpenStream>();
+  /** Ids of calls still running: a new request may not take one (its answer would be mistaken for theirs). */
+  private readonly calls = new Set<number>();
   private closed = false;
 
   constructor(
@@ -42,12 +44,23 @@ export class Session {
       this.deliver(message.id, message.send);
       return;
     }
-    if (this.streams.has(message.id)) {
-      this.reply({ id: message.id, error: new BerthError('INVALID_INPUT', `Request id ${message.id} is in use.`).toJSON() });
+    if (this.streams.has(message.id) || this.calls.has(message.id)) {
+      // Answered on id -1: an answer on the shared id would end the open request for the client instead.
+      this.reply({
+        id: -1,
+        error: new BerthError('INVALID_INPUT', `Request id ${message.id} is in use by an open request; "${message.op}" was not run.`, {
+          requestId: message.id,
+        }).toJSON(),
+      });
       return;
     }
     if (this.router.kindOf(message.op) === 'stream') void this.runStream(message.id, message.op, message.input);
     else void this.runCall(message.id, message.op, message.input);
+  }
+
+  /** A frame the carrier could not turn into a message (binary, not JSON): answered on id -1 with why. */
+  refuse(reason: string): void {
+    this.reply({ id: -1, error: new BerthError('INVALID_INPUT', reason).toJSON() });
   }
 
   /** The client went away: cancel everything it had open. */
@@ -62,9 +75,13 @@ export class Session {
   }
 
   private async runCall(id: number, op: string, input: unknown): Promise<void> {
+    this.calls.add(id);
     try {
-      this.reply({ id, result: await this.router.call(op, input) });
+      const result = await this.router.call(op, input);
+      this.calls.delete(id);
+      this.reply({ id, result });
     } catch (error) {
+      this.calls.delete(id);
       this.reply({ id, error: asShape(error) });
     }
   }

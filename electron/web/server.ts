@@ -87,12 +87,16 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         ws.send(JSON.stringify(message));
       });
       ws.on('message', (data, isBinary) => {
-        if (isBinary) return;
+        if (isBinary) {
+          session.refuse('Binary frames are not part of the protocol: send each message as JSON in a text frame.');
+          return;
+        }
         let parsed: unknown;
         try {
           parsed = JSON.parse(data.toString());
         } catch {
-          parsed = undefined;
+          session.refuse('The message is not JSON.');
+          return;
         }
         session.receive(parsed);
       });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { frame, rawHttpStatus, rawWebSocket } from '../support/raw-wire.js';
+import { waitFor } from '../support/env.js';
+import { frame, rawHttpStatus, rawWebSocket, textFrame } from '../support/raw-wire.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { connectWs } from '../support/ws-client.js';
 
@@ -35,6 +36,20 @@ describe('web shell boundary: hostile bytes close one request or connection, nev
     }
   });
 
+  test('a binary frame, even of valid JSON, is answered with a clear error and the connection goes on', async () => {
+    const raw = await rawWebSocket(shell.port, shell.token);
+    raw.write(frame({ opcode: 0x2, payload: Buffer.from(JSON.stringify({ id: 1, op: 'host.info', input: {} })) }));
+    raw.write(textFrame(JSON.stringify({ id: 2, op: 'host.info', input: {} })));
+    await waitFor(() => raw.messages.length >= 2, 'two answers');
+    const [refusal, answer] = raw.messages as [{ id: number; error: { code: string; message: string } }, { id: number; result: unknown }];
+    assert.equal(refusal.id, -1);
+    assert.equal(refusal.error.code, 'INVALID_INPUT');
+    assert.match(refusal.error.message, /binary/i);
+    assert.equal(answer.id, 2);
+    assert.ok(answer.result);
+    raw.destroy();
+  });
+
   const invalidUtf8 = Buffer.from([0x7b, 0xc3, 0x28, 0x7d]);
   const cases: { name: string; bytes: () => Buffer[]; code: number }[] = [
     { name: 'a text frame with invalid UTF-8', bytes: () => [frame({ opcode: 0x1, payload: invalidUtf8 })], code: 1007 },
@@ -63,4 +78,12 @@ describe('web shell boundary: hostile bytes close one request or connection, nev
       await assertStillServing(name);
     });
   }
+});
+
+describe('web shell command line', () => {
+  test('an unknown flag (--host 0.0.0.0) or a flag without its value is refused with the usage', async () => {
+    for (const args of [['--host', '0.0.0.0'], ['--port'], ['--verbose']]) {
+      await assert.rejects(startWebShellProcess(args), /exited \(2\)[\s\S]*usage: /, args.join(' '));
+    }
+  });
 });
