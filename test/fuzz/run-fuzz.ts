@@ -81,7 +81,7 @@ function nextMessage(rng: Rng, id: number, accepted: Map<string, number>): Outgo
     return { text: `{"id":${badId},"op":"engine.info","input":{}}`, id: null, invalid: true, label: `id ${badId}` };
   }
   if (roll < 0.11) return { text: JSON.stringify({ id, op: pick(rng, ['nope', 'containers', 'constructor', '__proto__', 'containers.list.x']), input: {} }), id, invalid: true, label: 'unknown op' };
-  if (roll < 0.13) return { text: JSON.stringify({ id, op: 'containers.list', input: {}, extra: 1 }), id: null, invalid: true, label: 'extra envelope key' };
+  if (roll < 0.13) return { text: JSON.stringify({ id, op: 'containers.list', input: {}, extra: 1 }), id, invalid: true, label: 'extra envelope key' };
   if (roll < 0.18) {
     const op = pick(rng, READ_ONLY_VALID);
     return { text: JSON.stringify({ id, op, input: {} }), id, invalid: false, label: `${op} (valid)` };
