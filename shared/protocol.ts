@@ -9,6 +9,12 @@ import { ErrorShape } from './contract/errors.js';
  *   cancel: {id, cancel: true}         stops a stream (its end frame follows)
  *   send:   {id, send: value}          a message into an open duplex stream (terminal input, resize)
  */
+/**
+ * The largest message either carrier accepts: the largest legitimate one is an upload of one file at its
+ * 16 MiB base64 limit (containers.files.upload, volumes.files.upload) plus the envelope around it.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024 + 64 * 1024;
+
 export const RequestId = z.number().int().nonnegative();
 
 export const ClientMessage = z.union([

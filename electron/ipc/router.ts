@@ -10,7 +10,8 @@ import {
   type SendOf,
   type StreamName,
 } from '../../shared/contract/index.js';
-import { describeZodError } from './zod-errors.js';
+import { SHAREABLE_CALLS, SharedCalls } from './shared-calls.js';
+import { describeZodError, zodIssueDetails } from './zod-errors.js';
 
 export type CallHandler<K extends CallName> = (input: ParsedInputOf<K>, signal: AbortSignal) => Promise<OutputOf<K>>;
 /** Where a duplex stream's handler hears the client's messages (already validated against `send`). */
@@ -42,6 +43,8 @@ export interface RouterOptions {
  * contract's schema; unknown operations and malformed inputs fail with INVALID_INPUT.
  */
 export class Router {
+  private readonly shared = new SharedCalls();
+
   constructor(
     private readonly handlers: Handlers,
     private readonly options: RouterOptions = {},
@@ -55,12 +58,16 @@ export class Router {
     const spec = this.spec(op, 'call');
     const input = parseInput(op, spec.input, rawInput);
     const handler = this.handlers[op as CallName] as (i: unknown, s: AbortSignal) => Promise<unknown>;
-    try {
-      const output = await handler(input, signal);
-      return this.options.validateOutputs ? this.checkOutput(op, spec.output, output) : output;
-    } catch (error) {
-      throw this.normalise(op, error);
-    }
+    const run = async (runSignal: AbortSignal) => {
+      try {
+        const output = await handler(input, runSignal);
+        return this.options.validateOutputs ? this.checkOutput(op, spec.output, output) : output;
+      } catch (error) {
+        throw this.normalise(op, error);
+      }
+    };
+    // The parsed input has its keys in schema order, so equal requests give equal keys.
+    return SHAREABLE_CALLS.has(op) ? this.shared.run(`${op}\0${JSON.stringify(input)}`, signal, run) : run(signal);
   }
 
   async stream(
@@ -123,9 +130,7 @@ export class Router {
 function parseInput(op: string, schema: z.ZodType, raw: unknown): unknown {
   const result = schema.safeParse(raw ?? {});
   if (!result.success) {
-    throw new BerthError('INVALID_INPUT', `Invalid input for "${op}": ${describeZodError(result.error)}`, {
-      issues: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-    });
+    throw new BerthError('INVALID_INPUT', `Invalid input for "${op}": ${describeZodError(result.error)}`, zodIssueDetails(result.error));
   }
   return result.data;
 }

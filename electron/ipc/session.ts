@@ -1,6 +1,7 @@
 import { BerthError } from '../../shared/contract/errors.js';
-import { ClientMessage, isCancel, isSend, type ServerMessage } from '../../shared/protocol.js';
+import { ClientMessage, isCancel, isSend, RequestId, type ServerMessage } from '../../shared/protocol.js';
 import { BufferedInbox } from './inbox.js';
+import { boundedError, messageTooComplex } from './message-bounds.js';
 import { describeZodError } from './zod-errors.js';
 import type { Router } from './router.js';
 
@@ -10,6 +11,8 @@ import type { Router } from './router.js';
  */
 export class Session {
   private readonly streams = new Map<number, OpenStream>();
+  /** Ids of calls still running: a new request may not take one (its answer would be mistaken for theirs). */
+  private readonly calls = new Set<number>();
   private closed = false;
 
   constructor(
@@ -19,11 +22,15 @@ export class Session {
 
   receive(raw: unknown): void {
     if (this.closed) return;
+    const tooComplex = messageTooComplex(raw);
+    if (tooComplex) {
+      this.reply({ id: requestIdOf(raw), error: new BerthError('INVALID_INPUT', `Message refused: ${tooComplex}.`).toJSON() });
+      return;
+    }
     const parsed = ClientMessage.safeParse(raw);
     if (!parsed.success) {
-      const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
       this.reply({
-        id,
+        id: requestIdOf(raw),
         error: new BerthError('INVALID_INPUT', `Malformed message: ${describeZodError(parsed.error)}`).toJSON(),
       });
       return;
@@ -37,12 +44,23 @@ export class Session {
       this.deliver(message.id, message.send);
       return;
     }
-    if (this.streams.has(message.id)) {
-      this.reply({ id: message.id, error: new BerthError('INVALID_INPUT', `Request id ${message.id} is in use.`).toJSON() });
+    if (this.streams.has(message.id) || this.calls.has(message.id)) {
+      // Answered on id -1: an answer on the shared id would end the open request for the client instead.
+      this.reply({
+        id: -1,
+        error: new BerthError('INVALID_INPUT', `Request id ${message.id} is in use by an open request; "${message.op}" was not run.`, {
+          requestId: message.id,
+        }).toJSON(),
+      });
       return;
     }
     if (this.router.kindOf(message.op) === 'stream') void this.runStream(message.id, message.op, message.input);
     else void this.runCall(message.id, message.op, message.input);
+  }
+
+  /** A frame the carrier could not turn into a message (binary, not JSON): answered on id -1 with why. */
+  refuse(reason: string): void {
+    this.reply({ id: -1, error: new BerthError('INVALID_INPUT', reason).toJSON() });
   }
 
   /** The client went away: cancel everything it had open. */
@@ -57,9 +75,13 @@ export class Session {
   }
 
   private async runCall(id: number, op: string, input: unknown): Promise<void> {
+    this.calls.add(id);
     try {
-      this.reply({ id, result: await this.router.call(op, input) });
+      const result = await this.router.call(op, input);
+      this.calls.delete(id);
+      this.reply({ id, result });
     } catch (error) {
+      this.calls.delete(id);
       this.reply({ id, error: asShape(error) });
     }
   }
@@ -96,7 +118,8 @@ export class Session {
   }
 
   private reply(message: ServerMessage): void {
-    if (!this.closed) this.send(message);
+    if (this.closed) return;
+    this.send('error' in message ? { id: message.id, error: boundedError(message.error) } : message);
   }
 }
 
@@ -104,6 +127,12 @@ interface OpenStream {
   op: string;
   controller: AbortController;
   inbox: BufferedInbox<unknown>;
+}
+
+/** The id to answer a message that is not well formed with: its own when that is a valid id, otherwise -1. */
+function requestIdOf(raw: unknown): number {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return RequestId.safeParse(id).success ? (id as number) : -1;
 }
 
 function asShape(error: unknown) {

@@ -2,6 +2,7 @@ import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../shared/csp.js';
+import { decodeUrlPath } from '../util/url-path.js';
 
 /**
  * The renderer is served from berth://app/ rather than file://: a standard, secure origin of its own (so that
@@ -21,8 +22,9 @@ export function serveRenderer(rendererDir: string): void {
   const root = path.resolve(rendererDir);
   protocol.handle('berth', async (request) => {
     const url = new URL(request.url);
-    const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
-    if (url.host !== 'app' || !(file === root || file.startsWith(root + path.sep))) {
+    const pathname = decodeUrlPath(url.pathname);
+    const file = pathname === null ? null : path.resolve(root, `.${pathname}`);
+    if (url.host !== 'app' || file === null || !(file === root || file.startsWith(root + path.sep))) {
       return new Response('Not found', { status: 404 });
     }
     const response = await net.fetch(pathToFileURL(file).href);

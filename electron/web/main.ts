@@ -4,7 +4,8 @@ import { startWebShell } from './server.js';
 
 /**
  * `npm run web`: the web shell on its own (headless hosts, remote use through an ssh tunnel, end-to-end tests).
- * Flags: --port N (default: a free port), --engine URL (default: the usual resolution).
+ * Flags: --port N (default: a free port), --engine URL (default: the usual resolution); anything else is refused
+ * with the usage (a silently ignored `--host 0.0.0.0` would make a user believe the shell listens there).
  */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -28,26 +29,32 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
+const USAGE = 'usage: berth-web [--port N] [--engine URL]\n  --port N      listen on 127.0.0.1:N (default: a free port)\n  --engine URL  the engine to use (default: as the docker CLI finds it)\n';
+
+/** A command line the web shell does not understand; main prints it with the usage and exits with 2. */
+class UsageError extends Error {}
+
 function parseArgs(argv: string[]): { port?: number; engine?: string } {
   const out: { port?: number; engine?: string } = {};
   for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--port' && value) {
+    const flag = argv[i]!;
+    if (flag !== '--port' && flag !== '--engine') throw new UsageError(`unknown argument "${flag}"`);
+    const value = argv[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    if (flag === '--engine') out.engine = value;
+    else {
       out.port = Number(value);
-      i++;
-    } else if (flag === '--engine' && value) {
-      out.engine = value;
-      i++;
+      if (!(Number.isInteger(out.port) && out.port >= 0 && out.port < 65536)) throw new UsageError(`--port must be a port number, not "${value}"`);
     }
-  }
-  if (out.port !== undefined && !(Number.isInteger(out.port) && out.port >= 0 && out.port < 65536)) {
-    throw new Error(`--port must be a port number, not "${String(out.port)}"`);
   }
   return out;
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`berth-web: ${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
   process.stderr.write(`Berth web shell failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -3,7 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Router } from '../ipc/router.js';
+import { MAX_FRAME_BYTES } from '../../shared/protocol.js';
 import { Session } from '../ipc/session.js';
+import { parseRequestTarget } from '../util/url-path.js';
 import { serveStatic } from './static-files.js';
 
 export interface WebShellOptions {
@@ -36,8 +38,16 @@ const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const server = http.createServer();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const sockets = new Set<WebSocket>();
+  const log = options.log ?? (() => {});
+  // Every emitter a peer can make fail gets a listener: an unhandled 'error' event would end the process.
+  wss.on('error', (error) => log(`web shell: WebSocket server error: ${error.message}`));
+  server.on('clientError', (error, socket) => {
+    log(`web shell: bad HTTP request: ${error.message}`);
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -56,14 +66,18 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   });
 
   server.on('upgrade', (req, socket, head) => {
+    socket.on('error', (error) => log(`web shell: connection error: ${error.message}`));
     const refusal = checkUpgrade(req, token, allowedHosts, allowedOrigins);
     if (refusal) {
-      options.log?.(`web shell refused a connection: ${refusal.reason}`);
+      log(`web shell refused a connection: ${refusal.reason}`);
       socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
+      // A malformed frame (bad UTF-8, unmasked, reserved bits or opcodes, oversized) surfaces here; ws has
+      // already started closing this one connection with the matching code (1002, 1007, 1009).
+      ws.on('error', (error) => log(`web shell closed a connection: ${error.message}`));
       const session = new Session(options.router, (message) => {
         if (ws.readyState !== ws.OPEN) return;
         if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -73,12 +87,16 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         ws.send(JSON.stringify(message));
       });
       ws.on('message', (data, isBinary) => {
-        if (isBinary) return;
+        if (isBinary) {
+          session.refuse('Binary frames are not part of the protocol: send each message as JSON in a text frame.');
+          return;
+        }
         let parsed: unknown;
         try {
           parsed = JSON.parse(data.toString());
         } catch {
-          parsed = undefined;
+          session.refuse('The message is not JSON.');
+          return;
         }
         session.receive(parsed);
       });
@@ -112,8 +130,8 @@ function checkUpgrade(
   allowedHosts: Set<string>,
   allowedOrigins: Set<string>,
 ): Refusal | null {
-  const url = new URL(req.url ?? '/', 'http://placeholder');
-  if (url.pathname !== '/api') return { status: 404, reason: 'Not Found' };
+  const url = parseRequestTarget(req.url);
+  if (url?.pathname !== '/api') return { status: 404, reason: 'Not Found' };
   if (!allowedHosts.has(req.headers.host ?? '')) return { status: 403, reason: 'Forbidden Host' };
   const origin = req.headers.origin;
   // Browsers always send Origin on a WebSocket; scripts (curl, websocat, Node) may not, and rely on the token.

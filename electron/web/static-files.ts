@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../shared/csp.js';
+import { decodeUrlPath, parseRequestTarget } from '../util/url-path.js';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,12 @@ export function serveStatic(root: string, req: http.IncomingMessage, res: http.S
     res.writeHead(405).end();
     return;
   }
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const target = parseRequestTarget(req.url);
+  const pathname = target && decodeUrlPath(target.pathname);
+  if (pathname === null) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request path.\n');
+    return;
+  }
   const resolved = path.resolve(root, `.${pathname}`);
   const inside = resolved === root || resolved.startsWith(root + path.sep);
   const file = inside && isFile(resolved) ? resolved : path.join(root, 'index.html');

@@ -1,0 +1,63 @@
+/**
+ * Calls that only read, whose identical copies in flight may share one run: 200 windows or scripts asking for
+ * `engine.info` at once cost the engine one request, not 200. Only reads belong here; a call that changes
+ * anything must run once per request.
+ */
+export const SHAREABLE_CALLS: ReadonlySet<string> = new Set([
+  'engine.info',
+  'engines.list',
+  'containers.list',
+  'containers.inspect',
+  'containers.changes',
+  'containers.files.list',
+  'images.list',
+  'images.inspect',
+  'images.history',
+  'volumes.list',
+  'volumes.inspect',
+  'volumes.files.list',
+  'networks.list',
+  'networks.inspect',
+  'registries.list',
+  'system.df',
+  'settings.get',
+  'host.info',
+]);
+
+interface Run {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+}
+
+/**
+ * Joins identical calls while one is running. The shared run is aborted only when every caller that joined
+ * it has aborted; a caller that aborts alone just stops counting.
+ */
+export class SharedCalls {
+  private readonly runs = new Map<string, Run>();
+
+  run(key: string, signal: AbortSignal, start: (signal: AbortSignal) => Promise<unknown>): Promise<unknown> {
+    let run = this.runs.get(key);
+    if (!run) {
+      const controller = new AbortController();
+      const promise = start(controller.signal).finally(() => {
+        if (this.runs.get(key) === run) this.runs.delete(key);
+      });
+      run = { promise, controller, waiting: 0 };
+      this.runs.set(key, run);
+    }
+    const joined = run;
+    joined.waiting++;
+    const leave = () => {
+      if (--joined.waiting === 0) joined.controller.abort(signal.reason);
+    };
+    if (signal.aborted) leave();
+    else signal.addEventListener('abort', leave, { once: true });
+    return joined.promise.finally(() => signal.removeEventListener('abort', leave));
+  }
+
+  get inFlight(): number {
+    return this.runs.size;
+  }
+}
