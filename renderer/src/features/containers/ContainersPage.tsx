@@ -153,7 +153,7 @@ function ContainersList() {
       </Box>
     );
   } else if (all.length === 0) {
-    content = <NoContainers />;
+    content = <NoContainers onRun={() => setRunning(true)} />;
   } else if (view.rows.length === 0) {
     content = (
       <NoMatches

@@ -1,0 +1,68 @@
+/**
+ * Rough edges a new user meets first (issue 11, item 7), end to end: the built web shell, real Chromium, the
+ * real test engines. The empty page uses the second (swarm) engine, which holds no containers; "engine
+ * unavailable" uses a web shell pointed at a socket nobody listens on, so the shared engine is never stopped.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.js';
+import { dockerOn, swarmEngineUrl, testEnv, waitFor } from '../support/env.js';
+import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const shells: RunningWebShell[] = [];
+
+async function openShell(engine: string, width = 1440): Promise<Page> {
+  const shell = await startWebShellProcess([], {}, { engine });
+  shells.push(shell);
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(shell.url);
+  return page;
+}
+
+describe('first use (web shell, Chromium, test engines)', () => {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    for (const shell of shells) await shell.stop();
+  });
+
+  test('the empty Containers page offers "Run a container", which opens the run dialog', async () => {
+    assert.equal(await dockerOn(swarmEngineUrl(), 'ps', '-aq'), '', 'the swarm engine starts without containers');
+    const page = await openShell(swarmEngineUrl());
+    await waitForText(page.getByTestId('engine-status'), /Connected/);
+    const empty = page.getByRole('status').filter({ hasText: 'No containers' });
+    await empty.waitFor();
+    await empty.getByRole('button', { name: 'Run a container' }).click();
+    await page.getByRole('dialog', { name: 'Run a container' }).waitFor();
+  });
+
+  test('Run, Pull, Build, Load and Prune are disabled, with a tooltip that says why, while the engine is unavailable', async () => {
+    const page = await openShell(`unix://${path.join(testEnv().root, 'nobody-listens.sock')}`);
+    await waitForText(page.getByTestId('engine-status'), /unavailable/i);
+    const checkDisabled = async (name: string) => {
+      const button = page.getByRole('button', { name, exact: true });
+      await waitFor(async () => (await button.isDisabled()) || undefined, `${name} disabled`, UI_TIMEOUT);
+      // The tooltip hangs on the wrapper (a disabled button takes no pointer events).
+      await button.locator('..').hover();
+      await page.getByRole('tooltip').filter({ hasText: 'The engine is unavailable' }).waitFor();
+      await page.mouse.move(0, 0);
+      await page.getByRole('tooltip').waitFor({ state: 'detached' });
+    };
+    await checkDisabled('Run a container');
+    await checkDisabled('Prune stopped…');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Images' }).click();
+    for (const name of ['Pull an image', 'Build an image', 'Load…', 'Prune…']) await checkDisabled(name);
+  });
+});
