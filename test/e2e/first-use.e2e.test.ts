@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
-import { dockerOn, swarmEngineUrl, testEnv, waitFor } from '../support/env.js';
+import { docker, dockerOn, engineUrl, removeContainersNamed, swarmEngineUrl, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
@@ -64,5 +64,27 @@ describe('first use (web shell, Chromium, test engines)', () => {
     await checkDisabled('Prune stopped…');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Images' }).click();
     for (const name of ['Pull an image', 'Build an image', 'Load…', 'Prune…']) await checkDisabled(name);
+  });
+
+  test('after Run from the images page the notification offers "Open container", which opens the new one', async () => {
+    const name = uniqueName('open-after-run');
+    const page = await openShell(engineUrl());
+    try {
+      await waitForText(page.getByTestId('engine-status'), /Connected/);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Images' }).click();
+      await page.getByRole('button', { name: `Run ${testEnv().image}`, exact: true }).click();
+      const run = page.getByRole('dialog', { name: 'Run a container' });
+      await run.getByLabel('Name', { exact: true }).fill(name);
+      await run.getByRole('button', { name: 'Run', exact: true }).click();
+      await run.waitFor({ state: 'detached' });
+      const id = await waitFor(async () => (await docker('ps', '-aq', '--no-trunc', '--filter', `name=^${name}$`)) || undefined, `${name} in the engine`);
+      const notice = page.getByRole('alert').filter({ hasText: `Started ${name}` });
+      await notice.getByRole('link', { name: 'Open container' }).click();
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+      assert.equal(new URL(page.url()).hash, `#/containers/${id}`);
+      await notice.waitFor({ state: 'detached' });
+    } finally {
+      await removeContainersNamed(name);
+    }
   });
 });
