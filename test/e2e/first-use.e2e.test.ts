@@ -87,4 +87,34 @@ describe('first use (web shell, Chromium, test engines)', () => {
       await removeContainersNamed(name);
     }
   });
+
+  test('a container with three published ports shows the first as a link and "+2" whose tooltip links the rest, untruncated at 1440 px', async () => {
+    const name = uniqueName('three-ports');
+    await docker('run', '-d', '--name', name, '-p', '127.0.0.1::80', '-p', '127.0.0.1::81', '-p', '127.0.0.1::82', testEnv().image, 'sleep', '3600');
+    try {
+      const published = await Promise.all(['80', '81', '82'].map(async (port) => (await docker('port', name, `${port}/tcp`)).split('\n')[0]!));
+      const page = await openShell(engineUrl(), 1440);
+      const cell = page.getByRole('row', { name, exact: true }).getByRole('gridcell').filter({ has: page.getByRole('link', { name: /→80$/ }) });
+      const first = cell.getByRole('link', { name: `${published[0]}→80` });
+      assert.equal(await first.getAttribute('href'), `http://${published[0]}`);
+      assert.equal(await first.getAttribute('target'), '_blank');
+      assert.match((await first.getAttribute('rel')) ?? '', /\bnoopener\b/);
+      const more = cell.getByText('+2', { exact: true });
+      // Readable: neither the link nor "+2" is cut off by the cell.
+      const fits = await cell.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return Array.from(element.querySelectorAll('a, span')).every((child) => child.getBoundingClientRect().right <= box.right + 0.5 && child.scrollWidth <= child.clientWidth + 0.5);
+      });
+      assert.ok(fits, `the ports cell shows its contents whole: "${await cell.textContent()}"`);
+      await more.hover();
+      const tooltip = page.getByRole('tooltip');
+      for (const [index, port] of [[1, '81'], [2, '82']] as const) {
+        const link = tooltip.getByRole('link', { name: `${published[index]}→${port}` });
+        assert.equal(await link.getAttribute('href'), `http://${published[index]}`);
+        assert.equal(await link.getAttribute('target'), '_blank');
+      }
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
 });

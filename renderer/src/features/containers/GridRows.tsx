@@ -12,14 +12,14 @@ import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
 import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { monoFont } from '../../components/theme';
 import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid/grid-parts';
 import { useClockText } from '../../lib/useNow';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
 import { formatDateTime } from '../../lib/time';
-import { formatPorts, statusText } from './format';
+import { statusText } from './format';
 import { receivedAt } from '../../api/live/received-at';
 import { RowActions, type RowCommand } from './RowActions';
+import { PortLinks } from './PortLinks';
 import { StateChip } from '../../components/StateChip';
 import { CpuCell, MemoryCell } from './stats/StatsCells';
 import type { GroupRow } from './view-rows';
@@ -56,7 +56,6 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   onToggleSelect,
   onCommand,
 }: ContainerGridRowProps) {
-  const ports = formatPorts(container.ports);
   return (
     <Box
       role="row"
@@ -100,8 +99,8 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
         <StatusText container={container} />
       </Box>
-      <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>
-        {ports || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}
+      <Box role="gridcell">
+        <PortLinks ports={container.ports} />
       </Box>
       <Box role="gridcell" sx={{ fontVariantNumeric: 'tabular-nums', fontSize: 12 }}>
         <CpuCell id={container.id} running={container.state === 'running'} />
