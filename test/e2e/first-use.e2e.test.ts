@@ -117,4 +117,23 @@ describe('first use (web shell, Chromium, test engines)', () => {
       await removeContainersNamed(name);
     }
   });
+
+  test('Stop: the row says "Stopping…" at once while the engine waits, and offers Kill, which ends it', async () => {
+    const name = uniqueName('stopping');
+    // PID 1 without a handler ignores SIGTERM, so the engine waits out the whole (long) stop timeout.
+    await docker('run', '-d', '--name', name, '--stop-timeout', '600', testEnv().image, 'sleep', '3600');
+    try {
+      const page = await openShell(engineUrl());
+      const line = page.getByRole('row', { name, exact: true });
+      await waitForText(line, /Running/);
+      await line.getByRole('button', { name: `Stop ${name}`, exact: true }).click();
+      await waitForText(line, /Stopping…/);
+      assert.equal(await docker('inspect', '--format', '{{.State.Status}}', name), 'running', 'the engine is still waiting for it to stop');
+      await line.getByRole('button', { name: `Kill ${name}`, exact: true }).click();
+      await waitFor(async () => (await docker('inspect', '--format', '{{.State.Status}}', name)) === 'exited' || undefined, `${name} killed`, UI_TIMEOUT);
+      await waitForText(line, /Exited \(137\)/);
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
 });

@@ -19,6 +19,7 @@ import { formatDateTime } from '../../lib/time';
 import { statusText } from './format';
 import { receivedAt } from '../../api/live/received-at';
 import { RowActions, type RowCommand } from './RowActions';
+import { inFlightLabels, type ContainerAction } from './actions';
 import { PortLinks } from './PortLinks';
 import { StateChip } from '../../components/StateChip';
 import { CpuCell, MemoryCell } from './stats/StatsCells';
@@ -38,7 +39,8 @@ export interface ContainerGridRowProps extends CommonRowProps {
   container: ContainerSummary;
   inGroup: boolean;
   selected: boolean;
-  busy: boolean;
+  /** The action in flight on this container, if any. */
+  pending: ContainerAction | undefined;
   onToggleSelect(id: string): void;
   onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
 }
@@ -48,7 +50,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   container,
   inGroup,
   selected,
-  busy,
+  pending,
   index,
   start,
   active,
@@ -56,6 +58,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   onToggleSelect,
   onCommand,
 }: ContainerGridRowProps) {
+  const busy = pending !== undefined;
   return (
     <Box
       role="row"
@@ -94,7 +97,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         {container.image}
       </Box>
       <Box role="gridcell">
-        <StateChip container={container} busy={busy} />
+        <StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />
       </Box>
       <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
         <StatusText container={container} />
@@ -112,7 +115,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         <RelativeTime at={container.created} />
       </Box>
       <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onKeyDown={stopRowKeys}>
-        <RowActions container={container} busy={busy} tabbable={active} onCommand={onCommand} />
+        <RowActions container={container} pending={pending} tabbable={active} onCommand={onCommand} />
       </Box>
     </Box>
   );

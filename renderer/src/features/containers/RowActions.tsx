@@ -1,3 +1,4 @@
+import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import DataObjectOutlined from '@mui/icons-material/DataObjectOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
@@ -9,7 +10,7 @@ import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import type { ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { actionSpecs, type ContainerAction } from './actions';
+import { KILL_WHILE_STOPPING, actionSpecs, type ContainerAction } from './actions';
 
 export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
 
@@ -19,15 +20,16 @@ export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
  */
 export function RowActions({
   container,
-  busy,
+  pending,
   tabbable,
   onCommand,
 }: {
   container: ContainerSummary;
-  busy: boolean;
+  pending: ContainerAction | undefined;
   tabbable: boolean;
   onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
 }) {
+  const busy = pending !== undefined;
   const running = actionSpecs.stop.appliesTo(container);
   const paused = container.state === 'paused';
   const button = (command: RowCommand, label: string, icon: ReactElement, enabled = true, tooltip = label) => {
@@ -38,7 +40,7 @@ export function RowActions({
           <IconButton
             aria-label={name}
             tabIndex={tabbable ? 0 : -1}
-            disabled={!enabled || (busy && command !== 'inspect' && command !== 'menu')}
+            disabled={!enabled || (busy && command !== 'inspect' && command !== 'menu' && command !== 'kill')}
             onClick={(event) => {
               event.stopPropagation();
               onCommand(command, container, event.currentTarget);
@@ -54,7 +56,9 @@ export function RowActions({
   };
   return (
     <>
-      {running
+      {pending === 'stop'
+        ? button('kill', 'Kill', <DangerousOutlined fontSize="small" />, true, KILL_WHILE_STOPPING)
+        : running
         ? button('stop', 'Stop', <StopOutlined fontSize="small" />)
         : button('start', 'Start', <PlayArrowOutlined fontSize="small" />, actionSpecs.start.appliesTo(container))}
       {paused

@@ -1,5 +1,6 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutline from '@mui/icons-material/DriveFileRenameOutline';
 import PauseOutlined from '@mui/icons-material/PauseOutlined';
@@ -25,7 +26,7 @@ import { monoFont } from '../../../components/theme';
 import { EngineUnavailable } from '../../engine';
 import { useEngineStatus } from '../../../api/engine-status';
 import { MountsTab } from '../../volumes';
-import { actionSpecs, type ContainerAction, type RemoveOptions } from '../actions';
+import { KILL_WHILE_STOPPING, actionSpecs, inFlightLabels, type ContainerAction, type RemoveOptions } from '../actions';
 import { ChangesTab } from '../files/ChangesTab';
 import { FilesTab } from '../files/FilesTab';
 import { formatPorts, shortId } from '../format';
@@ -80,7 +81,8 @@ export function ContainerDetail({ id, tab, attach }: { id: string; tab: Containe
 
 function Detail({ container, tab, attach }: { container: ContainerSummary; tab: ContainerTab; attach: boolean }) {
   const actions = useContainerActions();
-  const busy = actions.busy.has(container.id);
+  const pending = actions.busy.get(container.id);
+  const busy = pending !== undefined;
   const [dialog, setDialog] = useState<'remove' | 'commit' | 'rename' | 'runCommand' | null>(null);
   // The terminal keeps its session while other tabs are looked at, once it has been opened.
   const [terminalOpened, setTerminalOpened] = useState(tab === 'terminal');
@@ -90,10 +92,10 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   const act = (action: Exclude<ContainerAction, 'remove'>) => void actions.run(action, [container]);
   const running = actionSpecs.stop.appliesTo(container);
 
-  const button = (label: string, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit') => (
-    <Tooltip title={label} key={label}>
+  const button = (label: string, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit', tooltip = label) => (
+    <Tooltip title={tooltip} key={label}>
       <span>
-        <IconButton aria-label={`${label} ${container.name}`} disabled={!enabled || busy} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
+        <IconButton aria-label={`${label} ${container.name}`} disabled={!enabled || (busy && label !== 'Kill')} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
           {icon}
         </IconButton>
       </span>
@@ -118,7 +120,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
             <Typography variant="h6" component="h1" noWrap sx={{ lineHeight: 1.3 }}>
               {container.name}
             </Typography>
-            <StateChip container={container} busy={busy} />
+            <StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />
           </Box>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
             <Link href={routes.containers()} underline="hover" color="inherit">
@@ -134,7 +136,9 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
         </Box>
         <Box sx={{ flex: 1 }} />
         <Box role="toolbar" aria-label={`Actions on ${container.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
-          {running
+          {pending === 'stop'
+            ? button('Kill', <DangerousOutlined fontSize="small" />, () => act('kill'), true, 'error', KILL_WHILE_STOPPING)
+            : running
             ? button('Stop', <StopOutlined fontSize="small" />, () => act('stop'))
             : button('Start', <PlayArrowOutlined fontSize="small" />, () => act('start'), actionSpecs.start.appliesTo(container))}
           {container.state === 'paused'
