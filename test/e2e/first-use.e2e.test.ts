@@ -136,4 +136,30 @@ describe('first use (web shell, Chromium, test engines)', () => {
       await removeContainersNamed(name);
     }
   });
+
+  test('the container detail opens on Overview: command, entrypoint, working dir, user, env, ports, mounts, networks with IP, gateway and MAC, restart policy, health', async () => {
+    const name = uniqueName('overview');
+    const network = uniqueName('overview-net');
+    await docker('network', 'create', network);
+    try {
+      await docker('run', '-d', '--name', name, '--network', network, '--restart', 'on-failure:3', '--health-cmd', 'true', '--health-interval', '1s',
+        '-e', 'GREETING=hello', '-w', '/tmp', '-u', '1000:1000', '-p', '127.0.0.1::80', '-v', `${name}-data:/data`, '--entrypoint', 'sleep', testEnv().image, '3600');
+      const [ip, gateway, mac] = (await docker('inspect', '--format', `{{with index .NetworkSettings.Networks "${network}"}}{{.IPAddress}} {{.Gateway}} {{.MacAddress}}{{end}}`, name)).split(' ');
+      const hostPort = (await docker('port', name, '80/tcp')).split('\n')[0]!;
+      const page = await openShell(engineUrl());
+      await waitForText(page.getByTestId('engine-status'), /Connected/);
+      await page.evaluate((hash) => (window.location.hash = hash), `#/containers/${name}`);
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+      assert.equal(await page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), 'true', 'Overview is the default tab');
+      const panel = page.getByRole('tabpanel', { name: 'Overview' });
+      const process = await waitForText(panel.getByRole('region', { name: 'Process' }), /healthy/);
+      for (const fact of ['["sleep"]', '["3600"]', '/tmp', '1000:1000', 'on-failure (3 retries)', 'GREETING=hello']) assert.ok(process.includes(fact), `Process shows ${fact}: ${process}`);
+      const net = (await panel.getByRole('region', { name: 'Network and storage' }).textContent()) ?? '';
+      for (const fact of [`Network ${network}`, `IP address ${ip}`, `Gateway ${gateway}`, `MAC ${mac}`, `${hostPort}→80/tcp`, `${name}-data → /data`]) assert.ok(net.includes(fact), `Network and storage shows ${fact}: ${net}`);
+    } finally {
+      await removeContainersNamed(name);
+      await docker('volume', 'rm', '-f', `${name}-data`);
+      await docker('network', 'rm', network);
+    }
+  });
 });

@@ -34,7 +34,7 @@ const ALL_CONTAINERS = { all: true };
 /** #/containers is the list; #/containers/<id> one container's detail view. */
 export function ContainersPage() {
   const route = useRoute();
-  if (route.page === 'container') return <ContainerDetail id={route.id} tab={route.tab ?? 'logs'} attach={route.attach ?? false} />;
+  if (route.page === 'container') return <ContainerDetail id={route.id} tab={route.tab ?? 'overview'} attach={route.attach ?? false} />;
   return <ContainersList />;
 }
 

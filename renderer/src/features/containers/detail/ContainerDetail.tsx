@@ -32,6 +32,7 @@ import { FilesTab } from '../files/FilesTab';
 import { formatPorts, shortId } from '../format';
 import { InspectContent } from '../InspectDrawer';
 import { LogsTab } from '../logs/LogsTab';
+import { OverviewTab } from './OverviewTab';
 import { RemoveDialog } from '../RemoveDialog';
 import { StateChip } from '../../../components/StateChip';
 import { StatsTab } from '../stats/StatsTab';
@@ -45,6 +46,7 @@ import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
 
 const detailTabs: readonly { id: ContainerTab; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
   { id: 'logs', label: 'Logs' },
   { id: 'terminal', label: 'Terminal' },
   { id: 'stats', label: 'Stats' },
@@ -182,6 +184,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
               hidden={!shown}
               sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
             >
+              {t.id === 'overview' && <OverviewTab id={container.id} />}
               {t.id === 'logs' && <LogsTab id={container.id} name={container.name} />}
               {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={attach} />}
               {t.id === 'stats' && <StatsTab container={container} />}
