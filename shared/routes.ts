@@ -7,7 +7,7 @@
  * table does not know is the containers list, Berth's first page.
  */
 
-export const containerTabs = ['logs', 'terminal', 'stats', 'files', 'mounts', 'changes', 'inspect'] as const;
+export const containerTabs = ['overview', 'logs', 'terminal', 'stats', 'files', 'mounts', 'changes', 'inspect'] as const;
 export type ContainerTab = (typeof containerTabs)[number];
 export const imageTabs = ['overview', 'history', 'inspect'] as const;
 export type ImageTab = (typeof imageTabs)[number];

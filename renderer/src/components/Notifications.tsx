@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useStore } from '../lib/store';
 import { dismiss, notifications } from './notifications';
@@ -15,7 +16,8 @@ export function Notifications() {
       key={current.id}
       open
       anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      autoHideDuration={current.severity === 'error' ? 12_000 : 4_000}
+      // Errors and offers of a next step stay long enough to be read and followed.
+      autoHideDuration={current.severity === 'error' || current.action ? 12_000 : 4_000}
       onClose={(_event, reason) => {
         if (reason !== 'clickaway') dismiss(current.id);
       }}
@@ -32,6 +34,11 @@ export function Notifications() {
           <Box component="span" sx={{ display: 'block', mt: 0.5, opacity: 0.85, fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-word' }}>
             {current.detail}
           </Box>
+        )}
+        {current.action && (
+          <Button href={current.action.href} onClick={() => dismiss(current.id)} color="inherit" variant="outlined" size="small" sx={{ display: 'flex', width: 'fit-content', mt: 1 }}>
+            {current.action.label}
+          </Button>
         )}
       </Alert>
     </Snackbar>

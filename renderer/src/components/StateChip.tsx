@@ -34,8 +34,11 @@ export function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode
   return container.state === 'exited' && container.exitCode !== null ? `${label} (${container.exitCode})` : label;
 }
 
-/** A compact coloured state badge; exited shows its exit code; a spinner while an action is in flight. */
-export function StateChip({ container, busy }: { container: ContainerSummary; busy: boolean }) {
+/**
+ * A compact coloured state badge; exited shows its exit code; a spinner while an action is in flight, and
+ * `activity` ("Stopping…") in place of the state the engine still reports.
+ */
+export function StateChip({ container, busy, activity }: { container: ContainerSummary; busy: boolean; activity?: string | undefined }) {
   const theme = useTheme();
   const color = colorOf(theme, container.state);
   return (
@@ -62,7 +65,7 @@ export function StateChip({ container, busy }: { container: ContainerSummary; bu
       ) : (
         <Box component="span" aria-hidden sx={{ width: 6, height: 6, borderRadius: '50%', bgcolor: color }} />
       )}
-      {stateLabel(container)}
+      {activity ?? stateLabel(container)}
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { describeError, isCancelled } from '../api/errors';
 import { createStore } from '../lib/store';
+import type { Href } from '../../../shared/routes';
 
 export interface Notification {
   id: number;
@@ -9,6 +10,8 @@ export interface Notification {
   /** The human explanation, then the engine's own words. */
   message?: string;
   detail?: string;
+  /** A way forward from here, e.g. "Open container" after a run; following it closes the notification. */
+  action?: { label: string; href: Href };
 }
 
 /**

@@ -187,7 +187,7 @@ export function ContainerGrid(props: ContainerGridProps) {
                 container={row.container}
                 inGroup={row.project !== null}
                 selected={selection.has(row.container.id)}
-                busy={busy.has(row.container.id)}
+                pending={busy.get(row.container.id)}
                 onToggleSelect={toggleSelect}
                 onCommand={onCommand}
               />

@@ -31,7 +31,7 @@ const ALL_CONTAINERS = { all: true };
 /** #/containers is the list; #/containers/<id> one container's detail view. */
 export function ContainersPage() {
   const route = useRoute();
-  if (route.page === 'container') return <ContainerDetail id={route.id} tab={route.tab ?? 'logs'} attach={route.attach ?? false} />;
+  if (route.page === 'container') return <ContainerDetail id={route.id} tab={route.tab ?? 'overview'} attach={route.attach ?? false} />;
   return <ContainersList />;
 }
 
@@ -131,7 +131,7 @@ function ContainersList() {
   } else if (!all) {
     content = <Loading label="Loading containers" />;
   } else if (all.length === 0) {
-    content = <NoContainers />;
+    content = <NoContainers onRun={() => setRunning(true)} />;
   } else if (view.rows.length === 0) {
     content = (
       <NoMatches

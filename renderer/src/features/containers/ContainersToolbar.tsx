@@ -1,7 +1,7 @@
 import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
 import PlayArrow from '@mui/icons-material/PlayArrow';
-import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
+import { EngineActionButton } from '../../components/EngineActionButton';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -45,12 +45,12 @@ export function ContainersToolbar(props: ContainersToolbarProps) {
         <ToggleButton value="all">All</ToggleButton>
       </ToggleButtonGroup>
       <Box sx={{ flex: 1 }} />
-      <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
+      <EngineActionButton variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
         Prune stopped…
-      </Button>
-      <Button variant="contained" startIcon={<PlayArrow fontSize="small" />} onClick={onRun} aria-label="Run a container">
+      </EngineActionButton>
+      <EngineActionButton variant="contained" startIcon={<PlayArrow fontSize="small" />} onClick={onRun} aria-label="Run a container">
         Run…
-      </Button>
+      </EngineActionButton>
     </Box>
   );
 }

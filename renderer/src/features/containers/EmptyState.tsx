@@ -1,14 +1,16 @@
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
+import PlayArrow from '@mui/icons-material/PlayArrow';
 import SearchOff from '@mui/icons-material/SearchOff';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { EngineActionButton } from '../../components/EngineActionButton';
 import { monoFont } from '../../components/theme';
 import { EmptyState } from '../../components/PageParts';
 
 
-/** The engine has no containers at all. */
-export function NoContainers() {
+/** The engine has no containers at all: say how they come, and offer the first one. */
+export function NoContainers({ onRun }: { onRun(): void }) {
   return (
     <EmptyState icon={<ViewInArOutlined />} title="No containers">
       <Typography variant="body2" color="text.secondary">
@@ -22,6 +24,9 @@ export function NoContainers() {
         </Box>
         .
       </Typography>
+      <EngineActionButton variant="contained" startIcon={<PlayArrow fontSize="small" />} onClick={onRun} sx={{ mt: 1 }}>
+        Run a container
+      </EngineActionButton>
     </EmptyState>
   );
 }

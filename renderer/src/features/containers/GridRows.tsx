@@ -12,14 +12,15 @@ import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
 import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { monoFont } from '../../components/theme';
 import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid/grid-parts';
 import { useClockText } from '../../lib/useNow';
 import { ROW_HEIGHT, gridTemplateColumns } from './columns';
 import { formatDateTime } from '../../lib/time';
-import { formatPorts, statusText } from './format';
+import { statusText } from './format';
 import { receivedAt } from '../../api/live/received-at';
 import { RowActions, type RowCommand } from './RowActions';
+import { inFlightLabels, type ContainerAction } from './actions';
+import { PortLinks } from './PortLinks';
 import { StateChip } from '../../components/StateChip';
 import { CpuCell, MemoryCell } from './stats/StatsCells';
 import type { GroupRow } from './view-rows';
@@ -38,7 +39,8 @@ export interface ContainerGridRowProps extends CommonRowProps {
   container: ContainerSummary;
   inGroup: boolean;
   selected: boolean;
-  busy: boolean;
+  /** The action in flight on this container, if any. */
+  pending: ContainerAction | undefined;
   onToggleSelect(id: string): void;
   onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
 }
@@ -48,7 +50,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   container,
   inGroup,
   selected,
-  busy,
+  pending,
   index,
   start,
   active,
@@ -56,7 +58,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   onToggleSelect,
   onCommand,
 }: ContainerGridRowProps) {
-  const ports = formatPorts(container.ports);
+  const busy = pending !== undefined;
   return (
     <Box
       role="row"
@@ -95,13 +97,13 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         {container.image}
       </Box>
       <Box role="gridcell">
-        <StateChip container={container} busy={busy} />
+        <StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />
       </Box>
       <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
         <StatusText container={container} />
       </Box>
-      <Box role="gridcell" title={ports} sx={{ fontFamily: monoFont, fontSize: 12 }}>
-        {ports || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}
+      <Box role="gridcell">
+        <PortLinks ports={container.ports} />
       </Box>
       <Box role="gridcell" sx={{ fontVariantNumeric: 'tabular-nums', fontSize: 12 }}>
         <CpuCell id={container.id} running={container.state === 'running'} />
@@ -113,7 +115,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         <RelativeTime at={container.created} />
       </Box>
       <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onKeyDown={stopRowKeys}>
-        <RowActions container={container} busy={busy} tabbable={active} onCommand={onCommand} />
+        <RowActions container={container} pending={pending} tabbable={active} onCommand={onCommand} />
       </Box>
     </Box>
   );

@@ -1,3 +1,4 @@
+import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import DataObjectOutlined from '@mui/icons-material/DataObjectOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
@@ -7,7 +8,7 @@ import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
 import type { ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { actionSpecs, type ContainerAction } from './actions';
+import { KILL_WHILE_STOPPING, actionSpecs, type ContainerAction } from './actions';
 import { RowActionButton } from '../../components/grid/RowActionButton';
 
 export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
@@ -18,15 +19,16 @@ export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
  */
 export function RowActions({
   container,
-  busy,
+  pending,
   tabbable,
   onCommand,
 }: {
   container: ContainerSummary;
-  busy: boolean;
+  pending: ContainerAction | undefined;
   tabbable: boolean;
   onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
 }) {
+  const busy = pending !== undefined;
   const running = actionSpecs.stop.appliesTo(container);
   const paused = container.state === 'paused';
   const button = (command: RowCommand, label: string, icon: ReactElement, enabled = true, tooltip = label) => {
@@ -37,7 +39,7 @@ export function RowActions({
         label={name}
         tooltip={tooltip}
         icon={icon}
-        enabled={enabled && !(busy && command !== 'inspect' && command !== 'menu')}
+        enabled={enabled && !(busy && command !== 'inspect' && command !== 'menu' && command !== 'kill')}
         tabbable={tabbable}
         onPress={(anchor) => onCommand(command, container, anchor)}
       />
@@ -45,7 +47,9 @@ export function RowActions({
   };
   return (
     <>
-      {running
+      {pending === 'stop'
+        ? button('kill', 'Kill', <DangerousOutlined fontSize="small" />, true, KILL_WHILE_STOPPING)
+        : running
         ? button('stop', 'Stop', <StopOutlined fontSize="small" />)
         : button('start', 'Start', <PlayArrowOutlined fontSize="small" />, actionSpecs.start.appliesTo(container))}
       {paused

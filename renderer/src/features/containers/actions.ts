@@ -39,6 +39,20 @@ export const actionSpecs: Record<ContainerAction, ActionSpec> = {
   remove: { op: 'containers.remove', label: 'Remove', appliesTo: (c) => c.state !== 'removing' },
 };
 
+/** What a row says at once while an action is in flight (the engine's own event follows when it is done). */
+export const inFlightLabels: Record<ContainerAction, string> = {
+  start: 'Starting…',
+  stop: 'Stopping…',
+  restart: 'Restarting…',
+  pause: 'Pausing…',
+  unpause: 'Unpausing…',
+  kill: 'Killing…',
+  remove: 'Removing…',
+};
+
+/** Said beside Kill while a stop is in flight: waiting is the engine's doing, and it ends by itself. */
+export const KILL_WHILE_STOPPING = 'Kill now (the engine asked it to stop and kills it itself when the stop timeout runs out)';
+
 export interface RemoveOptions {
   /** Also stop and remove running containers (docker rm -f). */
   force: boolean;

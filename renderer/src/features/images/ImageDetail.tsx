@@ -29,6 +29,7 @@ import { TagDialog } from './TagDialog';
 import { routes, type ImageTab } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
 import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
+import { Fact as Field, Words, factMono as mono } from '../../components/FactList';
 
 const tabs: readonly { id: ImageTab; label: string }[] = [
   { id: 'overview', label: 'Overview' },
@@ -123,27 +124,6 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
   );
 }
 
-function Field({ label, children, empty = '—' }: { label: string; children: ReactNode; empty?: string }) {
-  const isEmpty = children === null || children === undefined || children === '' || (Array.isArray(children) && children.length === 0);
-  return (
-    <>
-      <Box component="dt" sx={{ color: 'text.secondary', fontSize: 12, pt: '2px' }}>
-        {label}
-      </Box>
-      <Box component="dd" sx={{ m: 0, minWidth: 0, fontSize: 13, wordBreak: 'break-word' }}>
-        {isEmpty ? <Box component="span" sx={{ color: 'text.disabled' }}>{empty}</Box> : children}
-      </Box>
-    </>
-  );
-}
-
-const mono = { fontFamily: monoFont, fontSize: 12 } as const;
-
-function words(list: string[] | null): ReactNode {
-  if (!list || list.length === 0) return null;
-  return <Box component="code" sx={mono}>{JSON.stringify(list)}</Box>;
-}
-
 function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary[] }) {
   const config = details.config;
   const containers = rows[0]?.containers ?? [];
@@ -186,8 +166,8 @@ function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary
       <Box component="section" aria-label="Configuration">
         <SectionTitle>Configuration</SectionTitle>
         <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '130px 1fr', rowGap: 1, columnGap: 2 }}>
-          <Field label="Command (CMD)">{words(config.cmd)}</Field>
-          <Field label="Entrypoint">{words(config.entrypoint)}</Field>
+          <Field label="Command (CMD)"><Words list={config.cmd} /></Field>
+          <Field label="Entrypoint"><Words list={config.entrypoint} /></Field>
           <Field label="Working dir">{config.workingDir ? <Box component="span" sx={mono}>{config.workingDir}</Box> : null}</Field>
           <Field label="User" empty="root (default)">{config.user}</Field>
           <Field label="Exposed ports" empty="none">

@@ -3,7 +3,7 @@ import CloudDownloadOutlined from '@mui/icons-material/CloudDownloadOutlined';
 import ConstructionOutlined from '@mui/icons-material/ConstructionOutlined';
 import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { EngineActionButton } from '../../components/EngineActionButton';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -52,18 +52,18 @@ export function ImagesToolbar(props: ImagesToolbarProps) {
           </Box>
         </Box>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-          <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
+          <EngineActionButton variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
             Prune…
-          </Button>
-          <Button variant="outlined" color="inherit" startIcon={<FileOpenOutlined fontSize="small" />} onClick={onLoad} sx={{ borderColor: 'divider' }}>
+          </EngineActionButton>
+          <EngineActionButton variant="outlined" color="inherit" startIcon={<FileOpenOutlined fontSize="small" />} onClick={onLoad} sx={{ borderColor: 'divider' }}>
             Load…
-          </Button>
-          <Button variant="outlined" startIcon={<ConstructionOutlined fontSize="small" />} onClick={onBuild} aria-label="Build an image">
+          </EngineActionButton>
+          <EngineActionButton variant="outlined" startIcon={<ConstructionOutlined fontSize="small" />} onClick={onBuild} aria-label="Build an image">
             Build…
-          </Button>
-          <Button variant="contained" startIcon={<CloudDownloadOutlined fontSize="small" />} onClick={onPull} aria-label="Pull an image">
+          </EngineActionButton>
+          <EngineActionButton variant="contained" startIcon={<CloudDownloadOutlined fontSize="small" />} onClick={onPull} aria-label="Pull an image">
             Pull…
-          </Button>
+          </EngineActionButton>
         </Box>
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>

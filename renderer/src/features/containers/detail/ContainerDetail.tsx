@@ -1,4 +1,5 @@
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutline from '@mui/icons-material/DriveFileRenameOutline';
 import PauseOutlined from '@mui/icons-material/PauseOutlined';
@@ -18,12 +19,13 @@ import { monoFont } from '../../../components/theme';
 import { EngineUnavailable } from '../../engine';
 import { useEngineStatus } from '../../../api/engine-status';
 import { MountsTab } from '../../volumes';
-import { actionSpecs, type ContainerAction, type RemoveOptions } from '../actions';
+import { KILL_WHILE_STOPPING, actionSpecs, inFlightLabels, type ContainerAction, type RemoveOptions } from '../actions';
 import { ChangesTab } from '../files/ChangesTab';
 import { FilesTab } from '../files/FilesTab';
 import { formatPorts, shortId } from '../format';
 import { InspectContent } from '../InspectDrawer';
 import { LogsTab } from '../logs/LogsTab';
+import { OverviewTab } from './OverviewTab';
 import { RemoveDialog } from '../RemoveDialog';
 import { StateChip } from '../../../components/StateChip';
 import { StatsTab } from '../stats/StatsTab';
@@ -39,6 +41,7 @@ import { navigate } from '../../../lib/routing';
 import { DetailGone, DetailHeader, DetailTabs } from '../../../components/DetailHeader';
 
 const detailTabs: readonly { id: ContainerTab; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
   { id: 'logs', label: 'Logs' },
   { id: 'terminal', label: 'Terminal' },
   { id: 'stats', label: 'Stats' },
@@ -71,7 +74,8 @@ export function ContainerDetail({ id, tab, attach }: { id: string; tab: Containe
 
 function Detail({ container, tab, attach }: { container: ContainerSummary; tab: ContainerTab; attach: boolean }) {
   const actions = useContainerActions();
-  const busy = actions.busy.has(container.id);
+  const pending = actions.busy.get(container.id);
+  const busy = pending !== undefined;
   const [dialog, setDialog] = useState<'remove' | 'commit' | 'rename' | 'runCommand' | null>(null);
   const closeDialog = () => setDialog(null);
   // The terminal keeps its session while other tabs are looked at, once it has been opened.
@@ -82,10 +86,10 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   const act = (action: Exclude<ContainerAction, 'remove'>) => void actions.run(action, [container]);
   const running = actionSpecs.stop.appliesTo(container);
 
-  const button = (label: string, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit') => (
-    <Tooltip title={label} key={label}>
+  const button = (label: string, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit', tooltip = label) => (
+    <Tooltip title={tooltip} key={label}>
       <span>
-        <IconButton aria-label={`${label} ${container.name}`} disabled={!enabled || busy} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
+        <IconButton aria-label={`${label} ${container.name}`} disabled={!enabled || (busy && label !== 'Kill')} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
           {icon}
         </IconButton>
       </span>
@@ -102,7 +106,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
       <DetailHeader
         section={{ label: 'Containers', href: routes.containers() }}
         title={container.name}
-        chips={<StateChip container={container} busy={busy} />}
+        chips={<StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />}
         trail={
           <>
             {' · '}
@@ -115,7 +119,9 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
         }
       >
         <Box role="toolbar" aria-label={`Actions on ${container.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
-          {running
+          {pending === 'stop'
+            ? button('Kill', <DangerousOutlined fontSize="small" />, () => act('kill'), true, 'error', KILL_WHILE_STOPPING)
+            : running
             ? button('Stop', <StopOutlined fontSize="small" />, () => act('stop'))
             : button('Start', <PlayArrowOutlined fontSize="small" />, () => act('start'), actionSpecs.start.appliesTo(container))}
           {container.state === 'paused'
@@ -149,6 +155,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
               hidden={!shown}
               sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
             >
+              {t.id === 'overview' && <OverviewTab id={container.id} />}
               {t.id === 'logs' && <LogsTab id={container.id} name={container.name} />}
               {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={attach} />}
               {t.id === 'stats' && <StatsTab container={container} />}

@@ -101,7 +101,7 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       const result = await call(start ? 'containers.run' : 'containers.create', spec);
       const label = spec.name ?? result.id.slice(0, 12);
       for (const warning of result.warnings) notify({ severity: 'warning', title: `Engine warning for ${label}`, message: warning });
-      notify({ severity: 'success', title: start ? `Started ${label}` : `Created ${label}` });
+      notify({ severity: 'success', title: start ? `Started ${label}` : `Created ${label}`, action: { label: 'Open container', href: routes.container(result.id) } });
       onClose();
       if (onDone) onDone({ id: result.id, spec, started: start });
       else if (start && spec.interactive && spec.tty) navigate(routes.container(result.id, { tab: 'terminal', attach: true }));
