@@ -38,13 +38,13 @@ describe('first use (web shell, Chromium, test engines)', () => {
     for (const shell of shells) await shell.stop();
   });
 
-  test('the empty Containers page offers "Run a container", which opens the run dialog', async () => {
+  test('the empty Containers page offers "Run your first container", which opens the run dialog', async () => {
     assert.equal(await dockerOn(swarmEngineUrl(), 'ps', '-aq'), '', 'the swarm engine starts without containers');
     const page = await openShell(swarmEngineUrl());
     await waitForText(page.getByTestId('engine-status'), /Connected/);
     const empty = page.getByRole('status').filter({ hasText: 'No containers' });
     await empty.waitFor();
-    await empty.getByRole('button', { name: 'Run a container' }).click();
+    await empty.getByRole('button', { name: 'Run your first container' }).click();
     await page.getByRole('dialog', { name: 'Run a container' }).waitFor();
   });
 

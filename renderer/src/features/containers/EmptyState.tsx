@@ -25,7 +25,8 @@ export function NoContainers({ onRun }: { onRun(): void }) {
         .
       </Typography>
       <EngineActionButton variant="contained" startIcon={<PlayArrow fontSize="small" />} onClick={onRun} sx={{ mt: 1 }}>
-        Run a container
+        {/* Not "Run a container": that is the toolbar's button, on the same page. */}
+        Run your first container
       </EngineActionButton>
     </EmptyState>
   );
