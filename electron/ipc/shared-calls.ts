@@ -24,7 +24,14 @@ export const SHAREABLE_CALLS: ReadonlySet<string> = new Set([
   'host.info',
 ]);
 
+/**
+ * A run older than this is not joined: a request that never returns (an engine stuck mid-restart) must not hold
+ * every later identical call with it; those start a run of their own.
+ */
+const JOIN_WINDOW_MS = 5_000;
+
 interface Run {
+  startedAt: number;
   promise: Promise<unknown>;
   controller: AbortController;
   waiting: number;
@@ -39,12 +46,13 @@ export class SharedCalls {
 
   run(key: string, signal: AbortSignal, start: (signal: AbortSignal) => Promise<unknown>): Promise<unknown> {
     let run = this.runs.get(key);
+    if (run && Date.now() - run.startedAt > JOIN_WINDOW_MS) run = undefined;
     if (!run) {
       const controller = new AbortController();
       const promise = start(controller.signal).finally(() => {
         if (this.runs.get(key) === run) this.runs.delete(key);
       });
-      run = { promise, controller, waiting: 0 };
+      run = { startedAt: Date.now(), promise, controller, waiting: 0 };
       this.runs.set(key, run);
     }
     const joined = run;
