@@ -8,26 +8,22 @@ import { execFile } from 'node:child_process';
 import net from 'node:net';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { removeVolumesNamed } from '../support/volumes.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
-import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { waitForText } from '../support/ui.js';
 
 const run = promisify(execFile);
 
 let shell: RunningWebShell;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new AppPages(() => browser);
 
 async function openApp(hash = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(shell.url);
-  await page.getByTestId('engine-status').filter({ hasText: 'Connected' }).waitFor();
+  const page = await pages.open(shell.url, { viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   if (hash) await page.evaluate((h) => (window.location.hash = h), hash);
   return page;
 }
@@ -55,7 +51,7 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     await shell?.stop();
   });

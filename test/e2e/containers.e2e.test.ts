@@ -6,12 +6,11 @@
  * page or the engine (locator.waitFor, waitFor) with generous limits; nothing asserts on time.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
-import { docker, engineUrl, removeContainersNamed, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, removeContainersNamed, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
@@ -20,23 +19,12 @@ const RECOVERY_TIMEOUT = 90_000;
 
 let shell: RunningWebShell;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new AppPages(() => browser);
 
-async function openPage(url = shell.url, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(url);
-  return page;
-}
-
+/** Opens the page without waiting for it to connect (it may be meant not to). */
+const openPage = (url: string) => pages.open(url, { connected: false });
 /** Opens the app with the right token and waits until it shows the engine as connected. */
-async function openApp(): Promise<Page> {
-  const page = await openPage();
-  await waitForText(page.getByTestId('engine-status'), /Connected/);
-  return page;
-}
+const openApp = () => pages.open(shell.url);
 
 /** Runs a container from the fixture image (never pulled) that stops in a second when asked. */
 async function runContainer(name: string, ...command: string[]): Promise<void> {
@@ -51,36 +39,6 @@ function row(page: Page, name: string): Locator {
   return page.getByRole('row', { name, exact: true });
 }
 
-/**
- * A web shell on a chosen port and token, so that one can be stopped and another started in its place that
- * the open page may reconnect to (the shared helper makes a new token every run, which is the point of it).
- */
-async function startShellAt(port: number, token: string): Promise<{ stop(): Promise<void> }> {
-  const entry = path.resolve(import.meta.dirname, '..', '..', 'dist/electron/web.cjs');
-  const child = spawn(process.execPath, [entry, '--engine', engineUrl(), '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BERTH_WEB_TOKEN: token },
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Berth web shell: ')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`web shell exited (${code}): ${stderr}`)));
-  });
-  return {
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 describe('containers page (web shell, Chromium, test engine)', () => {
   before(async () => {
     shell = await startWebShellProcess();
@@ -88,7 +46,7 @@ describe('containers page (web shell, Chromium, test engine)', () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     await shell?.stop();
   });
@@ -273,15 +231,15 @@ describe('containers page (web shell, Chromium, test engine)', () => {
     const own = await startWebShellProcess();
     const { port, token } = own;
     let replacement: { stop(): Promise<void> } | undefined;
-    const page = await openPage(own.url);
+    const page = await pages.open(own.url);
     try {
-      await waitForText(page.getByTestId('engine-status'), /Connected/);
       await own.stop();
       await waitForText(page.getByTestId('connection-lost'), /Connection to Berth lost/);
 
       // While it is away a container comes and goes unseen; the page must catch up when it is back.
       await runContainer(name);
-      replacement = await startShellAt(port, token);
+      // The same port and token, so the open page can reconnect to it (a new run would make a new token).
+      replacement = await startWebShellProcess(['--port', String(port)], { BERTH_WEB_TOKEN: token });
       await page.getByTestId('connection-lost').waitFor({ state: 'detached', timeout: RECOVERY_TIMEOUT });
       await waitForText(row(page, name), /Running/);
       await docker('stop', name);

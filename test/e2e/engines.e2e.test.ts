@@ -15,7 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { docker, engineUrl, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
@@ -30,7 +31,7 @@ const run = promisify(execFile);
 let dataDir: string;
 let shell: RunningWebShell;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new AppPages(() => browser);
 const shells: RunningWebShell[] = [];
 /** The docker CLI config folder each web shell was given (DOCKER_CONFIG), by URL. */
 const dockerConfigs = new Map<string, string>();
@@ -52,14 +53,8 @@ async function startShell(data: string): Promise<RunningWebShell> {
   return started;
 }
 
-async function openApp(url = shell.url, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(url);
-  await waitForText(page.getByTestId('engine-status'), /Connected/, SLOW_TIMEOUT);
-  return page;
+function openApp(url = shell.url, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  return pages.open(url, { viewport: { width: 1280, height: 900 }, colorScheme, timeoutMs: SLOW_TIMEOUT });
 }
 
 async function goTo(page: Page, label: string): Promise<void> {
@@ -93,7 +88,7 @@ describe('engines, settings and the palette (web shell without --engine, Chromiu
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     for (const started of shells) await started.stop();
   });

@@ -6,25 +6,21 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { docker, dockerOn, engineUrl, removeContainersNamed, swarmEngineUrl, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new AppPages(() => browser);
 const shells: RunningWebShell[] = [];
 
 async function openShell(engine: string, width = 1440): Promise<Page> {
   const shell = await startWebShellProcess([], {}, { engine });
   shells.push(shell);
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(shell.url);
-  return page;
+  return pages.open(shell.url, { viewport: { width, height: 900 }, connected: false });
 }
 
 describe('first use (web shell, Chromium, test engines)', () => {
@@ -33,7 +29,7 @@ describe('first use (web shell, Chromium, test engines)', () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     for (const shell of shells) await shell.stop();
   });
@@ -46,6 +42,31 @@ describe('first use (web shell, Chromium, test engines)', () => {
     await empty.waitFor();
     await empty.getByRole('button', { name: 'Run your first container' }).click();
     await page.getByRole('dialog', { name: 'Run a container' }).waitFor();
+  });
+
+  test('a page whose code fails to load is fetched again; one that never loads says so with Reload, and the rest of the app works', async () => {
+    const shell = await startWebShellProcess();
+    shells.push(shell);
+    // What Chromium does to requests in flight when Docker adds a network interface for a new container.
+    const chunk = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+    let containersFailures = 0;
+    const page = await pages.open(shell.url, {
+      beforeLoad: (page) => {
+        void page.route(chunk('ContainersPage'), (route) => (containersFailures++ < 2 ? route.abort('internetdisconnected') : route.continue()));
+        void page.route(chunk('ImagesPage'), (route) => route.abort('internetdisconnected'));
+      },
+    });
+    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
+    assert.equal(containersFailures, 3, 'the Containers page loaded on its third request');
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Images' }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'The Images page could not be shown' });
+    await failure.waitFor();
+    assert.equal(await failure.getByRole('button', { name: 'Reload' }).isVisible(), true);
+    await nav.getByRole('link', { name: 'Containers' }).click();
+    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
+    await waitForText(page.getByTestId('engine-status'), /Connected/);
   });
 
   test('Run, Pull, Build, Load and Prune are disabled, with a tooltip that says why, while the engine is unavailable', async () => {

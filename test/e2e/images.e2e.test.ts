@@ -11,12 +11,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { freshCredentialStore } from '../support/credentials.js';
 import { docker, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
-import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { waitForText } from '../support/ui.js';
 
 /** Builds and pushes on a loaded two-core machine. */
 const JOB_TIMEOUT = 120_000;
@@ -24,20 +25,18 @@ const JOB_TIMEOUT = 120_000;
 const store = freshCredentialStore(true);
 let shell: RunningWebShell;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new AppPages(() => browser);
 /** Every WebSocket frame the pages sent, as text. */
 const framesSent: string[] = [];
 const cleanups: (() => unknown)[] = [];
 let stopping = false;
 
 async function openImages(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  page.on('websocket', (socket) => socket.on('framesent', (frame) => framesSent.push(String(frame.payload))));
-  await page.goto(shell.url);
-  await waitForText(page.getByTestId('engine-status'), /Connected/);
+  const page = await pages.open(shell.url, {
+    viewport: { width: 1280, height: 860 },
+    colorScheme,
+    beforeLoad: (page) => page.on('websocket', (socket) => socket.on('framesent', (frame) => framesSent.push(String(frame.payload)))),
+  });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Images' }).click();
   await page.getByRole('heading', { name: 'Images', level: 1 }).waitFor();
   await page.getByRole('grid', { name: 'Images' }).waitFor();
@@ -56,7 +55,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
+  await pages.closeAll();
   await browser?.close();
   stopping = true;
   await shell?.stop();

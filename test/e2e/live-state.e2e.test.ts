@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
-import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { waitForText } from '../support/ui.js';
 
 /** "Within 2 s" of the engine's event, as the issue asks, every time. */
 const CONVERGE_MS = 2_000;
@@ -57,11 +58,7 @@ describe('the containers list follows containers that change state by themselves
     followEngineEvents();
     shell = await startWebShellProcess();
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    await page.goto(shell.url);
-    await waitForText(page.getByTestId('engine-status'), /Connected/);
+    page = await new AppPages(() => browser).open(shell.url, { viewport: { width: 1440, height: 900 } });
     await page.getByLabel('Search containers').fill(prefix);
   });
   after(async () => {

@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { freshCredentialStore } from '../support/credentials.js';
 import { docker, testEnv, uniqueName, waitFor } from '../support/env.js';
@@ -26,7 +27,7 @@ const WRONG = 'not-the-registry-password';
 const store = freshCredentialStore(true);
 let shell: RunningWebShell;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const appPages = new AppPages(() => browser);
 const localTags: string[] = [];
 /** Every WebSocket frame any page received, and sent, as text. */
 const framesReceived: string[] = [];
@@ -37,17 +38,17 @@ let stopping = false;
 const passList = () => JSON.parse(execFileSync('docker-credential-pass', ['list'], { env: process.env }).toString()) as Record<string, string>;
 
 async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  page.on('websocket', (socket) => {
-    socket.on('framereceived', (frame) => framesReceived.push(String(frame.payload)));
-    socket.on('framesent', (frame) => framesSent.push(String(frame.payload)));
+  const page = await appPages.open(shell.url, {
+    colorScheme,
+    timeoutMs: START_TIMEOUT,
+    beforeLoad(page) {
+      page.on('websocket', (socket) => {
+        socket.on('framereceived', (frame) => framesReceived.push(String(frame.payload)));
+        socket.on('framesent', (frame) => framesSent.push(String(frame.payload)));
+      });
+      pages.push(page);
+    },
   });
-  pages.push(page);
-  await page.goto(shell.url);
-  await waitForText(page.getByTestId('engine-status'), /Connected/, START_TIMEOUT);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registries' }).click();
   await page.getByRole('heading', { name: 'Registries', level: 1 }).waitFor();
   return page;
@@ -73,7 +74,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
+  await appPages.closeAll();
   await browser?.close();
   stopping = true;
   await shell?.stop();

@@ -11,12 +11,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { helpersLeft, inVolume, removeNetworksNamed, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
-import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { waitForText } from '../support/ui.js';
 
 const prefix = uniqueName('vol-ui');
 /** A private 10.x subnet outside the range the integration tests pick from (10.0–199.x). */
@@ -25,15 +26,10 @@ const octet = 200 + (process.pid % 50);
 let shell: RunningWebShell;
 let browser: Browser;
 let scratch: string;
-const contexts: BrowserContext[] = [];
+const pages = new AppPages(() => browser);
 
 async function openApp(hash: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(shell.url);
-  await page.getByTestId('engine-status').filter({ hasText: 'Connected' }).waitFor();
+  const page = await pages.open(shell.url, { viewport: { width: 1400, height: 900 } });
   await go(page, hash);
   return page;
 }
@@ -62,7 +58,7 @@ describe('volumes and networks pages (web shell, Chromium, test engine)', () => 
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     await shell?.stop();
     await removeContainersNamed(prefix);

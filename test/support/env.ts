@@ -100,7 +100,11 @@ export async function removeContainersNamed(prefix: string): Promise<void> {
 }
 
 /** Polls until `check` returns a truthy value; for waiting on the engine or the UI, never for timing. */
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, timeoutMs = 15000): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  what: string | (() => string),
+  timeoutMs = 15000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -112,7 +116,7 @@ export async function waitFor<T>(check: () => Promise<T | undefined | null | fal
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+  throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}${last ? `: ${String(last)}` : ''}`);
 }
 
 /** A free loopback port, found by letting the kernel pick one. */

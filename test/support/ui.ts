@@ -12,7 +12,8 @@ export async function waitForText(locator: Locator, pattern: RegExp, timeoutMs =
       last = (await locator.first().textContent({ timeout: 1000 })) ?? '';
       return pattern.test(last) ? last : undefined;
     },
-    `text matching ${pattern} (last seen: "${last.slice(0, 300)}")`,
+    // A function: the text last seen is the one at the end of the wait, not the empty one at its start.
+    () => `text matching ${pattern} (last seen: "${last.slice(0, 300)}")`,
     timeoutMs,
   );
 }

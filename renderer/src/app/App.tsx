@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { DelayedSpinner } from '../components/DelayedSpinner';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BerthProvider, useBerthConnection, useCarrierState } from '../api/BerthProvider';
 import type { BerthConnection } from '../api/connection';
 import { useInvalidateOnReconnect } from '../api/useInvalidateOnReconnect';
@@ -24,7 +25,9 @@ export function App({ connection }: { connection: BerthConnection }) {
     <ThemeModeProvider>
       <BerthProvider connection={connection}>
         <QueryClientProvider client={queryClient}>
-          <Gate />
+          <ErrorBoundary what="Berth">
+            <Gate />
+          </ErrorBoundary>
           <Notifications />
         </QueryClientProvider>
       </BerthProvider>
@@ -56,10 +59,12 @@ function Shell() {
   const Page = current.page;
   return (
     <Layout current={current}>
-      {/* Keyed by section: a page still loading is never shown under another section's name. */}
-      <Suspense key={current.section} fallback={<DelayedSpinner label={`Loading ${current.label}`} />}>
-        <Page />
-      </Suspense>
+      {/* Keyed by section: a page still loading (or one that failed) is never shown under another section's name. */}
+      <ErrorBoundary key={current.section} what={`The ${current.label} page`}>
+        <Suspense fallback={<DelayedSpinner label={`Loading ${current.label}`} />}>
+          <Page />
+        </Suspense>
+      </ErrorBoundary>
       <CommandPalette />
       <HostKeyPrompt />
     </Layout>

@@ -1,0 +1,79 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { UI_TIMEOUT, waitForText } from './ui.js';
+
+export interface OpenOptions extends Pick<BrowserContextOptions, 'viewport' | 'colorScheme' | 'permissions'> {
+  /** Runs on the new page before it loads (listeners that must see its first frames). */
+  beforeLoad?(page: Page): void;
+  /** Wait for the header to say Connected (default); false: return as soon as the page has loaded. */
+  connected?: boolean;
+  /** How long to wait for Connected (default UI_TIMEOUT). */
+  timeoutMs?: number;
+}
+
+/**
+ * Opens Berth in a fresh browser context each time (nothing carried between tests), and keeps a record of
+ * what the page went through. When it never says Connected, the error carries that record (what the page
+ * showed, its console, failed requests, its WebSocket's life) so that a failure on CI can be read, not guessed.
+ */
+export class AppPages {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(private readonly browser: () => Browser) {}
+
+  async open(url: string, options: OpenOptions = {}): Promise<Page> {
+    const context = await this.browser().newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      colorScheme: options.colorScheme ?? 'light',
+      ...(options.permissions ? { permissions: options.permissions } : {}),
+    });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    const journal = recordJournal(page);
+    options.beforeLoad?.(page);
+    await page.goto(url);
+    if (options.connected === false) return page;
+    try {
+      await waitForText(page.getByTestId('engine-status'), /Connected/, options.timeoutMs ?? UI_TIMEOUT);
+    } catch (error) {
+      const shown = await page
+        .locator('body')
+        .innerText({ timeout: 2000 })
+        .catch((reason: unknown) => `(could not read: ${String(reason)})`);
+      throw new Error(`${(error as Error).message}\n--- the page showed:\n${shown.slice(0, 1500)}\n--- what it went through:\n${journal.join('\n')}`, { cause: error });
+    }
+    return page;
+  }
+
+  /** Closes every context this opened; for `after`. */
+  async closeAll(): Promise<void> {
+    for (const context of this.contexts.splice(0)) await context.close().catch(() => {});
+  }
+}
+
+function recordJournal(page: Page): string[] {
+  const journal: string[] = [];
+  const started = Date.now();
+  const note = (line: string) => {
+    if (journal.length < 200) journal.push(`+${Date.now() - started} ms ${line}`);
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') note(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => note(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => note(`request failed: ${request.url().replace(/token=[^&#]+/, 'token=…')} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) note(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on('websocket', (socket) => {
+    note('WebSocket opened');
+    let received = 0;
+    socket.on('framereceived', () => {
+      received++;
+      if (received === 1) note('WebSocket: first frame received');
+    });
+    socket.on('socketerror', (error) => note(`WebSocket error: ${error}`));
+    socket.on('close', () => note(`WebSocket closed after ${received} frames received`));
+  });
+  return journal;
+}
