@@ -11,10 +11,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
-import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, dockerBoth, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { removeVolumesNamed } from '../support/volumes.js';
 import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
-import { waitForText } from '../support/ui.js';
+import { UI_TIMEOUT, waitForText } from '../support/ui.js';
 
 const run = promisify(execFile);
 
@@ -126,7 +126,9 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
   test('logs: a search finds one line among 20,000, counted and highlighted', async () => {
     const name = uniqueName('logs');
     await docker('run', '-d', '--name', name, testEnv().image, 'sh', '-c', 'seq 1 20000 | sed "s/^/line-/"; echo done-printing >&2; sleep 3600');
-    await waitFor(async () => (await docker('logs', '--tail', '1', name).catch(() => '')) !== '' || undefined, 'the container to print');
+    // Its last line is on stderr: wait for it there (stdout alone is empty once everything is printed).
+    const printed = async () => (await dockerBoth(engineUrl(), 'logs', '--tail', '1', name).catch(() => ({ stderr: '' }))).stderr === 'done-printing';
+    await waitFor(async () => (await printed()) || undefined, 'the container to print', UI_TIMEOUT);
     const page = await openDetail(name, 'logs');
     try {
       // All lines, not the last 1,000.

@@ -234,7 +234,9 @@ describe('containers page (web shell, Chromium, test engine)', () => {
     const page = await pages.open(own.url);
     try {
       await own.stop();
-      await waitForText(page.getByTestId('connection-lost'), /Connection to Berth lost/);
+      await waitForText(page.getByTestId('connection-lost'), /Connection to Berth lost/).catch(async (error: unknown) => {
+        throw await pages.explained(page, error);
+      });
 
       // While it is away a container comes and goes unseen; the page must catch up when it is back.
       await runContainer(name);

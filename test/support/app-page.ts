@@ -17,6 +17,7 @@ export interface OpenOptions extends Pick<BrowserContextOptions, 'viewport' | 'c
  */
 export class AppPages {
   private readonly contexts: BrowserContext[] = [];
+  private readonly journals = new WeakMap<Page, string[]>();
 
   constructor(private readonly browser: () => Browser) {}
 
@@ -30,19 +31,29 @@ export class AppPages {
     const page = await context.newPage();
     page.setDefaultTimeout(UI_TIMEOUT);
     const journal = recordJournal(page);
+    this.journals.set(page, journal);
     options.beforeLoad?.(page);
     await page.goto(url);
     if (options.connected === false) return page;
     try {
       await waitForText(page.getByTestId('engine-status'), /Connected/, options.timeoutMs ?? UI_TIMEOUT);
     } catch (error) {
-      const shown = await page
-        .locator('body')
-        .innerText({ timeout: 2000 })
-        .catch((reason: unknown) => `(could not read: ${String(reason)})`);
-      throw new Error(`${(error as Error).message}\n--- the page showed:\n${shown.slice(0, 1500)}\n--- what it went through:\n${journal.join('\n')}`, { cause: error });
+      throw await this.explained(page, error);
     }
     return page;
+  }
+
+  /**
+   * `error` with what the page showed and went through appended: for a wait on a page this opened that
+   * failed, e.g. `await waitForText(...).catch(async (error) => { throw await pages.explained(page, error); })`.
+   */
+  async explained(page: Page, error: unknown): Promise<Error> {
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch((reason: unknown) => `(could not read: ${String(reason)})`);
+    const journal = this.journals.get(page) ?? [];
+    return new Error(`${(error as Error).message}\n--- the page showed:\n${shown.slice(0, 1500)}\n--- what it went through:\n${journal.join('\n')}`, { cause: error });
   }
 
   /** Closes every context this opened; for `after`. */
@@ -66,7 +77,7 @@ function recordJournal(page: Page): string[] {
     if (response.status() >= 400) note(`HTTP ${response.status()} ${response.url()}`);
   });
   page.on('websocket', (socket) => {
-    note('WebSocket opened');
+    note(`WebSocket opened to ${socket.url().replace(/token=[^&]+/, 'token=…')}`);
     let received = 0;
     socket.on('framereceived', () => {
       received++;

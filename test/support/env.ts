@@ -60,14 +60,19 @@ export function docker(...args: string[]): Promise<string> {
   return dockerOn(engineUrl(), ...args);
 }
 
-/** The docker CLI against the engine at `host` (e.g. swarmEngineUrl()). */
+/** The docker CLI against the engine at `host` (e.g. swarmEngineUrl()); its standard output. */
 export async function dockerOn(host: string, ...args: string[]): Promise<string> {
+  return (await dockerBoth(host, ...args)).stdout;
+}
+
+/** The docker CLI's standard output and error, both (`docker logs` gives a container's stderr on stderr). */
+export async function dockerBoth(host: string, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
   try {
-    const { stdout } = await run('docker', args, {
+    const { stdout, stderr } = await run('docker', args, {
       env: { ...process.env, DOCKER_HOST: host },
       maxBuffer: 64 * 1024 * 1024,
     });
-    return stdout.trim();
+    return { stdout: stdout.trim(), stderr: stderr.trim() };
   } catch (error) {
     const failure = error as { stderr?: string; message: string };
     throw new Error(`docker ${args.join(' ')} failed: ${failure.stderr?.trim() || failure.message}`, { cause: error });

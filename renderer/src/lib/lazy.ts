@@ -49,9 +49,9 @@ export async function loadWithRetry<T>(load: () => Promise<T>, delaysMs: readonl
  */
 function refetchFailedStylesheets(): void {
   if (typeof document === 'undefined') return;
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+  document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]').forEach((link) => {
     if (link.sheet === null) link.replaceWith(link.cloneNode());
-  }
+  });
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
