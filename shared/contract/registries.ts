@@ -121,6 +121,18 @@ export const registryOps = {
       .strict(),
     output: RegistryEntry,
   }),
+  'registries.loginStore': call({
+    summary:
+      'Where a remembered login for this registry would be kept, asked before signing in: the docker credential helper config.json names for it, the Electron app’s OS-encrypted store, or nowhere (then a login lasts until Berth quits).',
+    input: z.object({ registry: RegistryHost }).strict(),
+    output: z.object({
+      keptIn: z.enum(['helper', 'encrypted']).nullable(),
+      /** The helper program, e.g. docker-credential-pass; null without one. */
+      helper: z.string().nullable(),
+      /** The config.json that names (or would name) the helper. */
+      dockerConfig: z.string(),
+    }),
+  }),
   'registries.logout': call({
     summary: 'docker logout: removes the registry’s login from wherever it is kept.',
     input: z.object({ registry: RegistryHost }).strict(),

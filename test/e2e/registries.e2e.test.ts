@@ -97,6 +97,9 @@ describe('registries page (web shell, Chromium, test registries)', () => {
       await server.fill(target);
       assert.equal(await dialog.getByLabel('Insecure registry (plain HTTP)').count(), 0, 'no insecure choice for a loopback registry');
       await dialog.getByLabel('User name').fill(registryUser);
+      // Where the login will be kept is said before signing in; the test's docker config names the pass helper.
+      await waitForText(dialog.getByTestId('login-kept-in'), /^Kept by docker-credential-pass \(named in .*config\.json\)/);
+      assert.equal(await dialog.getByLabel('Remember this login').isChecked(), true, 'remembered by default where a helper can keep it');
       const password = dialog.getByLabel('Password or access token');
       assert.equal(await password.getAttribute('type'), 'password', 'masked');
       await password.fill(WRONG);
@@ -250,6 +253,24 @@ describe('registries page (web shell, Chromium, test registries)', () => {
     assert.deepEqual(scanFolders([store.dataDir, store.dockerConfigDir], forms), []);
     const config = JSON.parse(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8')) as { auths?: Record<string, { auth?: string }> };
     assert.ok(Object.values(config.auths ?? {}).every((entry) => !entry.auth), 'config.json holds no auth string');
+  });
+
+  test('(e) where nothing can keep a login safely (no credential helper), the dialog says so before signing in and does not offer to remember', async () => {
+    const bare = freshCredentialStore(false);
+    const own = await startWebShellProcess([], { DOCKER_CONFIG: bare.dockerConfigDir, BERTH_DATA_DIR: bare.dataDir });
+    try {
+      const page = await appPages.open(own.url);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registries' }).click();
+      await page.getByRole('button', { name: 'Sign in to a registry' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Sign in to a registry' });
+      await dialog.getByLabel('Server').fill(testEnv().registry);
+      await waitForText(dialog.getByTestId('login-kept-in'), /^Nothing on this computer can keep a login safely \(.*config\.json names no docker credential helper\): it is kept in memory until Berth quits\.$/);
+      const remember = dialog.getByLabel('Remember this login');
+      assert.equal(await remember.isChecked(), false);
+      assert.equal(await remember.isDisabled(), true);
+    } finally {
+      await own.stop();
+    }
   });
 });
 

@@ -26,6 +26,11 @@ describe('registry logins', () => {
     const store = freshCredentialStore(true);
     const berth = await coreWith(store);
     const { registry, registryUser, registryPassword } = testEnv();
+    assert.deepEqual(await berth.router.call('registries.loginStore', { registry }), {
+      keptIn: 'helper',
+      helper: 'docker-credential-pass',
+      dockerConfig: path.join(store.dockerConfigDir, 'config.json'),
+    });
 
     await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
       code: 'UNAUTHORIZED',
@@ -93,6 +98,8 @@ describe('registry logins', () => {
       code: 'UNAUTHORIZED',
     });
     const config = path.join(store.dockerConfigDir, 'config.json');
+    // Asked before signing in, so the dialog can say it and not offer to remember.
+    assert.deepEqual(await berth.router.call('registries.loginStore', { registry }), { keptIn: null, helper: null, dockerConfig: config });
     await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), (error: unknown) => {
       const failure = error as { code?: string; message?: string; details?: { loginAccepted?: boolean; dockerConfig?: string } };
       assert.equal(failure.code, 'INVALID_INPUT');

@@ -44,8 +44,13 @@ export class CredentialHelper {
     return JSON.parse((await this.run('list', '')) || '{}') as Record<string, string>;
   }
 
+  /** The program the docker CLI runs for this helper name. */
+  get program(): string {
+    return `docker-credential-${this.name}`;
+  }
+
   private run(action: string, input: string): Promise<string> {
-    const program = `docker-credential-${this.name}`;
+    const program = this.program;
     return new Promise((resolve, reject) => {
       const child = execFile(program, [action], { env: this.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
         if (error) {

@@ -10,6 +10,7 @@ import { RegistryClient, isLoopbackRegistry } from './registry-client.js';
 type RegistryOps =
   | 'registries.list'
   | 'registries.login'
+  | 'registries.loginStore'
   | 'registries.logout'
   | 'registries.repositories'
   | 'registries.tags'
@@ -42,6 +43,12 @@ export function registryHandlers(logins: RegistryLogins, connection: EngineConne
       browser.forget(registry);
       return entry;
     },
+
+    'registries.loginStore': async ({ registry }) => ({
+      keptIn: logins.rememberTarget(registry),
+      helper: logins.helperProgram(registry),
+      dockerConfig: path.join(logins.dockerConfigDir, 'config.json'),
+    }),
 
     async 'registries.logout'({ registry }) {
       await logins.logout(registry);

@@ -48,6 +48,11 @@ export class RegistryLogins {
     return this.encrypted ? 'encrypted' : null;
   }
 
+  /** The helper program that would keep this registry's login (docker-credential-NAME), or null. */
+  helperProgram(registry: string): string | null {
+    return this.docker.helperFor(registry)?.program ?? null;
+  }
+
   async save(credential: RegistryCredential, remember: boolean, insecure: boolean): Promise<RegistryEntry> {
     this.rememberRegistry(credential.registry, insecure);
     const target = remember ? this.rememberTarget(credential.registry) : null;

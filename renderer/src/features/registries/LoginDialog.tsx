@@ -11,7 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
-import { invalidateOp, useCall } from '../../api/hooks';
+import type { OutputOf } from '../../../../shared/contract';
+import { invalidateOp, useCall, useOp } from '../../api/hooks';
 import { notify } from '../../components/notifications';
 import { DOCKER_HUB, describeRegistryError, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryLabel } from './registry-words';
 import { FormActions } from '../../components/FormActions';
@@ -29,7 +30,8 @@ export interface LoginDialogProps {
 
 /**
  * docker login. The registry checks the user name and password (or access token) before anything is stored;
- * "Remember" stores it through the docker credential helper (or the Electron app's encrypted store).
+ * "Remember" stores it through the docker credential helper (or the Electron app's encrypted store); where that
+ * would be is asked before the user signs in, and without such a place the login is kept for this run only.
  *
  * The secret lives only in this dialog's state while it is open: it is sent once with `registries.login`
  * (a direct call, not a React Query mutation, whose cache would keep the variables), never shown again, never
@@ -71,7 +73,8 @@ function LoginForm({
   const [server, setServer] = useState(initialRegistry);
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
-  const [remember, setRemember] = useState(true);
+  /** null: the user has not chosen, so a login is remembered exactly when something can keep it safely. */
+  const [rememberChoice, setRemember] = useState<boolean | null>(null);
   const [insecure, setInsecure] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -79,7 +82,10 @@ function LoginForm({
 
   const registry = normaliseRegistry(server);
   const canBeInsecure = registry !== DOCKER_HUB && !isLoopbackRegistry(registry);
-  const ready = username.trim() !== '' && password !== '' && !pending;
+  const store = useOp('registries.loginStore', { registry }, { enabled: registry !== '' });
+  const canRemember = store.data ? store.data.keptIn !== null : false;
+  const remember = canRemember && (rememberChoice ?? true);
+  const ready = username.trim() !== '' && password !== '' && !pending && !store.isPending;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -143,13 +149,11 @@ function LoginForm({
         />
         <Box>
           <FormControlLabel
-            control={<Checkbox checked={remember} onChange={(event) => setRemember(event.target.checked)} />}
+            control={<Checkbox checked={remember} disabled={!canRemember} onChange={(event) => setRemember(event.target.checked)} />}
             label="Remember this login"
           />
-          <Typography variant="caption" color="text.secondary" component="div" sx={{ ml: 4, mt: -0.5 }}>
-            {remember
-              ? 'Kept by your docker credential helper (or the OS key store in the app), never in plain text.'
-              : 'Kept in memory until Berth quits.'}
+          <Typography variant="caption" color="text.secondary" component="div" sx={{ ml: 4, mt: -0.5 }} data-testid="login-kept-in">
+            {keptInWords(store.data, remember, store.isPending)}
           </Typography>
           {canBeInsecure && (
             <FormControlLabel
@@ -174,4 +178,17 @@ function LoginForm({
       <FormActions disabled={!ready} startIcon={pending ? <CircularProgress size={14} color="inherit" /> : undefined} submitLabel={pending ? 'Signing in…' : 'Sign in'} onCancel={onClose} />
     </Box>
   );
+}
+
+/** Where the login will be kept, said before the user signs in. */
+function keptInWords(store: OutputOf<'registries.loginStore'> | undefined, remember: boolean, checking: boolean): string {
+  if (checking) return 'Checking where a login can be kept…';
+  if (!store || store.keptIn === null) {
+    const where = store ? ` (${store.dockerConfig} names no docker credential helper)` : '';
+    return `Nothing on this computer can keep a login safely${where}: it is kept in memory until Berth quits.`;
+  }
+  if (!remember) return 'Kept in memory until Berth quits.';
+  return store.keptIn === 'helper'
+    ? `Kept by ${store.helper} (named in ${store.dockerConfig}), never in plain text.`
+    : 'Kept in Berth’s own store, encrypted by the operating system.';
 }
