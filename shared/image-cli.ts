@@ -19,8 +19,11 @@ export function dockerPushCommand(reference: string): string {
   return command(['docker', 'push', reference]);
 }
 
-export function dockerRemoveImageCommand(images: string[], force = false): string {
-  return command(['docker', 'rmi', ...(force ? ['-f'] : []), ...images]);
+export function dockerRemoveImageCommand(images: string[], force = false, containers: readonly string[] = []): string {
+  const rmi = command(['docker', 'rmi', ...(force ? ['-f'] : []), ...images]);
+  // The containers made from the images first (stopped, then removed), as the remove dialog can do.
+  if (containers.length === 0) return rmi;
+  return `${command(['docker', 'stop', ...containers])} && ${command(['docker', 'rm', ...containers])} && ${rmi}`;
 }
 
 export interface BuildCommandSpec {

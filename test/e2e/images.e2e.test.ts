@@ -160,6 +160,23 @@ describe('images page (web shell, Chromium, test engine and registry)', () => {
     await run.getByRole('button', { name: 'Cancel' }).click();
     await run.waitFor({ state: 'detached' });
 
+    // Tag: the dialog offers the repository, waiting for a tag, without calling that an error.
+    const tagged = `${registry}/berth-e2e/${name}:2`;
+    cleanups.push(() => docker('rmi', tagged).catch(() => undefined));
+    await page.getByRole('button', { name: `Tag ${reference}`, exact: true }).click();
+    const tagDialog = page.getByRole('dialog', { name: `Tag ${reference}` });
+    const newTag = tagDialog.getByLabel('New tag');
+    assert.equal(await newTag.inputValue(), `${registry}/berth-e2e/${name}:`);
+    assert.equal(await newTag.getAttribute('aria-invalid'), 'false', 'not an error before anything is typed');
+    assert.equal(await tagDialog.getByRole('alert').count(), 0);
+    assert.equal(await tagDialog.getByRole('button', { name: 'Tag', exact: true }).isDisabled(), true, 'nothing to tag yet');
+    await newTag.press('End');
+    await newTag.pressSequentially('2');
+    await tagDialog.getByRole('button', { name: 'Tag', exact: true }).click();
+    await tagDialog.waitFor({ state: 'detached' });
+    assert.equal(await docker('image', 'inspect', '--format', '{{.Id}}', tagged), imageId);
+    await docker('rmi', tagged); // the steps below work on an image with one tag
+
     // Push: this web shell has no login for the registry, so it is refused; signing in from there retries it.
     await page.getByRole('button', { name: `Push ${reference}`, exact: true }).click();
     const push = page.getByRole('dialog', { name: `Push ${reference}` });
@@ -212,5 +229,31 @@ describe('images page (web shell, Chromium, test engine and registry)', () => {
     const repoDigests = JSON.parse(await docker('image', 'inspect', '--format', '{{json .RepoDigests}}', reference)) as string[];
     assert.ok(repoDigests.includes(`${registry}/berth-e2e/${name}@${pushedDigest}`), `RepoDigests ${repoDigests.join(', ')} hold the pushed digest`);
     assert.equal(await docker('image', 'inspect', '--format', '{{.Id}}', reference), imageId, 'the same image came back');
+  });
+
+  test('(c) deleting an image containers were made from: the dialog names them and, when asked, stops and removes them, then deletes the image', async () => {
+    const name = uniqueName('used');
+    const reference = `berth-e2e/${name}:1`;
+    const [stopped, running] = [`${name}-stopped`, `${name}-running`];
+    cleanups.push(() => docker('rm', '-f', stopped, running).catch(() => undefined));
+    cleanups.push(() => docker('rmi', '-f', reference).catch(() => undefined));
+    // An image of its own (a commit), so that deleting its one tag deletes the image.
+    await docker('run', '--name', `${name}-source`, testEnv().image, 'true');
+    await docker('commit', `${name}-source`, reference);
+    await docker('rm', `${name}-source`);
+    await docker('create', '--name', stopped, reference, 'true');
+    await docker('run', '-d', '--name', running, '--stop-timeout', '1', reference, 'sleep', '3600');
+
+    const page = await openImages();
+    await page.getByRole('button', { name: `Remove ${reference}`, exact: true }).click();
+    const remove = page.getByRole('dialog', { name: `Delete image ${reference}?` });
+    await waitForText(remove.getByRole('note'), new RegExp(`used by the containers ${name}-(stopped|running), ${name}-(stopped|running)`));
+    assert.equal(await remove.getByRole('button', { name: 'Delete', exact: true }).isDisabled(), true, 'not without force or the containers');
+    await remove.getByLabel(/^Also remove the 2 containers/).check();
+    await waitForText(remove.getByTestId('cli-command'), new RegExp(`^docker stop .* && docker rm .* && docker rmi ${escape(reference)}$`));
+    await remove.getByRole('button', { name: 'Remove 2 containers and delete', exact: true }).click();
+    await remove.waitFor({ state: 'detached', timeout: JOB_TIMEOUT });
+    assert.equal(await docker('ps', '-aq', '--filter', `name=^${name}-`), '', 'both containers are gone');
+    await assert.rejects(docker('image', 'inspect', reference), /No such image/);
   });
 });

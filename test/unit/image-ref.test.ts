@@ -145,6 +145,7 @@ describe('copy as CLI', () => {
     assert.equal(dockerPushCommand('127.0.0.1:5555/web:1'), 'docker push 127.0.0.1:5555/web:1');
     assert.equal(dockerRemoveImageCommand(['web:1', 'web:2'], true), 'docker rmi -f web:1 web:2');
     assert.equal(dockerRemoveImageCommand(['web:1']), 'docker rmi web:1');
+    assert.equal(dockerRemoveImageCommand(['web:1'], false, ['api', 'db']), 'docker stop api db && docker rm api db && docker rmi web:1');
     assert.equal(dockerSaveCommand(['web:1', 'db:2'], '/home/me/my images.tar'), "docker save -o '/home/me/my images.tar' web:1 db:2");
     assert.equal(dockerLoadCommand('/tmp/x.tar'), 'docker load -i /tmp/x.tar');
   });

@@ -61,16 +61,34 @@ export function ImageDetail({ id, tab, onRun }: { id: string; tab: ImageTab; onR
       </Box>
     );
   }
-  return <Detail details={inspect.data} rows={rows} all={list.data ?? []} tab={tab} onRun={onRun} />;
+  return <Detail opened={id} details={inspect.data} rows={rows} all={list.data ?? []} tab={tab} onRun={onRun} />;
 }
 
-function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; rows: ImageSummary[]; all: readonly ImageSummary[]; tab: ImageTab; onRun(image: string, id: string): Promise<void> }) {
+function Detail({
+  opened,
+  details,
+  rows,
+  all,
+  tab,
+  onRun,
+}: {
+  /** The reference or id in the address. */
+  opened: string;
+  details: ImageDetails;
+  rows: ImageSummary[];
+  all: readonly ImageSummary[];
+  tab: ImageTab;
+  onRun(image: string, id: string): Promise<void>;
+}) {
   const [dialog, setDialog] = useState<'tag' | 'remove' | null>(null);
   const tagged = rows.filter(isTagged);
-  const main = tagged[0] ?? rows[0];
+  // The tag the page was opened by (imageRoute), else the image's first.
+  const main = tagged.find((row) => rowReference(row) === opened) ?? tagged[0] ?? rows[0];
+  // What Remove lists and names first is that same tag.
+  const removable = main ? [main, ...rows.filter((row) => row !== main)] : rows;
   const name = main ? (isTagged(main) ? rowReference(main) : `image ${shortImageId(details.id)}`) : (details.repoTags[0] ?? `image ${shortImageId(details.id)}`);
   const reference = main && isTagged(main) ? rowReference(main) : details.id;
-  const setTab = (next: ImageTab) => navigate(routes.image(details.id, { tab: next }));
+  const setTab = (next: ImageTab) => navigate(routes.image(opened, { tab: next }));
   const created = Date.parse(details.created) / 1000;
 
   return (
@@ -115,7 +133,7 @@ function Detail({ details, rows, all, tab, onRun }: { details: ImageDetails; row
       </DetailTabs>
       <TagDialog image={dialog === 'tag' && main ? main : null} all={all} onClose={() => setDialog(null)} />
       <RemoveImagesDialog
-        rows={dialog === 'remove' ? rows : null}
+        rows={dialog === 'remove' ? removable : null}
         all={all}
         onClose={() => setDialog(null)}
         onRemoved={() => navigate(routes.images())}

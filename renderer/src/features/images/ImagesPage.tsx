@@ -20,13 +20,12 @@ import type { RunFormPrefill } from '../containers';
 import { openImageDialog } from './dialogs';
 import { ImageDetail } from './ImageDetail';
 import { ImageGrid, type ImageCommand } from './ImageGrid';
-import { defaultDirection, distinctImages, filterCounts, isTagged, rowKey, rowReference, viewImages, type ImageFilter, type ImageSort, type ImageSortKey } from './image-rows';
+import { defaultDirection, distinctImages, filterCounts, imageRoute, isTagged, rowKey, rowReference, viewImages, type ImageFilter, type ImageSort, type ImageSortKey } from './image-rows';
 import { ImagesToolbar } from './ImagesToolbar';
 import { builtImage } from './jobs/jobs';
 import { PruneImagesDialog } from './PruneImagesDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
-import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
 import { EmptyState, LoadError, Loading } from '../../components/PageParts';
 import { IconAction } from '../../components/IconAction';
@@ -105,11 +104,11 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
         case 'save':
           return openImageDialog({ kind: 'save', images: [isTagged(row) ? rowReference(row) : row.id] });
         case 'open':
-          return navigate(routes.image(row.id));
+          return navigate(imageRoute(row));
         case 'history':
-          return navigate(routes.image(row.id, { tab: 'history' }));
+          return navigate(imageRoute(row, { tab: 'history' }));
         case 'inspect':
-          return navigate(routes.image(row.id, { tab: 'inspect' }));
+          return navigate(imageRoute(row, { tab: 'inspect' }));
       }
     },
     [onRun],

@@ -41,10 +41,13 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
   const blocked = blockedByContainers(plan);
   const containers = useOp('containers.list', { all: true }, { enabled: blocked.length > 0 });
   const [force, setForce] = useState(false);
+  /** Remove the containers made from the images too (stopping running ones), so the images can go without force. */
+  const [withContainers, setWithContainers] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const refs = plan.flatMap((removal) => removal.refs);
-  const command = dockerRemoveImageCommand(refs, force);
+  const userNames = [...new Set(blocked.flatMap((removal) => removal.containers))];
+  const command = dockerRemoveImageCommand(refs, force && !withContainers, withContainers ? userNames : []);
   const deletes = plan.filter((removal) => removal.deletes).length;
   const single = plan.length === 1 ? plan[0] : undefined;
   const title = single ? (single.deletes ? `Delete image ${single.removes[0] ?? single.shortId}?` : `Remove the tag ${single.removes.join(', ')}?`) : `Remove ${rows.length} images or tags?`;
@@ -53,7 +56,7 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
     return (containers.data ?? []).filter((container) => names.has(container.name));
   }, [blocked, containers.data]);
   // Nothing could go without force: say so with a disabled button rather than let the engine refuse.
-  const onlyBlocked = !force && blocked.length > 0 && blocked.length === plan.length;
+  const onlyBlocked = !force && !withContainers && blocked.length > 0 && blocked.length === plan.length;
   const runningUsers = users.filter((container) => container.state === 'running' || container.state === 'paused' || container.state === 'restarting');
 
   const confirm = async () => {
@@ -62,9 +65,17 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
     const untagged: string[] = [];
     const deleted: string[] = [];
     try {
+      if (withContainers) {
+        for (const name of userNames) {
+          const container = users.find((user) => user.name === name);
+          // Stopped first, as docker stop would (its grace period), so a running container ends cleanly.
+          if (container && container.state !== 'exited' && container.state !== 'created') await call('containers.stop', { id: name });
+          await call('containers.remove', { id: name, force: true });
+        }
+      }
       for (const removal of plan) {
         for (const ref of removal.refs) {
-          const result = await call('images.remove', { image: ref, force: force && removal.deletes && removal.containers.length > 0 });
+          const result = await call('images.remove', { image: ref, force: force && !withContainers && removal.deletes && removal.containers.length > 0 });
           untagged.push(...result.untagged);
           deleted.push(...result.deleted);
         }
@@ -116,7 +127,7 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
           <Alert severity="warning" role="note">
             {blocked.length === 1 && single ? 'This image is' : `${blocked.length} of these images are`} used by{' '}
             {blocked.flatMap((removal) => removal.containers).length === 1 ? 'the container' : 'the containers'}{' '}
-            <strong>{[...new Set(blocked.flatMap((removal) => removal.containers))].join(', ')}</strong>. The engine refuses to delete an image a container
+            <strong>{userNames.join(', ')}</strong>. The engine refuses to delete an image a container
             was made from unless forced{runningUsers.length > 0 ? '; a running container keeps its image even then — stop and remove it first' : ''}.
             {users.length > 0 && (
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
@@ -134,6 +145,13 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
         )}
         {blocked.length > 0 && (
           <FormControlLabel
+            control={<Checkbox checked={withContainers} onChange={(event) => setWithContainers(event.target.checked)} />}
+            label={`Also remove ${userNames.length === 1 ? `the container ${userNames[0]}` : `the ${userNames.length} containers ${userNames.join(', ')}`} (running ones are stopped first; their volumes stay)`}
+            slotProps={{ typography: { variant: 'body2' } }}
+          />
+        )}
+        {blocked.length > 0 && !withContainers && (
+          <FormControlLabel
             control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />}
             label="Force (docker rmi -f): delete even though containers were made from it"
             slotProps={{ typography: { variant: 'body2' } }}
@@ -147,7 +165,7 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
           Cancel
         </Button>
         <Button variant="contained" color="error" disabled={pending || onlyBlocked} onClick={() => void confirm()}>
-          {pending ? 'Removing…' : deletes > 0 ? 'Delete' : 'Remove tag'}
+          {pending ? 'Removing…' : withContainers ? `Remove ${userNames.length === 1 ? 'container' : `${userNames.length} containers`} and delete` : deletes > 0 ? 'Delete' : 'Remove tag'}
         </Button>
       </DialogActions>
     </>

@@ -28,7 +28,8 @@ export function TagDialog({ image, all, onClose }: { image: ImageSummary | null;
 function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly ImageSummary[]; onClose(): void }) {
   const call = useCall();
   const source = rowReference(image);
-  const [text, setText] = useState(isTagged(image) ? `${image.repository}:` : '');
+  const [offered] = useState(isTagged(image) ? `${image.repository}:` : '');
+  const [text, setText] = useState(offered);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const target = text.trim();
@@ -66,6 +67,7 @@ function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly Image
           autoFocus
           hint="[registry[:port]/]name[:tag], e.g. team/app:2 or 127.0.0.1:5555/team/app:2"
           extraProblem={effect?.kind === 'same' ? 'This image already has this tag.' : null}
+          judged={text !== offered}
         />
         {effect?.kind === 'move' && (
           <Alert severity="info" role="status">

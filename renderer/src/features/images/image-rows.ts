@@ -1,4 +1,5 @@
 import type { ImageSummary } from '../../../../shared/contract/images';
+import { routes, type Href, type ImageTab } from '../../../../shared/routes';
 
 /*
  * The images list as the grid shows it: one row per tag (the engine's rows), filtered by use and search,
@@ -29,6 +30,14 @@ export function rowReference(row: Pick<ImageSummary, 'id' | 'repository' | 'tag'
   if (row.repository !== NONE && row.tag !== NONE) return `${row.repository}:${row.tag}`;
   if (row.repository !== NONE && row.digest) return `${row.repository}@${row.digest}`;
   return shortImageId(row.id);
+}
+
+/**
+ * A row's own page: by its tag when it has one, so the page (its title, what Remove names) is about the tag
+ * the user opened, not whichever of the image's tags comes first; by id for an untagged image.
+ */
+export function imageRoute(row: Pick<ImageSummary, 'id' | 'repository' | 'tag'>, options: { tab?: ImageTab } = {}): Href {
+  return routes.image(isTagged(row) ? `${row.repository}:${row.tag}` : row.id, options);
 }
 
 /** Whether a row names a tag (and so can be pushed, or removed by name without touching other tags). */

@@ -31,6 +31,7 @@ export function ReferenceField({
   autoFocus,
   hint,
   extraProblem,
+  judged = true,
 }: {
   label: string;
   value: string;
@@ -41,9 +42,14 @@ export function ReferenceField({
   hint: string;
   /** A problem the parser cannot see (e.g. "already this image's tag"). */
   extraProblem?: string | null;
+  /**
+   * false while the value is still the one the dialog offered (`team/app:`, waiting for its tag): a field the
+   * user has not typed in yet is not shown as an error. The submit button still knows it is incomplete.
+   */
+  judged?: boolean;
 }) {
   const check: ReferenceCheck = checkReference(value, mode);
-  const problem = check.state === 'error' ? check.message : (extraProblem ?? null);
+  const problem = !judged ? null : check.state === 'error' ? check.message : (extraProblem ?? null);
   const helper =
     problem ??
     (check.state === 'ok' ? (
