@@ -5,7 +5,9 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { ReactNode } from 'react';
 import { EngineStatusChip } from '../features/engine';
 import { PaletteButton } from '../features/palette';
@@ -16,9 +18,13 @@ import { pages, type PageEntry } from './pages';
 import { ThemeMenu } from './ThemeMenu';
 
 const NAV_WIDTH = 188;
+const NAV_FOLDED_WIDTH = 56;
+/** Below this window width the side navigation shows icons only (each named, with a tooltip), for the lists' sake. */
+const FOLD_NAV_BELOW = 1200;
 
 /** Header (name, engine state, theme), side navigation, and the page. */
 export function Layout({ current, children }: { current: PageEntry; children: ReactNode }) {
+  const folded = useMediaQuery(`(max-width: ${FOLD_NAV_BELOW - 0.02}px)`, { noSsr: true });
   return (
     <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <AppBar position="static">
@@ -39,15 +45,16 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
         <Box
           component="nav"
           aria-label="Main"
-          sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', p: 1 }}
+          sx={{ width: folded ? NAV_FOLDED_WIDTH : NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', p: 1 }}
         >
           <List dense disablePadding>
             {pages.map((item) => {
               const Icon = item.icon;
               const selected = item === current;
-              return (
+              const link = (
                 <ListItemButton
                   key={item.section}
+                  aria-label={folded ? item.label : undefined}
                   component="a"
                   href={routes.section(item.section)}
                   // The page's code starts loading as the pointer or focus reaches its link.
@@ -55,13 +62,20 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
                   onFocus={() => void item.page.preload()}
                   selected={selected}
                   aria-current={selected ? 'page' : undefined}
-                  sx={{ mb: 0.25 }}
+                  sx={{ mb: 0.25, ...(folded && { justifyContent: 'center', px: 1 }) }}
                 >
-                  <ListItemIcon sx={{ minWidth: 32 }}>
+                  <ListItemIcon sx={{ minWidth: folded ? 0 : 32 }}>
                     <Icon fontSize="small" />
                   </ListItemIcon>
-                  <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontSize: 13, fontWeight: selected ? 600 : 400 } } }} />
+                  {!folded && <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontSize: 13, fontWeight: selected ? 600 : 400 } } }} />}
                 </ListItemButton>
+              );
+              return folded ? (
+                <Tooltip key={item.section} title={item.label} placement="right">
+                  {link}
+                </Tooltip>
+              ) : (
+                link
               );
             })}
           </List>

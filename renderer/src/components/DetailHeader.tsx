@@ -31,9 +31,10 @@ export function DetailHeader({ section, title, titleTooltip, titleSx, chips, tra
           <ArrowBack fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Box sx={{ minWidth: 0 }}>
+      {/* The name gives way first (cut with an ellipsis, whole on hover), down to a readable part of it. */}
+      <Box sx={{ flex: '1 1 auto', minWidth: 180 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
-          <Typography variant="h6" component="h1" noWrap title={titleTooltip} sx={[{ lineHeight: 1.3 }, ...(Array.isArray(titleSx) ? titleSx : [titleSx])]}>
+          <Typography variant="h6" component="h1" noWrap title={titleTooltip ?? (typeof title === 'string' ? title : undefined)} sx={[{ lineHeight: 1.3 }, ...(Array.isArray(titleSx) ? titleSx : [titleSx])]}>
             {title}
           </Typography>
           {chips}
@@ -45,8 +46,19 @@ export function DetailHeader({ section, title, titleTooltip, titleSx, chips, tra
           {trail}
         </Typography>
       </Box>
-      <Box sx={{ flex: 1 }} />
-      {children}
+      {/* Then the actions wrap onto a second line rather than squeeze their labels. */}
+      <Box
+        sx={{
+          flex: '0 1 auto',
+          minWidth: 0,
+          display: 'flex',
+          justifyContent: 'flex-end',
+          '& [role="toolbar"]': { flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 0.5 },
+          '& .MuiButton-root': { flexShrink: 0, whiteSpace: 'nowrap' },
+        }}
+      >
+        {children}
+      </Box>
     </Box>
   );
 }

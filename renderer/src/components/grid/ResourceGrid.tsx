@@ -16,12 +16,15 @@ import {
 } from './grid-parts';
 
 export type { GridSort } from './grid-parts';
+import { gridContainerSx, gridTemplate, type GridTemplate } from './grid-template';
 
 export interface GridColumn<T, K extends string> {
   id: string;
   label: string;
   /** A CSS grid track. */
   width: string;
+  /** Its track while the grid is narrower than `narrowBelow`; null: left out then. */
+  narrow?: string | null;
   /** The sort key this column's header sets; none: not sortable. */
   sortKey?: K;
   align?: 'left' | 'right';
@@ -62,6 +65,8 @@ export interface ResourceGridProps<T, K extends string> {
   onDelete?(row: T): void;
   /** Below this width the grid scrolls sideways instead of squeezing columns. */
   minWidth: number;
+  /** Below this width of the grid the columns' `narrow` tracks apply. */
+  narrowBelow?: number;
   rowHeight?: number;
   /** The cells' padding left and right, in spacing units. */
   cellPadding?: number;
@@ -88,7 +93,11 @@ const SELECT_WIDTH = '40px';
 export function ResourceGrid<T, K extends string>(props: ResourceGridProps<T, K>) {
   const { label, rows, columns, rowKey, rowLabel, sort, onSort, onOpen, onDelete, minWidth, rowHeight = 38, cellPadding = 1.25, overscan = 10 } = props;
   const { selection, highlighted, revealKey = null, endSpace = 0, children } = props;
-  const template = (selection ? [SELECT_WIDTH] : []).concat(columns.map((c) => c.width)).join(' ');
+  const { narrowBelow } = props;
+  const template = useMemo(
+    () => gridTemplate([...(selection ? [{ id: 'select', width: SELECT_WIDTH }] : []), ...columns], narrowBelow),
+    [columns, selection, narrowBelow],
+  );
   const { scrollRef, virtualizer, activeIndex, setActiveKey, moveByKey } = useGridNavigation({ rows, rowKey, rowHeight, overscan, endSpace });
   const rowSx = useMemo(() => resourceRowSx(rowHeight, template, cellPadding, selection !== undefined), [rowHeight, template, cellPadding, selection]);
 
@@ -139,7 +148,7 @@ export function ResourceGrid<T, K extends string>(props: ResourceGridProps<T, K>
       aria-colcount={columns.length + (selection ? 1 : 0)}
       aria-multiselectable={selection ? true : undefined}
       onKeyDown={onKeyDown}
-      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none' }}
+      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none', ...gridContainerSx }}
     >
       <Box sx={{ minWidth }}>
         <GridHeaderRow template={template} cellPadding={cellPadding}>
@@ -222,7 +231,7 @@ const flash = keyframes`
 `;
 
 /** With a selection the selection's colour shows on the focused row; without, the focus tints it. */
-function resourceRowSx(height: number, template: string, cellPadding: number, selectable: boolean): SxProps<Theme> {
+function resourceRowSx(height: number, template: GridTemplate, cellPadding: number, selectable: boolean): SxProps<Theme> {
   return [
     gridRowSx(height, template, cellPadding),
     (theme) => ({

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { formatRelative } from '../../lib/time';
 import { useClockText } from '../../lib/useNow';
+import { templateSx, type GridTemplate } from './grid-template';
 
 /** The pieces every resource grid (containers, images, volumes, networks) is made of. */
 
@@ -106,7 +107,7 @@ export function stopRowKeys(event: KeyboardEvent) {
 }
 
 /** The sticky header row; `cellPadding`: the cells' padding left and right, in spacing units. */
-export function GridHeaderRow({ template, cellPadding, children }: { template: string; cellPadding: number; children: ReactNode }) {
+export function GridHeaderRow({ template, cellPadding, children }: { template: GridTemplate; cellPadding: number; children: ReactNode }) {
   return (
     <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 2 }}>
       <Box
@@ -114,7 +115,7 @@ export function GridHeaderRow({ template, cellPadding, children }: { template: s
         aria-rowindex={1}
         sx={(theme) => ({
           display: 'grid',
-          gridTemplateColumns: template,
+          ...templateSx(template),
           alignItems: 'center',
           height: GRID_HEADER_HEIGHT,
           bgcolor: 'background.paper',
@@ -180,7 +181,7 @@ export function SelectCell({ label, checked, indeterminate, tabbable, onToggle, 
 type ThemeStyle = Extract<SxProps<Theme>, (theme: Theme) => unknown>;
 
 /** A virtualised row: placed absolutely, laid out on the header's grid template. */
-export function gridRowSx(height: number, template: string, cellPadding: number): ThemeStyle {
+export function gridRowSx(height: number, template: GridTemplate, cellPadding: number): ThemeStyle {
   return (theme) => ({
     position: 'absolute',
     top: 0,
@@ -188,7 +189,7 @@ export function gridRowSx(height: number, template: string, cellPadding: number)
     width: '100%',
     height,
     display: 'grid',
-    gridTemplateColumns: template,
+    ...templateSx(template),
     alignItems: 'center',
     borderBottom: `1px solid ${theme.palette.divider}`,
     fontSize: 13,

@@ -5,6 +5,7 @@ import { GRID_HEADER_HEIGHT, isRowKey, useGridNavigation } from '../../component
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ContainerAction } from './actions';
 import { ROW_HEIGHT, columns, gridMinWidth } from './columns';
+import { gridContainerSx } from '../../components/grid/grid-template';
 import { GridHeader } from './GridHeader';
 import { ContainerGridRow, GroupGridRow, type ProjectAction } from './GridRows';
 import { RowMenu, type RowMenuTarget } from './RowMenu';
@@ -155,7 +156,7 @@ export function ContainerGrid(props: ContainerGridProps) {
       aria-colcount={columns.length}
       aria-multiselectable
       onKeyDown={onKeyDown}
-      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none' }}
+      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', outline: 'none', ...gridContainerSx }}
     >
       <Box sx={{ minWidth: gridMinWidth }}>
         <GridHeader

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { GridHeaderRow, SelectAllHeaderCell, SortHeaderCell } from '../../components/grid/grid-parts';
-import { columns, gridTemplateColumns } from './columns';
+import { columns, gridTemplateSpec } from './columns';
 import type { Sort, SortKey } from './view-rows';
 
 /**
@@ -22,7 +22,7 @@ export function GridHeader({
   onToggleAll(): void;
 }) {
   return (
-    <GridHeaderRow template={gridTemplateColumns} cellPadding={1}>
+    <GridHeaderRow template={gridTemplateSpec} cellPadding={1}>
       {columns.map((column) => {
         if (column.id === 'select') {
           return <SelectAllHeaderCell key={column.id} label="Select all containers" selectable={selectable} selectedCount={selectedCount} onToggleAll={onToggleAll} />;

@@ -14,7 +14,7 @@ import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid/grid-parts';
 import { useClockText } from '../../lib/useNow';
-import { ROW_HEIGHT, gridTemplateColumns } from './columns';
+import { ROW_HEIGHT, gridTemplateSpec } from './columns';
 import { formatDateTime } from '../../lib/time';
 import { statusText } from './format';
 import { receivedAt } from '../../api/live/received-at';
@@ -26,7 +26,7 @@ import { CpuCell, MemoryCell } from './stats/StatsCells';
 import type { GroupRow } from './view-rows';
 import { routes } from '../../../../shared/routes';
 
-const rowSx = gridRowSx(ROW_HEIGHT, gridTemplateColumns, 1);
+const rowSx = gridRowSx(ROW_HEIGHT, gridTemplateSpec, 1);
 
 interface CommonRowProps {
   index: number;
@@ -96,7 +96,8 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       <Box role="gridcell" title={container.image} sx={{ color: 'text.secondary' }}>
         {container.image}
       </Box>
-      <Box role="gridcell">
+      {/* The engine's status on hover too: in a narrow grid the Status column is left out. */}
+      <Box role="gridcell" title={container.status}>
         <StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />
       </Box>
       <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>

@@ -20,6 +20,7 @@ import { PruneContainersDialog } from '../containers';
 import { PruneImagesDialog } from '../images';
 import { PruneVolumesDialog } from '../volumes';
 import { SystemPruneDialog } from './SystemPruneDialog';
+import { visuallyHidden } from '@mui/utils';
 
 type Kind = 'images' | 'containers' | 'volumes' | 'buildCache';
 
@@ -117,7 +118,6 @@ const rowSx = {
   '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' },
 } as const;
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 function UsageRow({
   label,

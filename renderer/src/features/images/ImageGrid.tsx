@@ -24,13 +24,12 @@ import { ResourceGrid, type GridColumn } from '../../components/grid/ResourceGri
 import { formatBytes } from '../../lib/bytes';
 import { copyText } from '../../lib/clipboard';
 import { formatDateTime } from '../../lib/time';
-import { isTagged, NONE, rowKey, rowLabel, rowReference, shortImageId, type ImageSort, type ImageSortKey } from './image-rows';
-import { routes } from '../../../../shared/routes';
+import { imageRoute, isTagged, NONE, rowKey, rowLabel, rowReference, shortImageId, type ImageSort, type ImageSortKey } from './image-rows';
 import { RowActionButton } from '../../components/grid/RowActionButton';
 
 export type ImageCommand = 'run' | 'push' | 'tag' | 'remove' | 'save' | 'open' | 'history' | 'inspect' | 'pull';
 
-const GRID_MIN_WIDTH = 1000;
+const GRID_MIN_WIDTH = 900;
 export const ROW_HEIGHT = 36;
 
 export interface ImageGridProps {
@@ -106,7 +105,7 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
         row.repository === NONE ? (
           none
         ) : (
-          <Link href={routes.image(row.id)} tabIndex={-1} underline="hover" color="inherit" onDoubleClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
+          <Link href={imageRoute(row)} tabIndex={-1} underline="hover" color="inherit" onDoubleClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
             {row.repository}
           </Link>
         ),
@@ -134,7 +133,7 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
     {
       id: 'containers',
       label: 'Containers',
-      width: 'minmax(96px, 0.9fr)',
+      width: 'minmax(108px, 0.9fr)',
       sortKey: 'containers',
       title: (row) => row.containers.join('\n'),
       cellSx: (row) => ({ color: row.containers.length ? 'text.primary' : 'text.disabled' }),

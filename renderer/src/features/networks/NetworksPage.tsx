@@ -81,7 +81,8 @@ function NetworkList() {
         onSort={(key) => setSort((current) => nextNetworkSort(current, key))}
         onOpen={(n) => navigate(routes.network(n.name))}
         onDelete={(n) => setDialog({ kind: 'remove', network: n })}
-        minWidth={1100}
+        minWidth={900}
+        narrowBelow={1000}
       />
     );
   }
@@ -136,6 +137,7 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
       id: 'name',
       label: 'Name',
       width: 'minmax(170px, 1.5fr)',
+      narrow: 'minmax(150px, 1.5fr)',
       sortKey: 'name',
       title: (n) => `${n.name}\n${n.id}`,
       render: (n) => (
@@ -147,12 +149,13 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
         </Box>
       ),
     },
-    { id: 'driver', label: 'Driver', width: '76px', sortKey: 'driver', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.driver}</Box> },
-    { id: 'scope', label: 'Scope', width: '64px', sortKey: 'scope', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.scope}</Box> },
+    { id: 'driver', label: 'Driver', width: '88px', sortKey: 'driver', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.driver}</Box> },
+    { id: 'scope', label: 'Scope', width: '80px', sortKey: 'scope', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.scope}</Box> },
     {
       id: 'subnet',
       label: 'Subnet',
       width: 'minmax(130px, 1fr)',
+      narrow: 'minmax(120px, 1fr)',
       sortKey: 'subnet',
       title: subnetText,
       render: (n) => <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12 }}>{subnetText(n) || <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>}</Box>,
@@ -164,11 +167,13 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
       title: gatewayText,
       render: (n) => <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12, color: 'text.secondary' }}>{gatewayText(n) || '—'}</Box>,
     },
-    { id: 'internal', label: 'Internal', width: '68px', render: (n) => yes(n.internal) },
+    // Left out of a narrow grid: the network's page says it.
+    { id: 'internal', label: 'Internal', width: '68px', narrow: null, render: (n) => yes(n.internal) },
     {
       id: 'containers',
       label: 'Containers',
       width: 'minmax(170px, 1.4fr)',
+      narrow: 'minmax(140px, 1.4fr)',
       sortKey: 'containers',
       render: (n, tabbable) => <ContainerLinks containers={currentMembers(n, live)} none="none" tabbable={tabbable} />,
     },

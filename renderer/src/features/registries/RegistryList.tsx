@@ -23,6 +23,7 @@ import { LogoutDialog } from './LogoutDialog';
 import { Loading, PageTitle, RegistryError, useForgetRegistry } from './parts';
 import { DOCKER_HUB, registryLabel, storedInWords } from './registry-words';
 import { routes } from '../../../../shared/routes';
+import { visuallyHidden } from '@mui/utils';
 
 /** #/registries: Docker Hub and every registry Berth knows, who is signed in to each and where that login is kept. */
 export function RegistryList({ login: initialLogin }: { login: { registry?: string } | null }) {
@@ -104,7 +105,6 @@ export function RegistryList({ login: initialLogin }: { login: { registry?: stri
   );
 }
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntry; busy: boolean; onSignIn(): void; onSignOut(): void }) {
   const where = storedInWords(entry.storedIn);

@@ -118,7 +118,8 @@ function VolumeList() {
         onSort={(key) => setSort((current) => nextVolumeSort(current, key))}
         onOpen={(v) => navigate(routes.volume(v.name))}
         onDelete={(v) => setDialog({ kind: 'remove', volume: v })}
-        minWidth={1080}
+        minWidth={900}
+        narrowBelow={940}
       />
     );
   }
@@ -183,6 +184,7 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
       id: 'name',
       label: 'Name',
       width: 'minmax(200px, 1.8fr)',
+      narrow: 'minmax(170px, 1.8fr)',
       sortKey: 'name',
       title: (v) => v.name,
       render: (v) => (
@@ -199,6 +201,7 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
       id: 'mountpoint',
       label: 'Mountpoint',
       width: 'minmax(160px, 1.6fr)',
+      narrow: 'minmax(140px, 1.6fr)',
       sortKey: 'mountpoint',
       title: (v) => v.mountpoint,
       // The end of the path tells volumes apart (…/volumes/<name>/_data): cut at the start, not the end.

@@ -1,0 +1,89 @@
+/**
+ * Layout at the widths people use (issue 11, item 7): every page at 1024 and 1440 px, with rows in every list
+ * and a container whose long name and three ports make its detail header crowded. Fails on a sideways scroll,
+ * a control cut off or drawn over another (test/support/layout.ts says exactly what and where). The built
+ * web shell, real Chromium, the real test engine; what it makes has a uniqueName() and is removed after.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { routes, type Href } from '../../shared/routes.js';
+import { AppPages } from '../support/app-page.js';
+import { launchBrowser } from '../support/browser.js';
+import { docker, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
+import { layoutProblems } from '../support/layout.js';
+import { removeVolumesNamed } from '../support/volumes.js';
+import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+
+const prefix = uniqueName('layout');
+/** Long, as compose and people make them. */
+const longName = `${prefix}-a-container-with-a-rather-long-descriptive-name`;
+const volume = `${prefix}-data-volume-with-a-long-name`;
+const network = `${prefix}-backend-network-with-a-long-name`;
+
+let shell: RunningWebShell;
+let browser: Browser;
+const pages = new AppPages(() => browser);
+
+async function problemsAt(page: Page, hash: Href, ready: (page: Page) => Promise<unknown>): Promise<string[]> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await ready(page);
+  return layoutProblems(page);
+}
+
+const heading = (name: string) => (page: Page) => page.getByRole('heading', { name, level: 1 }).waitFor();
+const gridRow = (grid: string, row: string) => (page: Page) => page.getByRole('grid', { name: grid }).getByRole('row', { name: row, exact: true }).waitFor();
+
+const views: [string, Href, (page: Page) => Promise<unknown>][] = [
+  ['containers', routes.containers(), gridRow('Containers', longName)],
+  ['images', routes.images(), gridRow('Images', testEnv().image)],
+  ['volumes', routes.volumes(), gridRow('Volumes', volume)],
+  ['networks', routes.networks(), gridRow('Networks', network)],
+  ['registries', routes.registries(), heading('Registries')],
+  ['engine', routes.section('engine'), heading('Engine')],
+  ['settings', routes.section('settings'), heading('Settings')],
+  ['container detail', routes.container(longName, { tab: 'overview' }), (page) => page.getByRole('heading', { name: longName }).waitFor()],
+  ['image detail', routes.image(testEnv().image), (page) => page.getByRole('tab', { name: 'History' }).waitFor()],
+  ['volume detail', routes.volume(volume), (page) => page.getByRole('heading', { name: volume }).waitFor()],
+  ['network detail', routes.network(network), (page) => page.getByRole('heading', { name: network }).waitFor()],
+];
+
+describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => {
+  before(async () => {
+    await docker('volume', 'create', volume);
+    await docker('network', 'create', network);
+    await docker('run', '-d', '--name', longName, '--network', network, '-v', `${volume}:/data`, '-p', '127.0.0.1::80', '-p', '127.0.0.1::81', '-p', '127.0.0.1::82', testEnv().image, 'sleep', '3600');
+    await docker('create', '--name', `${prefix}-stopped`, testEnv().image, 'true');
+    shell = await startWebShellProcess();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await pages.closeAll();
+    await browser?.close();
+    await shell?.stop();
+    await removeContainersNamed(prefix);
+    await docker('network', 'rm', network).catch(() => undefined);
+    await removeVolumesNamed(prefix);
+  });
+
+  for (const width of [1024, 1440]) {
+    test(`at ${width} px: no page scrolls sideways, and no control is cut off or covered`, async () => {
+      const page = await pages.open(shell.url, { viewport: { width, height: 800 } });
+      const found: string[] = [];
+      for (const [name, hash, ready] of views) {
+        for (const problem of await problemsAt(page, hash, ready)) found.push(`${name}: ${problem}`);
+      }
+      assert.deepEqual(found, []);
+    });
+  }
+
+  test('at 1024 px the side navigation is icons only, each named, and every page is still one click away', async () => {
+    const page = await pages.open(shell.url, { viewport: { width: 1024, height: 800 } });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const width = await nav.evaluate((element) => element.getBoundingClientRect().width);
+    assert.ok(width <= 64, `the navigation is ${width} px wide`);
+    await nav.getByRole('link', { name: 'Volumes' }).click();
+    await page.getByRole('heading', { name: 'Volumes', level: 1 }).waitFor();
+  });
+});
