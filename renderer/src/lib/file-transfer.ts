@@ -1,4 +1,4 @@
-import type { BerthClient, StreamHandlers } from '../../../shared/client';
+import type { StreamHandlers } from '../../../shared/client';
 import type { EventOf } from '../../../shared/contract';
 import { BerthError } from '../../../shared/contract/errors';
 
@@ -26,20 +26,18 @@ export function fileToBase64(file: Blob): Promise<string> {
   });
 }
 
-/**
- * Downloads a file, or a folder as .tar, from a container: the stream's chunks are put together into a Blob
- * and saved under the name main gives. Resolves with that name once the browser has the file.
- */
-export function downloadFromContainer(client: BerthClient, id: string, path: string, signal?: AbortSignal): Promise<string> {
-  return saveDownload((handlers) => client.stream('containers.files.download', { id, path }, handlers), path, signal);
+/** A file (or a folder as .tar) read from a download stream: the name main gives it, and its bytes. */
+export interface DownloadedFile {
+  fileName: string;
+  blob: Blob;
 }
 
-/** A download stream (a container's or a volume's files), saved as one file; `open` starts it and returns its cancel. */
-export function saveDownload(
+/** A download stream (a container's or a volume's files) put together into one Blob; `open` starts it and returns its cancel. */
+export function readDownload(
   open: (handlers: StreamHandlers<EventOf<'containers.files.download'>>) => () => void,
   path: string,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<DownloadedFile> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     let fileName = path.split('/').filter(Boolean).pop() ?? 'download';
@@ -50,8 +48,7 @@ export function saveDownload(
       },
       onEnd: (error) => {
         if (error) return reject(error);
-        saveBlob(new Blob(chunks), fileName);
-        resolve(fileName);
+        resolve({ fileName, blob: new Blob(chunks) });
       },
     });
     signal?.addEventListener('abort', () => {

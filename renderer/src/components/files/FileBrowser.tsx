@@ -1,5 +1,6 @@
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
+import NavigateNext from '@mui/icons-material/NavigateNext';
 import FolderOutlined from '@mui/icons-material/FolderOutlined';
 import InsertDriveFileOutlined from '@mui/icons-material/InsertDriveFileOutlined';
 import LinkOutlined from '@mui/icons-material/LinkOutlined';
@@ -23,7 +24,8 @@ import { notify, notifyError } from '../notifications';
 import { monoFont } from '../theme';
 import { formatBytes } from '../../lib/bytes';
 import { breadcrumbs, formatMode, joinPath, parentPath } from './file-mode';
-import { fileToBase64, MAX_UPLOAD_BYTES } from '../../lib/file-transfer';
+import { fileToBase64, MAX_UPLOAD_BYTES, saveBlob, type DownloadedFile } from '../../lib/file-transfer';
+import { FileViewer } from './FileViewer';
 
 const columns = '28px minmax(180px, 2fr) 96px 110px 170px minmax(120px, 1.2fr) 40px';
 
@@ -36,8 +38,8 @@ export interface FileListing {
 export interface FileSource {
   /** The listing of one folder as a query: its key (under which it is cached) and how to get it. */
   listQuery(path: string): { queryKey: readonly unknown[]; queryFn(): Promise<FileListing> };
-  /** Saves a file, or a folder as .tar; resolves with the name saved under. */
-  download(path: string): Promise<string>;
+  /** Reads a file, or a folder as .tar: to save it, or to show it. */
+  read(path: string): Promise<DownloadedFile>;
   /** Writes files (base64) into a folder. */
   upload(folder: string, files: { name: string; contentBase64: string }[]): Promise<void>;
 }
@@ -54,6 +56,7 @@ export function FileBrowser({ source }: { source: FileSource }) {
   const [dragging, setDragging] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [downloading, setDownloading] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<FileEntry & { path: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const entries = useMemo(
@@ -73,8 +76,9 @@ export function FileBrowser({ source }: { source: FileSource }) {
   const download = async (target: string) => {
     setDownloading(target);
     try {
-      const name = await source.download(target);
-      notify({ severity: 'success', title: `Downloaded ${name}` });
+      const { fileName, blob } = await source.read(target);
+      saveBlob(blob, fileName);
+      notify({ severity: 'success', title: `Downloaded ${fileName}` });
     } catch (error) {
       notifyError(`Could not download ${target}`, error);
     } finally {
@@ -130,7 +134,8 @@ export function FileBrowser({ source }: { source: FileSource }) {
             </IconButton>
           </span>
         </Tooltip>
-        <Breadcrumbs aria-label="Folder path" sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 13 }} maxItems={8}>
+        {/* Not "/" between the parts: after the root's own "/" that read "/ / docs". */}
+        <Breadcrumbs aria-label="Folder path" separator={<NavigateNext fontSize="small" />} sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 13 }} maxItems={8}>
           {breadcrumbs(path).map((crumb, index, all) =>
             index === all.length - 1 ? (
               <Typography key={crumb.path} sx={{ fontFamily: monoFont, fontSize: 13, fontWeight: 600 }} aria-current="location">
@@ -205,7 +210,9 @@ export function FileBrowser({ source }: { source: FileSource }) {
                       {entry.name}
                     </Link>
                   ) : (
-                    <span>{entry.name}</span>
+                    <Link component="button" underline="hover" aria-label={`View ${entry.name}`} onClick={() => setViewing({ ...entry, path: full })} sx={{ fontFamily: monoFont, fontSize: 12.5, color: 'text.primary' }}>
+                      {entry.name}
+                    </Link>
                   )}
                 </Box>
                 <Box role="cell" sx={{ textAlign: 'right', color: 'text.secondary' }}>
@@ -232,6 +239,13 @@ export function FileBrowser({ source }: { source: FileSource }) {
           })}
         </Box>
       </Box>
+      <FileViewer
+        path={viewing?.path ?? null}
+        sizeBytes={viewing?.sizeBytes ?? 0}
+        read={source.read}
+        onDownload={(target) => void download(target)}
+        onClose={() => setViewing(null)}
+      />
       {dragging && (
         <Box
           sx={(t) => ({

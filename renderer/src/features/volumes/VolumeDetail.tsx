@@ -18,7 +18,7 @@ import { ErrorAlert, Fact, Facts, Loading } from '../../components/PageParts';
 import { formatBytes } from '../../lib/bytes';
 import { EngineUnavailable } from '../engine';
 import { useEngineStatus } from '../../api/engine-status';
-import { saveDownload } from '../../lib/file-transfer';
+import { readDownload } from '../../lib/file-transfer';
 import { formatDateTime } from '../../lib/time';
 import { CloneDialog } from './CloneDialog';
 import { ExportDialog } from './ExportDialog';
@@ -115,7 +115,7 @@ function VolumeFiles({ name }: { name: string }) {
   const source = useMemo<FileSource>(
     () => ({
       listQuery: (path) => ({ queryKey: opKey('volumes.files.list', { name, path }), queryFn: () => client.call('volumes.files.list', { name, path }) }),
-      download: (path) => saveDownload((handlers) => client.stream('volumes.files.download', { name, path }, handlers), path === '/' ? `${name}.tar` : path),
+      read: (path) => readDownload((handlers) => client.stream('volumes.files.download', { name, path }, handlers), path === '/' ? `${name}.tar` : path),
       upload: async (folder, files) => {
         await client.call('volumes.files.upload', { name, folder, files });
         // The volume grew.

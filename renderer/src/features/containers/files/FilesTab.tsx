@@ -3,7 +3,7 @@ import type { ContainerSummary } from '../../../../../shared/contract/containers
 import { useBerthClient } from '../../../api/BerthProvider';
 import { opKey } from '../../../api/hooks';
 import { FileBrowser, type FileSource } from '../../../components/files/FileBrowser';
-import { downloadFromContainer } from '../../../lib/file-transfer';
+import { readDownload } from '../../../lib/file-transfer';
 
 /** A container's filesystem, running or stopped: browse folders, download files or folders (.tar), upload files. */
 export function FilesTab({ container }: { container: ContainerSummary }) {
@@ -12,7 +12,7 @@ export function FilesTab({ container }: { container: ContainerSummary }) {
   const source = useMemo<FileSource>(
     () => ({
       listQuery: (path) => ({ queryKey: opKey('containers.files.list', { id, path }), queryFn: () => client.call('containers.files.list', { id, path }) }),
-      download: (path) => downloadFromContainer(client, id, path),
+      read: (path) => readDownload((handlers) => client.stream('containers.files.download', { id, path }, handlers), path),
       upload: async (folder, files) => {
         await client.call('containers.files.upload', { id, folder, files });
       },
