@@ -351,6 +351,22 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
     }
   });
 
+  test('stats: live CPU, memory, network, block I/O and PIDs, each chart with a labelled y axis', async () => {
+    const name = uniqueName('stats');
+    await docker('run', '-d', '--name', name, testEnv().image, 'sleep', '3600');
+    const page = await openDetail(name, 'stats');
+    try {
+      await waitForText(page.getByTestId('stat-cpu'), /^\d+\.\d%$/);
+      await waitForText(page.getByTestId('stat-pids'), /^[1-9]\d*$/);
+      const axis = (chart: string) => page.getByRole('region', { name: chart }).getByTestId('y-axis');
+      await waitForText(axis('CPU'), /^100%50%0%$/);
+      await waitForText(axis('Memory'), /^[\d.]+ (B|[kKMG]i?B)[\d.]+ (B|[kKMG]i?B)0 B$/);
+      await waitForText(axis('Network'), /\/s0 B\/s$/);
+    } finally {
+      await removeContainersNamed(name);
+    }
+  });
+
   test('files: upload into a folder, see it listed with size and mode, download it back; the changes tab lists it as added', async () => {
     const name = uniqueName('files');
     await docker('run', '-d', '--name', name, testEnv().image, 'sleep', '3600');
@@ -365,6 +381,24 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
       const row = folder.getByRole('row', { name: 'berth-note.txt', exact: true });
       await waitForText(row, /1\.8 kB.*-rw/);
       assert.equal(await docker('exec', name, 'cat', '/etc/berth-note.txt'), content.trim());
+      // The path reads "/ › etc" (no "/ / etc"): the separators are icons, the text is the path itself.
+      assert.equal(await page.getByRole('navigation', { name: 'Folder path' }).textContent(), '/etc');
+
+      // View it without saving: its text, whole.
+      await folder.getByRole('button', { name: 'View berth-note.txt' }).click();
+      const viewer = page.getByRole('dialog', { name: '/etc/berth-note.txt' });
+      assert.equal(await viewer.getByLabel('Contents of /etc/berth-note.txt').textContent(), content);
+      await viewer.getByRole('button', { name: 'Close' }).click();
+      await viewer.waitFor({ state: 'detached' });
+      // A binary file says so instead.
+      await page.getByRole('button', { name: 'Up one folder' }).click();
+      await page.getByRole('table', { name: 'Files in /' }).getByRole('link', { name: 'bin', exact: true }).or(page.getByRole('button', { name: 'bin', exact: true })).first().click();
+      await page.getByRole('table', { name: 'Files in /bin' }).getByRole('button', { name: 'View busybox' }).click();
+      await waitForText(page.getByRole('dialog', { name: '/bin/busybox' }).getByRole('alert'), /binary file/);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Up one folder' }).click();
+      await page.getByRole('table', { name: 'Files in /' }).getByRole('link', { name: 'etc', exact: true }).or(page.getByRole('button', { name: 'etc', exact: true })).first().click();
+      await folder.waitFor();
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download berth-note.txt' }).click()]);
       assert.equal(download.suggestedFilename(), 'berth-note.txt');

@@ -87,7 +87,7 @@ export function StatsTab({ container }: { container: ContainerSummary }) {
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 2 }}>
-        <Card title="CPU" value={last ? `${last.cpuPercent.toFixed(1)}%` : '—'} sub="of one core" series={cpu} now={now} max={100}>
+        <Card title="CPU" value={last ? `${last.cpuPercent.toFixed(1)}%` : '—'} sub="of one core" series={cpu} now={now} max={100} formatValue={percent}>
           <Legend series={cpu} />
         </Card>
         <Card
@@ -96,6 +96,7 @@ export function StatsTab({ container }: { container: ContainerSummary }) {
           sub={last ? `of ${formatMemory(last.memoryLimitBytes)} (${((last.memoryBytes / Math.max(1, last.memoryLimitBytes)) * 100).toFixed(1)}%)` : ''}
           series={memory}
           now={now}
+          formatValue={formatMemory}
         />
         <Card
           title="Network"
@@ -103,6 +104,7 @@ export function StatsTab({ container }: { container: ContainerSummary }) {
           sub={last ? `total ↓ ${formatBytes(last.networkRxBytes)}  ↑ ${formatBytes(last.networkTxBytes)}` : ''}
           series={network}
           now={now}
+          formatValue={perSecond}
         >
           <Legend series={network} />
         </Card>
@@ -112,16 +114,39 @@ export function StatsTab({ container }: { container: ContainerSummary }) {
           sub={last ? `total read ${formatBytes(last.blockReadBytes)}, written ${formatBytes(last.blockWriteBytes)}` : ''}
           series={block}
           now={now}
+          formatValue={perSecond}
         >
           <Legend series={block} />
         </Card>
-        <Card title="PIDs" value={last ? String(last.pids) : '—'} sub="processes and threads" series={pids} now={now} />
+        <Card title="PIDs" value={last ? String(last.pids) : '—'} sub="processes and threads" series={pids} now={now} formatValue={count} />
       </Box>
     </Box>
   );
 }
 
-function Card({ title, value, sub, series, now, max, children }: { title: string; value: string; sub: string; series: Series[]; now: number; max?: number; children?: ReactNode }) {
+const percent = (value: number) => `${Math.round(value)}%`;
+const perSecond = (value: number) => `${formatBytes(value)}/s`;
+const count = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+function Card({
+  title,
+  value,
+  sub,
+  series,
+  now,
+  max,
+  formatValue,
+  children,
+}: {
+  title: string;
+  value: string;
+  sub: string;
+  series: Series[];
+  now: number;
+  max?: number;
+  formatValue(value: number): string;
+  children?: ReactNode;
+}) {
   return (
     <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
@@ -137,7 +162,7 @@ function Card({ title, value, sub, series, now, max, children }: { title: string
         {sub || '\u00a0'}
       </Typography>
       <Box sx={{ color: 'text.secondary' }}>
-        <Sparkline series={series} windowMs={WINDOW_MS} now={now} max={max} label={`${title} over the last 5 minutes`} />
+        <Sparkline series={series} windowMs={WINDOW_MS} now={now} max={max} formatValue={formatValue} label={`${title} over the last 5 minutes`} />
       </Box>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', color: 'text.secondary', fontSize: 11 }}>
         <span>5 min ago</span>
