@@ -38,6 +38,8 @@ export const NetworkSummary = z.object({
   labels: z.record(z.string(), z.string()),
   /** Made by the engine or its swarm (bridge, host, none, ingress, docker_gwbridge): never removed or pruned. */
   predefined: z.boolean(),
+  /** Why it is the engine's or the swarm's, in words ("the swarm’s routing mesh: …"); null for the user's own. */
+  ownedBecause: z.string().nullable(),
   /** Every container attached, running or not. */
   containers: z.array(NetworkMember),
 });

@@ -78,6 +78,15 @@ describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => 
     });
   }
 
+  test('a network’s page shows its containers’ names whole, even long ones, at 1024 px', async () => {
+    const page = await pages.open(shell.url, { viewport: { width: 1024, height: 800 } });
+    await page.evaluate((h) => (window.location.hash = h), routes.network(network));
+    const link = page.getByRole('table', { name: `Containers on ${network}` }).getByRole('link', { name: longName, exact: true });
+    await link.waitFor();
+    const cut = await link.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+    assert.equal(cut, false, 'the name is not cut short');
+  });
+
   test('at 1024 px the side navigation is icons only, each named, and every page is still one click away', async () => {
     const page = await pages.open(shell.url, { viewport: { width: 1024, height: 800 } });
     const nav = page.getByRole('navigation', { name: 'Main' });

@@ -9,7 +9,7 @@ const prefix = uniqueName('swarm');
 const swarm = (...args: string[]) => dockerOn(swarmEngineUrl(), ...args);
 let core: Core;
 
-type NetworkRow = { id: string; name: string; predefined: boolean };
+type NetworkRow = { id: string; name: string; predefined: boolean; ownedBecause: string | null };
 type PruneRow = { id: string; name: string };
 
 describe('prune and remove on a swarm node leave what the swarm owns', () => {
@@ -38,6 +38,9 @@ describe('prune and remove on a swarm node leave what the swarm owns', () => {
     const byName = (name: string) => rows.find((row) => row.name === name);
     assert.equal(byName('ingress')?.predefined, true);
     assert.equal(byName('docker_gwbridge')?.predefined, true);
+    // Said as what each is for, not as "pre-defined" like bridge (the network pages show these words).
+    assert.match(byName('ingress')?.ownedBecause ?? '', /routing mesh/);
+    assert.match(byName('docker_gwbridge')?.ownedBecause ?? '', /connects the swarm’s overlay networks to this host/);
 
     const preview = (await core.router.call('networks.prune', { dryRun: true })) as { networks: PruneRow[] };
     const offered = preview.networks.map((n) => n.id);

@@ -4,7 +4,7 @@ import { describe, mock, test } from 'node:test';
 import type { NetworkSummary } from '../../shared/contract/networks.js';
 import type { VolumeSummary } from '../../shared/contract/volumes.js';
 import { createBurst } from '../../renderer/src/lib/burst.js';
-import { buildNetworkView, checkConnect, checkCreateNetwork, connectRefusal, currentMembers, emptyCreateNetworkForm, nextNetworkSort } from '../../renderer/src/features/networks/network-view.js';
+import { buildNetworkView, checkConnect, checkCreateNetwork, connectRefusal, currentMembers, emptyCreateNetworkForm, nextNetworkSort, ownedWords } from '../../renderer/src/features/networks/network-view.js';
 import { mountRows } from '../../renderer/src/features/volumes/mounts.js';
 import {
   checkCreateVolume,
@@ -152,6 +152,7 @@ describe('network list and forms', () => {
     subnets: [{ subnet: '172.18.0.0/16', gateway: '172.18.0.1' }],
     labels: {},
     predefined: false,
+    ownedBecause: null,
     containers: [],
     ...patch,
   });
@@ -252,4 +253,12 @@ describe('container mounts', () => {
     assert.deepEqual(mountRows({}), []);
     assert.deepEqual(mountRows(undefined), []);
   });
+});
+
+test('a network of the engine or the swarm is said as what it is for, not as "predefined"', () => {
+  assert.equal(
+    ownedWords({ name: 'ingress', ownedBecause: 'the swarm’s routing mesh: every port a swarm service publishes goes through it' }),
+    'ingress is the swarm’s routing mesh: every port a swarm service publishes goes through it. The engine needs it, so Berth never removes or prunes it.',
+  );
+  assert.match(ownedWords({ name: 'bridge', ownedBecause: 'a pre-defined network of the engine' }), /^bridge is a pre-defined network of the engine\. /);
 });

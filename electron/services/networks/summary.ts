@@ -37,6 +37,7 @@ export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: Networ
       .map((config) => ({ subnet: config.Subnet ?? '', gateway: config.Gateway || null })),
     labels: raw.Labels ?? {},
     predefined: ownedByEngine(raw) !== null,
+    ownedBecause: ownedByEngine(raw),
     containers: members,
   };
 }

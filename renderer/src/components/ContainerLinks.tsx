@@ -24,8 +24,11 @@ export function containerStateWords(state: ContainerState): string {
   return stateWords[state];
 }
 
-/** A container's name linking to its detail view, with a dot for its state (green while it runs). */
-export function ContainerLink({ container, tabbable = true }: { container: ContainerRefLike; tabbable?: boolean }) {
+/**
+ * A container's name linking to its detail view, with a dot for its state (green while it runs). In a dense
+ * cell a long name is cut with an ellipsis (whole on hover); `whole` wraps it instead, for a page with room.
+ */
+export function ContainerLink({ container, tabbable = true, whole = false }: { container: ContainerRefLike; tabbable?: boolean; whole?: boolean }) {
   const theme = useTheme();
   const up = container.state === 'running';
   const color = up ? theme.palette.success.main : container.state === 'paused' ? theme.palette.warning.main : theme.palette.text.disabled;
@@ -37,7 +40,7 @@ export function ContainerLink({ container, tabbable = true }: { container: Conta
         underline="hover"
         tabIndex={tabbable ? 0 : -1}
         title={`${container.name} (${stateWords[container.state]})`}
-        sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+        sx={whole ? { overflowWrap: 'anywhere' } : { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
       >
         {container.name}
       </Link>

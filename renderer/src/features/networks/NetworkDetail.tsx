@@ -21,7 +21,7 @@ import { useLiveStates } from '../../api/container-states';
 import { tableSx } from '../../components/table';
 import { ConnectDialog } from './ConnectDialog';
 import { DisconnectDialog, RemoveNetworkDialog, type DisconnectTarget } from './NetworkDialogs';
-import { ALL_NETWORKS, connectRefusal, currentMembers, PREDEFINED_WHY } from './network-view';
+import { ALL_NETWORKS, connectRefusal, currentMembers, ownedWords } from './network-view';
 import { PredefinedChip } from './PredefinedChip';
 import { routes } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
@@ -59,7 +59,7 @@ function Detail({ network }: { network: NetworkSummary }) {
         title={network.name}
         chips={
           <>
-            {network.predefined && <PredefinedChip />}
+            {network.predefined && <PredefinedChip network={network} />}
             {network.internal && <Chip label="internal" variant="outlined" color="warning" sx={{ height: 20, fontSize: 11 }} />}
           </>
         }
@@ -81,7 +81,7 @@ function Detail({ network }: { network: NetworkSummary }) {
               </Button>
             </span>
           </Tooltip>
-          <Tooltip title={network.predefined ? PREDEFINED_WHY : ''}>
+          <Tooltip title={network.predefined ? ownedWords(network) : ''}>
             <span>
               <Button color="error" startIcon={<DeleteOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'remove' })} disabled={network.predefined}>
                 Remove…
@@ -93,7 +93,7 @@ function Detail({ network }: { network: NetworkSummary }) {
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 3 }}>
         {network.predefined && (
           <Alert severity="info" variant="outlined">
-            {PREDEFINED_WHY}
+            {ownedWords(network)}
           </Alert>
         )}
         <Box component="section" aria-labelledby="network-members-title">
@@ -158,7 +158,7 @@ function MemberRow({ member, network, onDisconnect }: { member: NetworkMember; n
   return (
     <tr>
       <td>
-        <ContainerLink container={member} />
+        <ContainerLink container={member} whole />
       </td>
       <td>{containerStateWords(member.state)}</td>
       <Box component="td" sx={{ fontFamily: monoFont, fontSize: 12.5 }}>

@@ -19,7 +19,7 @@ import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
 import { ErrorAlert, Loading } from '../../components/PageParts';
-import { PREDEFINED_WHY } from './network-view';
+import { ownedWords } from './network-view';
 import { PruneActions, PruneFailed } from '../../components/PruneActions';
 import { ItemList, Item } from '../../components/ItemList';
 
@@ -64,7 +64,7 @@ function RemoveContent({ network, members, onClose, onRemoved }: { network: Netw
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {network.predefined ? (
           <Typography id="remove-network-what" variant="body2">
-            {PREDEFINED_WHY}
+            {ownedWords(network)}
           </Typography>
         ) : blockers.length > 0 ? (
           <>

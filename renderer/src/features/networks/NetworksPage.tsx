@@ -29,7 +29,7 @@ import { CreateNetworkDialog } from './CreateNetworkDialog';
 import { NetworkDetail } from './NetworkDetail';
 import { PruneNetworksDialog, RemoveNetworkDialog } from './NetworkDialogs';
 import { PredefinedChip } from './PredefinedChip';
-import { ALL_NETWORKS, buildNetworkView, connectRefusal, currentMembers, gatewayText, nextNetworkSort, PREDEFINED_WHY, subnetText, type NetworkSort, type NetworkSortKey } from './network-view';
+import { ALL_NETWORKS, buildNetworkView, connectRefusal, currentMembers, gatewayText, nextNetworkSort, ownedWords, subnetText, type NetworkSort, type NetworkSortKey } from './network-view';
 import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
 
@@ -145,7 +145,7 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
           <Link href={routes.network(n.name)} tabIndex={-1} underline="hover" color="inherit" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {n.name}
           </Link>
-          {n.predefined && <PredefinedChip />}
+          {n.predefined && <PredefinedChip network={n} />}
         </Box>
       ),
     },
@@ -195,7 +195,7 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
         return (
           <Box component="span" sx={{ display: 'inline-flex', gap: 0.25 }}>
             {rowButton(`Connect a container to ${n.name}`, cannotConnect ?? 'Connect a container…', <LinkOutlined fontSize="small" />, tabbable, () => open({ kind: 'connect', network: n }), cannotConnect !== null)}
-            {rowButton(`Remove ${n.name}`, n.predefined ? PREDEFINED_WHY : 'Remove…', <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', network: n }), n.predefined)}
+            {rowButton(`Remove ${n.name}`, n.predefined ? ownedWords(n) : 'Remove…', <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', network: n }), n.predefined)}
           </Box>
         );
       },

@@ -1,12 +1,14 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import { PREDEFINED_WHY } from './network-view';
+import type { NetworkSummary } from '../../../../shared/contract/networks';
+import { ownedWords } from './network-view';
 
-/** The engine's own networks (bridge, host, none) are marked: they cannot be removed. */
-export function PredefinedChip() {
+/** A network the engine or its swarm made (bridge, host, none, ingress, docker_gwbridge) is marked as theirs. */
+export function PredefinedChip({ network }: { network: Pick<NetworkSummary, 'name' | 'ownedBecause' | 'driver' | 'scope'> }) {
+  const swarm = network.scope === 'swarm' || network.name === 'docker_gwbridge';
   return (
-    <Tooltip title={PREDEFINED_WHY}>
-      <Chip label="predefined" variant="outlined" sx={{ height: 20, fontSize: 11, color: 'text.secondary', flexShrink: 0 }} />
+    <Tooltip title={ownedWords(network)}>
+      <Chip label={swarm ? 'swarm' : 'engine'} variant="outlined" sx={{ height: 20, fontSize: 11, color: 'text.secondary', flexShrink: 0 }} />
     </Tooltip>
   );
 }

@@ -81,7 +81,10 @@ export function connectRefusal(network: Pick<NetworkSummary, 'name' | 'driver'>)
   return null;
 }
 
-export const PREDEFINED_WHY = 'bridge, host and none are made by the engine itself: it needs them, and does not let them be removed.';
+/** Why a network of the engine's or the swarm's is never removed, naming what it is for. */
+export function ownedWords(network: Pick<NetworkSummary, 'name' | 'ownedBecause'>): string {
+  return `${network.name} is ${network.ownedBecause ?? 'the engine’s own'}. The engine needs it, so Berth never removes or prunes it.`;
+}
 
 export interface CreateNetworkForm {
   name: string;
