@@ -54,8 +54,15 @@ async function engineState(): Promise<Record<string, string>> {
     docker('volume', 'ls', '-q'),
     docker('network', 'ls', '-q', '--no-trunc'),
   ]);
-  // A container's "Up 3 minutes" changes with time alone; its id and whether it runs do not.
-  return { containers: containers.replace(/Up [^\n]*/g, 'Up').replace(/Exited \((\d+)\)[^\n]*/g, 'Exited ($1)'), images, volumes, networks };
+  // A container's "Up 3 minutes" changes with time alone; its id and whether it runs do not. The CLI lists
+  // things with equal sort keys (images created in the same second) in no fixed order: compare sorted lines.
+  const sorted = (text: string) => text.split('\n').sort().join('\n');
+  return {
+    containers: sorted(containers.replace(/Up [^\n]*/g, 'Up').replace(/Exited \((\d+)\)[^\n]*/g, 'Exited ($1)')),
+    images: sorted(images),
+    volumes: sorted(volumes),
+    networks: sorted(networks),
+  };
 }
 
 interface Outgoing {
@@ -74,7 +81,9 @@ function nextMessage(rng: Rng, id: number, accepted: Map<string, number>): Outgo
   if (roll < 0.03) return { binary: Buffer.from(JSON.stringify({ id, op: 'engine.info', input: {} })), id: null, invalid: true, label: 'binary frame' };
   if (roll < 0.06) {
     const text = JSON.stringify({ id, op: 'containers.list', input: {} });
-    return { text: text.slice(0, Math.floor(rng() * (text.length - 1))) + (rng() < 0.5 ? '' : '}}'), id: null, invalid: true, label: 'invalid JSON' };
+    const broken = text.slice(0, Math.floor(rng() * (text.length - 1))) + (rng() < 0.5 ? '' : '}}');
+    // A cut that happens to close every brace ('…"input":{' + '}}') is a valid call again: break it for sure.
+    return { text: isJson(broken) ? `${broken},` : broken, id: null, invalid: true, label: 'invalid JSON' };
   }
   if (roll < 0.09) {
     const badId = rng() < 0.5 ? '1e999' : String(rng() < 0.5 ? -5 : 2 ** 53 + 2);
@@ -177,7 +186,7 @@ async function messagePhase(port: number, token: string, options: FuzzOptions, r
       anonymousSeen = anonymousExpected;
     }
     if (socket.readyState !== socket.OPEN) throw new Error('the fuzz connection was closed by the server');
-    options.log?.(`fuzz: ${sent}/${options.count} messages, ${pending.size} unanswered`);
+    options.log?.(`fuzz: ${sent}/${options.count} messages, ${result.unanswered} unanswered so far`);
   }
   socket.close();
 }
