@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import WebSocket from 'ws';
+import { RECLAIM_QUIET_MS } from '../../electron/util/memory-reclaim.js';
 import { contract, errorCodes, isOpName, type OpName } from '../../shared/contract/index.js';
 import { docker } from '../support/env.js';
 import { frame, rawHttpStatus, rawWebSocket, textFrame } from '../support/raw-wire.js';
@@ -275,8 +276,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     } finally {
       clearInterval(sampler);
     }
-    // Memory is given back lazily: let the process settle before measuring what it kept.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The web shell gives memory back once the traffic has been quiet for a while: measure after that.
+    await new Promise((resolve) => setTimeout(resolve, RECLAIM_QUIET_MS + 3000));
     if (shell.process.exitCode === null) result.rssAfterMb = rssMb(pid);
   } finally {
     shell.process.off('exit', onExit);
