@@ -12,13 +12,13 @@
 // Last line: `idle: engine_calls=… node_cpu_ms=… page_cpu_ms=…`. Goal: 0 calls, under 200 ms CPU each.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DockerdProvider } from '../electron/engine/providers/dockerd.js';
 import { launchBrowser } from '../test/support/browser.js';
 import { testEnv } from '../test/support/env.js';
+import { countingProxy } from '../test/support/counting-proxy.js';
 import { startWebShellProcess } from '../test/support/web-shell.js';
 import { engineRequest } from './support/engine-http.js';
 
@@ -26,57 +26,6 @@ const WARMUP_MS = Number(process.env.BERTH_IDLE_WARMUP_MS ?? 5_000);
 const WINDOW_MS = 60_000;
 const STOPPED_CONTAINERS = 12;
 const BRIDGE = 'berthi0';
-
-interface Request {
-  at: number;
-  method: string;
-  path: string;
-}
-
-/** A unix socket in front of the engine's that passes everything through and notes each request line. */
-function countingProxy(listenPath: string, enginePath: string): Promise<{ requests: Request[]; close(): void }> {
-  const requests: Request[] = [];
-  const requestLine = /(?:^|\r\n)(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (\S+) HTTP\/1\.[01]\r\n/g;
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const engine = net.connect(enginePath);
-    sockets.add(client).add(engine);
-    let tail = '';
-    client.on('data', (chunk: Buffer) => {
-      // Request lines are ASCII at the start of a request; keep a little of the previous chunk in case one is split.
-      const text = tail + chunk.toString('latin1');
-      requestLine.lastIndex = 0;
-      let lastEnd = 0;
-      for (let match = requestLine.exec(text); match; match = requestLine.exec(text)) {
-        requests.push({ at: performance.now(), method: match[1]!, path: match[2]! });
-        lastEnd = requestLine.lastIndex;
-      }
-      tail = text.slice(Math.max(lastEnd, text.length - 512));
-    });
-    client.pipe(engine).pipe(client);
-    const close = () => {
-      client.destroy();
-      engine.destroy();
-      sockets.delete(client);
-      sockets.delete(engine);
-    };
-    client.on('error', close).on('close', close);
-    engine.on('error', close).on('close', close);
-  });
-  fs.rmSync(listenPath, { force: true });
-  return new Promise((resolve) =>
-    server.listen(listenPath, () =>
-      resolve({
-        requests,
-        close() {
-          for (const socket of sockets) socket.destroy();
-          server.close();
-          fs.rmSync(listenPath, { force: true });
-        },
-      }),
-    ),
-  );
-}
 
 /** CPU time (user + system) of a process so far, in ms, from /proc/<pid>/stat. */
 function processCpuMs(pid: number): number {

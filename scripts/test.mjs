@@ -1,5 +1,5 @@
 // `npm test`: sets up the test environment, then lint, typecheck, build, API docs check, and the unit,
-// integration and end-to-end suites. Ends with one line: "summary: N passed, N failed".
+// integration, fuzz and end-to-end suites. Ends with one line: "summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -46,6 +46,8 @@ const plans = {
   unit: { concurrency: os.availableParallelism(), alone: [] },
   integration: { concurrency: 2, alone: ['connection.test.ts'] },
   e2e: { concurrency: 1, alone: [] },
+  // One file that drives the built web shell with a fixed seed: alone, so that its RSS and engine checks see only it.
+  fuzz: { concurrency: 1, alone: [] },
 };
 
 function suite(name) {
@@ -114,7 +116,7 @@ if (wanted('build')) {
   check('initial renderer JS within its budget', process.execPath, ['scripts/bundle-size.mjs', '--check']);
 }
 if (wanted('docs')) check('docs/api.md matches the contract', bin('tsx'), ['scripts/gen-api-docs.ts', '--check']);
-for (const name of ['unit', 'integration', 'e2e']) if (wanted(name)) suite(name);
+for (const name of ['unit', 'integration', 'fuzz', 'e2e']) if (wanted(name)) suite(name);
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 if (skipped) console.log(`Skipped tests (counted as failures, nothing may be skipped): ${skipped}`);

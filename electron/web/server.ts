@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Router } from '../ipc/router.js';
 import { MAX_FRAME_BYTES } from '../../shared/protocol.js';
 import { Session } from '../ipc/session.js';
+import { MemoryReclaimer } from '../util/memory-reclaim.js';
 import { parseRequestTarget } from '../util/url-path.js';
 import { serveStatic } from './static-files.js';
 
@@ -41,6 +42,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const sockets = new Set<WebSocket>();
   const log = options.log ?? (() => {});
+  // A burst of frames (a script, a fuzzer, a big upload) leaves the process at its high-water mark until a
+  // collection runs, which an idle process never does by itself.
+  const reclaimer = new MemoryReclaimer();
   // Every emitter a peer can make fail gets a listener: an unhandled 'error' event would end the process.
   wss.on('error', (error) => log(`web shell: WebSocket server error: ${error.message}`));
   server.on('clientError', (error, socket) => {
@@ -75,6 +79,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
+      // Counted on the socket, below ws: frames refused for their framing or size cost memory too.
+      socket.on('data', (chunk: Buffer) => reclaimer.traffic(chunk.length));
       // A malformed frame (bad UTF-8, unmasked, reserved bits or opcodes, oversized) surfaces here; ws has
       // already started closing this one connection with the matching code (1002, 1007, 1009).
       ws.on('error', (error) => log(`web shell closed a connection: ${error.message}`));
@@ -84,7 +90,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
           ws.close(1013, 'client too slow');
           return;
         }
-        ws.send(JSON.stringify(message));
+        const text = JSON.stringify(message);
+        reclaimer.traffic(text.length);
+        ws.send(text);
       });
       ws.on('message', (data, isBinary) => {
         if (isBinary) {
@@ -114,6 +122,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     async close() {
       for (const ws of sockets) ws.terminate();
       wss.close();
+      reclaimer.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.js';
+import { VolumeName } from './volumes.js';
 
 export const DiskUsageCategory = z.object({
   total: z.number().int(),
@@ -25,7 +26,8 @@ export const systemOps = {
         containers: Names.optional(),
         images: Names.optional(),
         networks: Names.optional(),
-        volumeNames: Names.optional(),
+        // The engine's rule for volume names, as volumes.prune has it: ".." or a NUL is never a volume.
+        volumeNames: z.array(VolumeName).max(10000).optional(),
       })
       .strict()
       .refine((i) => i.dryRun || (i.containers && i.images && i.networks), 'give back the lists from the preview, or dryRun: true'),

@@ -48,23 +48,26 @@ function inputSchema(op: OpName): JsonSchema {
   return schema;
 }
 
-/** A value shaped like `schema` (not always valid: patterns are ignored), as a starting point to break. */
-function sample(schema: JsonSchema, rng: Rng, depth = 0): unknown {
+/**
+ * A value shaped like `schema` (not always valid: patterns are ignored), as a starting point to break. `every`:
+ * with all optional fields too (the sweep below wants every field present to aim at).
+ */
+function sample(schema: JsonSchema, rng: Rng, depth = 0, every = false): unknown {
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return pick(rng, schema.enum);
   const choices = schema.anyOf ?? schema.oneOf;
-  if (choices?.length) return sample(pick(rng, choices), rng, depth);
+  if (choices?.length) return sample(pick(rng, choices), rng, depth, every);
   const type = Array.isArray(schema.type) ? pick(rng, schema.type) : schema.type;
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        if (schema.required?.includes(key) || rng() < 0.5) out[key] = depth > 6 ? null : sample(property, rng, depth + 1);
+        if (every || schema.required?.includes(key) || rng() < 0.5) out[key] = depth > 6 ? null : sample(property, rng, depth + 1, every);
       }
       return out;
     }
     case 'array':
-      return Array.from({ length: Math.max(schema.minItems ?? 0, 1) }, () => (schema.items && depth <= 6 ? sample(schema.items, rng, depth + 1) : null));
+      return Array.from({ length: Math.max(schema.minItems ?? 0, 1) }, () => (schema.items && depth <= 6 ? sample(schema.items, rng, depth + 1, every) : null));
     case 'string':
       return 'a'.repeat(Math.max(schema.minLength ?? 1, 1));
     case 'integer':
@@ -185,4 +188,39 @@ export function routerAccepts(op: OpName, inputText: string): boolean {
     return false;
   }
   return contract[op].input.safeParse(input ?? {}).success;
+}
+
+export interface SweepInput {
+  op: OpName;
+  label: string;
+  input: string;
+}
+
+/** How many samples of an input are searched for its path-like fields (unions show a different variant each time). */
+const SAMPLES_PER_OP = 8;
+
+/**
+ * The frames every run sends whatever its seed: every operation broken in every way once, and every path-like
+ * field of every operation (every string field whose name says path, folder, file, name…) given every traversal.
+ * The random part of a run adds volume; this part makes sure nothing of the contract is left out.
+ */
+export function sweepInputs(seed: number): SweepInput[] {
+  const rng = seededRng(seed ^ 0x5eed);
+  const out: SweepInput[] = [];
+  for (const op of Object.keys(contract) as OpName[]) {
+    for (const mutation of MUTATIONS) out.push({ op, label: `${op} ${mutation}`, input: mutatedInput(op, mutation, rng) });
+    const seen = new Set<string>();
+    for (let i = 0; i < SAMPLES_PER_OP; i++) {
+      const base = sample(inputSchema(op), rng, 0, true);
+      for (const [path, value] of fields(base)) {
+        const name = path.join('.');
+        if (typeof value !== 'string' || !PATH_LIKE.test(name) || seen.has(name)) continue;
+        seen.add(name);
+        for (const traversal of TRAVERSALS) {
+          for (const text of [traversal, `/${traversal}`]) out.push({ op, label: `${op} ${name}=${JSON.stringify(text)}`, input: JSON.stringify(setAt(base, path, text)) });
+        }
+      }
+    }
+  }
+  return out;
 }

@@ -17,6 +17,8 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 export interface WebShellOptions {
   /** The engine given with --engine (default: the test engine); null: none, so saved engines and detection apply. */
   engine?: string | null;
+  /** The process's working folder (the fuzz suite gives it one it watches). */
+  cwd?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function startWebShellProcess(extraArgs: string[] = [], env: NodeJS
   const engine = options.engine === undefined ? engineUrl() : options.engine;
   const child = spawn(process.execPath, [path.join(root, 'dist/electron/web.cjs'), ...(engine ? ['--engine', engine] : []), ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd,
     env: { ...process.env, BERTH_WEB_TOKEN: '', ...env },
   });
   let stderr = '';

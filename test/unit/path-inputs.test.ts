@@ -40,6 +40,14 @@ const cases: { op: Op; field: string; good: string; bad: string[]; input: (value
     bad: host,
     input: (keyPath) => ({ name: 'e', url: 'tcp://h:2376', tls: { caPath: '/certs/ca.pem', certPath: '/certs/cert.pem', keyPath } }),
   },
+  // Found by the fuzz suite's sweep: the names a prune preview gives back took any string, "..", "/" and NUL too.
+  {
+    op: 'system.prune',
+    field: 'volumeNames.0',
+    good: 'data_1.v2',
+    bad: [...names, '../x', '/x'],
+    input: (name) => ({ containers: [], images: [], networks: [], volumes: true, volumeNames: [name] }),
+  },
   { op: 'host.pickPath', field: 'defaultPath', good: 'backup.tar', bad: ['x\0', '\ud800', 'x'.repeat(4097)], input: (defaultPath) => ({ purpose: 'save-file', defaultPath }) },
 ];
 
