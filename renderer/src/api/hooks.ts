@@ -26,9 +26,9 @@ export interface UseOpOptions {
 }
 
 /**
- * A call as a query's key and function. The query's signal goes with the call, so a query TanStack Query
- * cancels (its last user unmounted, a newer fetch replaced it) is cancelled on the wire too, and main stops
- * the work (a folder listing, a clone's copy) instead of finishing it for nobody.
+ * A long call (a folder listing that reads a whole archive) as a query's key and function. The query's signal
+ * goes with the call, so a query TanStack Query cancels (its last user unmounted, a newer fetch replaced it)
+ * is cancelled on the wire too, and main stops the work instead of finishing it for nobody.
  */
 export function opQuery<K extends CallName>(
   client: BerthClient,
@@ -38,10 +38,15 @@ export function opQuery<K extends CallName>(
   return { queryKey: opKey(op, input), queryFn: ({ signal }) => client.call(op, input, { signal }) };
 }
 
-/** A call operation as a query, cached under [op, input]. */
+/**
+ * A call operation as a query, cached under [op, input]. Its signal is not passed on: these are quick reads,
+ * and a refetch that replaced one under way answers sooner by joining the main process's run of it (shared
+ * calls) than by cancelling it and starting again — the live list fell behind the engine's events when every
+ * invalidation cancelled its list call. Long reads use `opQuery`.
+ */
 export function useOp<K extends CallName>(op: K, input: InputOf<K>, options: UseOpOptions = {}): UseQueryResult<OutputOf<K>> {
   const client = useBerthClient();
-  return useQuery({ ...opQuery(client, op, input), enabled: options.enabled ?? true });
+  return useQuery({ queryKey: opKey(op, input), queryFn: () => client.call(op, input), enabled: options.enabled ?? true });
 }
 
 /** A call operation as a mutation; `mutate(input)` is checked against the contract. */
