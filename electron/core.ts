@@ -9,6 +9,7 @@ import { resolveEndpoint } from './engine/endpoint.js';
 import { platformProvider } from './engine/platform-provider.js';
 import type { EngineProvider } from './engine/providers/provider.js';
 import { EngineSelection } from './engine/selection.js';
+import { inProcessCaller, type InProcessCaller } from './ipc/in-process-caller.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { composeHandlers } from './services/compose/handlers.js';
 import { defaultDataDir } from './app-data.js';
@@ -60,7 +61,10 @@ export interface CoreOptions extends RouterOptions, ConnectionOptions {
 
 export interface Core {
   connection: EngineConnection;
+  /** The carriers' entry (operations by name off the wire). */
   router: Router;
+  /** The typed way for code in main (tray, tests) to call operations through the router. */
+  caller: InProcessCaller;
   logins: RegistryLogins;
   settings: SettingsStore;
   provider: EngineProvider;
@@ -123,6 +127,7 @@ export function createCore(options: CoreOptions = {}): Core {
   return {
     connection,
     router,
+    caller: inProcessCaller(router),
     logins,
     settings,
     provider,

@@ -1,4 +1,4 @@
-import { BerthError, ErrorShape } from './contract/errors.js';
+import { BerthError, cancelledError, ErrorShape } from './contract/errors.js';
 import type { CallName, DuplexName, EventOf, InputOf, OutputOf, SendOf, StreamName } from './contract/index.js';
 import type { ClientMessage, ServerMessage } from './protocol.js';
 
@@ -21,9 +21,17 @@ export interface DuplexHandle<S> {
   cancel(): void;
 }
 
+export interface CallOptions {
+  /**
+   * Cancels the call when it aborts (TanStack Query's `signal`, a closed dialog's): the server is sent a cancel
+   * frame, which stops the handler, and the call rejects at once with a CANCELLED error named AbortError.
+   */
+  signal?: AbortSignal;
+}
+
 /** The typed client: every operation of the contract, called by name, checked by the compiler. */
 export interface BerthClient {
-  call<K extends CallName>(op: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  call<K extends CallName>(op: K, input: InputOf<K>, options?: CallOptions): Promise<OutputOf<K>>;
   /** Opens a stream; the returned function cancels it. */
   stream<K extends StreamName>(op: K, input: InputOf<K>, handlers: StreamHandlers<EventOf<K>>): () => void;
   /** Opens a duplex stream (a terminal): like `stream`, plus `send`. */
@@ -79,12 +87,29 @@ export function createClient(port: MessagePort): BerthClient & { failAll(error: 
   }
 
   return {
-    call(op, input) {
+    call(op, input, { signal } = {}) {
+      if (signal?.aborted) return Promise.reject(cancelledError(`"${op}"`));
       const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      return new Promise<unknown>((resolve, reject) => {
+        const cancel = () => {
+          if (!pending.delete(id)) return;
+          port.send({ id, cancel: true });
+          reject(cancelledError(`"${op}"`));
+        };
+        const done = () => signal?.removeEventListener('abort', cancel);
+        pending.set(id, {
+          resolve: (value) => {
+            done();
+            resolve(value);
+          },
+          reject: (error) => {
+            done();
+            reject(error);
+          },
+        });
+        signal?.addEventListener('abort', cancel, { once: true });
         port.send({ id, op, input });
-      });
+      }) as Promise<never>;
     },
     stream(op, input, handlers) {
       return openStream(op, input, handlers as StreamHandlers<unknown>).cancel;
@@ -108,4 +133,42 @@ function toBerthError(raw: unknown): BerthError {
   return parsed.success
     ? BerthError.from(parsed.data)
     : new BerthError('INTERNAL', 'The server sent an error Berth could not read.', raw);
+}
+
+/**
+ * The client as Electron's preload exposes it. contextBridge copies plain data and proxies functions, but an
+ * AbortSignal arrives on the other side as an empty object: a call's cancel crosses as a function instead,
+ * which the preload hands the means to cancel.
+ */
+export interface BridgedClient extends Omit<BerthClient, 'call'> {
+  call<K extends CallName>(op: K, input: InputOf<K>, onCancel?: (cancel: () => void) => void): Promise<OutputOf<K>>;
+}
+
+/** In the preload: the client in the form that crosses the bridge. */
+export function toBridge(client: BerthClient): BridgedClient {
+  return {
+    call(op, input, onCancel) {
+      if (!onCancel) return client.call(op, input);
+      const controller = new AbortController();
+      onCancel(() => controller.abort());
+      return client.call(op, input, { signal: controller.signal });
+    },
+    stream: client.stream,
+    open: client.open,
+  };
+}
+
+/** In the page: the bridged client as a BerthClient again, its calls' signals passed over as functions. */
+export function fromBridge(bridged: BridgedClient): BerthClient {
+  return {
+    call(op, input, { signal } = {}) {
+      if (!signal) return bridged.call(op, input);
+      return bridged.call(op, input, (cancel) => {
+        if (signal.aborted) cancel();
+        else signal.addEventListener('abort', cancel, { once: true });
+      });
+    },
+    stream: (op, input, handlers) => bridged.stream(op, input, handlers),
+    open: (op, input, handlers) => bridged.open(op, input, handlers),
+  };
 }

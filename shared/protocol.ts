@@ -6,7 +6,8 @@ import { ErrorShape } from './contract/errors.js';
  * multiplexed by a caller-chosen id.
  *   call:   {id, op, input}            → {id, result} | {id, error}
  *   stream: {id, op, input}            → {id, event}* then {id, end: true} | {id, error}
- *   cancel: {id, cancel: true}         stops a stream (its end frame follows)
+ *   cancel: {id, cancel: true}         stops a stream (its end frame follows) or a call (answered CANCELLED once
+ *                                      its handler has wound down, or with its result if it had finished)
  *   send:   {id, send: value}          a message into an open duplex stream (terminal input, resize)
  */
 /**

@@ -1,7 +1,7 @@
 import Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import type { Endpoint, EngineEvent, EngineStatus, HostKeyProblem } from '../../shared/contract/engine.js';
-import { BerthError } from '../../shared/contract/errors.js';
+import { BerthError, cancelledError } from '../../shared/contract/errors.js';
 import { Emitter, type Disposable } from '../util/emitter.js';
 import { dockerOptionsFor } from './docker-options.js';
 import { isUnreachable, toBerthError } from './engine-errors.js';
@@ -99,12 +99,18 @@ export class EngineConnection {
   /**
    * Runs one engine request, mapping its failure to the contract's errors; a failure that says the engine
    * is unreachable also moves the connection to `unavailable` (and so starts reconnecting).
+   *
+   * `signal`: the caller's cancel. A request is not started once it aborted, and a failure after it aborted is
+   * CANCELLED (a request cut off mid-way fails as "socket hang up", which must not pass for a lost engine). To
+   * abort the request itself, `run` hands the same signal to dockerode (`abortSignal` in its options).
    */
-  async request<T>(what: string, run: (docker: Docker) => Promise<T>): Promise<T> {
+  async request<T>(what: string, run: (docker: Docker) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) throw cancelledError(what);
     const docker = this.docker();
     try {
       return await run(docker);
     } catch (error) {
+      if (signal?.aborted) throw cancelledError(what);
       if (isUnreachable(error)) this.lost(String((error as Error).message ?? error));
       throw toBerthError(error, what);
     }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   BerthError,
+  cancelledError,
   contract,
   isOpName,
   type CallName,
@@ -12,6 +13,9 @@ import {
 } from '../../shared/contract/index.js';
 import { SHAREABLE_CALLS, SharedCalls } from './shared-calls.js';
 import { describeZodError, zodIssueDetails } from './zod-errors.js';
+
+/** The signal of a call nobody can cancel. */
+const NEVER_ABORTED = new AbortController().signal;
 
 export type CallHandler<K extends CallName> = (input: ParsedInputOf<K>, signal: AbortSignal) => Promise<OutputOf<K>>;
 /** Where a duplex stream's handler hears the client's messages (already validated against `send`). */
@@ -54,20 +58,37 @@ export class Router {
     return isOpName(op) ? contract[op].kind : undefined;
   }
 
-  async call(op: string, rawInput: unknown, signal: AbortSignal = new AbortController().signal): Promise<unknown> {
+  /**
+   * Runs a call by name (the carriers' entry: the name and input come off the wire). Code inside main calls
+   * through `inProcessCaller(router)`, which types both from the contract.
+   *
+   * Cancelling (`signal` aborts): a call not started yet does not start; a handler hears it through its own
+   * signal, and whatever it throws from then on is answered CANCELLED. A handler that stops early never returns
+   * what it had so far (it throws), and one that changes things undoes its half-done work before it settles,
+   * so a CANCELLED answer comes after nothing of the call is left running. A handler that finished anyway
+   * answers its result: what it did is done, and saying CANCELLED would hide it.
+   */
+  async call(op: string, rawInput: unknown, signal: AbortSignal = NEVER_ABORTED): Promise<unknown> {
     const spec = this.spec(op, 'call');
     const input = parseInput(op, spec.input, rawInput);
+    if (signal.aborted) throw cancelledError(`"${op}"`);
     const handler = this.handlers[op as CallName] as (i: unknown, s: AbortSignal) => Promise<unknown>;
     const run = async (runSignal: AbortSignal) => {
       try {
         const output = await handler(input, runSignal);
         return this.options.validateOutputs ? this.checkOutput(op, spec.output, output) : output;
       } catch (error) {
-        throw this.normalise(op, error);
+        throw runSignal.aborted ? cancelledError(`"${op}"`) : this.normalise(op, error);
       }
     };
-    // The parsed input has its keys in schema order, so equal requests give equal keys.
-    return SHAREABLE_CALLS.has(op) ? this.shared.run(`${op}\0${JSON.stringify(input)}`, signal, run) : run(signal);
+    if (!SHAREABLE_CALLS.has(op)) return run(signal);
+    try {
+      // The parsed input has its keys in schema order, so equal requests give equal keys.
+      return await this.shared.run(`${op}\0${JSON.stringify(input)}`, signal, run);
+    } catch (error) {
+      // A caller that left a run others still wait on is answered at once.
+      throw signal.aborted ? cancelledError(`"${op}"`) : error;
+    }
   }
 
   async stream(

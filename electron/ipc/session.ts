@@ -7,12 +7,16 @@ import type { Router } from './router.js';
 
 /**
  * One connected client (a window over IPC, a WebSocket): decodes its messages, runs them through the router,
- * and owns the streams it opened, so that a client going away cancels all of them.
+ * and owns the calls and streams it started, so that a cancel frame stops the one it names and the client
+ * going away stops all of them (a call's handler hears it through its signal; see `Router.call`).
  */
 export class Session {
   private readonly streams = new Map<number, OpenStream>();
-  /** Ids of calls still running: a new request may not take one (its answer would be mistaken for theirs). */
-  private readonly calls = new Set<number>();
+  /**
+   * Calls still running, by id, with what cancels them. A new request may not take one of these ids (its
+   * answer would be mistaken for theirs).
+   */
+  private readonly calls = new Map<number, AbortController>();
   private closed = false;
 
   constructor(
@@ -37,7 +41,9 @@ export class Session {
     }
     const message = parsed.data;
     if (isCancel(message)) {
+      // A call answers once its handler has wound down (CANCELLED, or its result if it finished anyway).
       this.streams.get(message.id)?.controller.abort();
+      this.calls.get(message.id)?.abort();
       return;
     }
     if (isSend(message)) {
@@ -63,11 +69,13 @@ export class Session {
     this.reply({ id: -1, error: new BerthError('INVALID_INPUT', reason).toJSON() });
   }
 
-  /** The client went away: cancel everything it had open. */
+  /** The client went away: cancel everything it had open (nothing is answered any more). */
   close(): void {
     this.closed = true;
     for (const stream of this.streams.values()) stream.controller.abort();
     this.streams.clear();
+    for (const call of this.calls.values()) call.abort();
+    this.calls.clear();
   }
 
   get openStreams(): number {
@@ -75,13 +83,18 @@ export class Session {
   }
 
   private async runCall(id: number, op: string, input: unknown): Promise<void> {
-    this.calls.add(id);
+    const controller = new AbortController();
+    this.calls.set(id, controller);
+    // The id is freed before the answer goes out: a client may reuse it as soon as it has its answer.
+    const free = () => {
+      if (this.calls.get(id) === controller) this.calls.delete(id);
+    };
     try {
-      const result = await this.router.call(op, input);
-      this.calls.delete(id);
+      const result = await this.router.call(op, input, controller.signal);
+      free();
       this.reply({ id, result });
     } catch (error) {
-      this.calls.delete(id);
+      free();
       this.reply({ id, error: asShape(error) });
     }
   }

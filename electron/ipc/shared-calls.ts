@@ -38,15 +38,18 @@ interface Run {
 }
 
 /**
- * Joins identical calls while one is running. The shared run is aborted only when every caller that joined
- * it has aborted; a caller that aborts alone just stops counting.
+ * Joins identical calls while one is running. A caller that cancels while others still wait on the run stops
+ * waiting at once (rejected with its signal's reason) and the run goes on for them; only when every caller
+ * that joined has cancelled is the run itself aborted, and that last caller's answer waits for the run to wind
+ * down (a helper container to be removed), so nothing of it is left running once it is answered. An aborted
+ * run is never joined: a later caller starts a run of its own.
  */
 export class SharedCalls {
   private readonly runs = new Map<string, Run>();
 
   run(key: string, signal: AbortSignal, start: (signal: AbortSignal) => Promise<unknown>): Promise<unknown> {
     let run = this.runs.get(key);
-    if (run && Date.now() - run.startedAt > JOIN_WINDOW_MS) run = undefined;
+    if (run && (Date.now() - run.startedAt > JOIN_WINDOW_MS || run.controller.signal.aborted)) run = undefined;
     if (!run) {
       const controller = new AbortController();
       const promise = start(controller.signal).finally(() => {
@@ -57,12 +60,15 @@ export class SharedCalls {
     }
     const joined = run;
     joined.waiting++;
-    const leave = () => {
-      if (--joined.waiting === 0) joined.controller.abort(signal.reason);
-    };
-    if (signal.aborted) leave();
-    else signal.addEventListener('abort', leave, { once: true });
-    return joined.promise.finally(() => signal.removeEventListener('abort', leave));
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        if (--joined.waiting === 0) joined.controller.abort(signal.reason);
+        else reject(signal.reason);
+      };
+      if (signal.aborted) leave();
+      else signal.addEventListener('abort', leave, { once: true });
+      joined.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
   }
 
   get inFlight(): number {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createClient } from '../../shared/client.js';
+import { createClient, toBridge } from '../../shared/client.js';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { TO_MAIN, TO_RENDERER } from './channels.js';
 
@@ -9,8 +9,4 @@ const client = createClient({
   onMessage: (receive) => ipcRenderer.on(TO_RENDERER, (_event, message: ServerMessage) => receive(message)),
 });
 
-contextBridge.exposeInMainWorld('berth', {
-  call: client.call,
-  stream: client.stream,
-  open: client.open,
-});
+contextBridge.exposeInMainWorld('berth', toBridge(client));

@@ -46,6 +46,16 @@ export class BerthError extends Error {
   }
 }
 
+/**
+ * What an operation its caller cancelled fails with, on both sides of the wire: code CANCELLED, and the name
+ * AbortError that fetch and Node give an aborted operation's error, so that code looking for either knows it.
+ */
+export function cancelledError(what: string): BerthError {
+  const error = new BerthError('CANCELLED', `${what} was cancelled.`);
+  error.name = 'AbortError';
+  return error;
+}
+
 export function isBerthError(value: unknown): value is BerthError {
   return value instanceof BerthError;
 }

@@ -146,7 +146,7 @@ export const volumeOps = {
   }),
   'volumes.clone': call({
     summary:
-      'A new volume `target` with the same driver, labels and files as `source` (owners and modes kept; driver options are not copied, as they may name the source’s own storage). `target` must not exist; a failed clone removes it.',
+      'A new volume `target` with the same driver, labels and files as `source` (owners and modes kept; driver options are not copied, as they may name the source’s own storage). `target` must not exist; a failed or cancelled clone removes it.',
     input: z.object({ source: VolumeName, target: VolumeName }).strict().refine((input) => input.source !== input.target, 'the clone needs a name of its own'),
     output: VolumeSummary,
   }),

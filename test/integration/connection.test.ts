@@ -12,7 +12,7 @@ describe('engine connection', () => {
       await waitFor(() => core.connection.status.state === 'unavailable', 'unavailable');
       const status = core.connection.status as Extract<EngineStatus, { state: 'unavailable' }>;
       assert.match(status.reason, /does not exist/);
-      await assert.rejects(core.router.call('containers.list', {}), { code: 'ENGINE_UNAVAILABLE' });
+      await assert.rejects(core.caller.call('containers.list', {}), { code: 'ENGINE_UNAVAILABLE' });
     } finally {
       core.dispose();
     }
@@ -29,12 +29,12 @@ describe('engine connection', () => {
       await docker('run', '-d', '--name', name, testEnv().image, 'sleep', '3600');
       await stopEngine();
       await waitFor(() => core.connection.status.state === 'unavailable', 'unavailable after the engine stopped');
-      await assert.rejects(core.router.call('containers.list', {}), { code: 'ENGINE_UNAVAILABLE' });
+      await assert.rejects(core.caller.call('containers.list', {}), { code: 'ENGINE_UNAVAILABLE' });
       await startEngine();
       await waitFor(() => core.connection.status.state === 'connected', 'connected again', 30000);
       assert.ok(events.some((e) => e.kind === 'resync'), 'subscribers were told to resync');
       assert.deepEqual(statuses.slice(0, 1), ['unavailable']);
-      const rows = (await core.router.call('containers.list', { all: true })) as { name: string; state: string }[];
+      const rows = await core.caller.call('containers.list', { all: true });
       assert.equal(rows.find((r) => r.name === name)?.state, 'exited', 'the container is there, stopped with its engine');
     } finally {
       await startEngine();

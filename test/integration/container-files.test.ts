@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
-import type { FileEntry } from '../../shared/contract/containers.js';
 import { startCore } from '../support/core.js';
 import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 
 const prefix = uniqueName('files');
 let core: Core;
-const call = (op: string, input: unknown) => core.router.call(op, input);
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
 
 async function download(id: string, path: string) {
   const events: { fileName?: string; kind?: string; sizeBytes?: number | null; chunkBase64?: string }[] = [];
@@ -28,12 +27,12 @@ describe('container files, changes and commit against the real engine', () => {
 
   test('list a folder of a stopped container with kinds, sizes, modes and link targets', async () => {
     const id = await docker('create', '--name', `${prefix}-stopped`, testEnv().image, 'true');
-    const { entries } = (await call('containers.files.list', { id, path: '/' })) as { entries: FileEntry[] };
+    const { entries } = await call('containers.files.list', { id, path: '/' });
     const bin = entries.find((e) => e.name === 'bin');
     assert.equal(bin?.type, 'directory');
     assert.ok((bin?.sizeBytes ?? 0) > 500_000, 'a folder’s size is the total of its files (busybox is in /bin)');
     assert.equal(entries[0]?.type, 'directory', 'folders come first');
-    const inBin = (await call('containers.files.list', { id, path: '/bin' })) as { entries: FileEntry[] };
+    const inBin = await call('containers.files.list', { id, path: '/bin' });
     const sh = inBin.entries.find((e) => e.name === 'sh');
     assert.equal(sh?.type, 'symlink');
     assert.equal(sh?.linkTarget, '/bin/busybox');
@@ -75,7 +74,7 @@ describe('container files, changes and commit against the real engine', () => {
   test('changes show added, changed and deleted paths like docker diff', async () => {
     const id = await docker('run', '-d', '--name', `${prefix}-diff`, testEnv().image, 'sh', '-c', 'echo x > /added.txt; rm /bin/vi; touch /bin; sleep 3600');
     await waitFor(async () => (await docker('exec', id, 'ls', '/added.txt')) === '/added.txt', 'the file to be written');
-    const changes = (await call('containers.changes', { id })) as { path: string; kind: string }[];
+    const changes = await call('containers.changes', { id });
     assert.deepEqual(changes.find((c) => c.path === '/added.txt')?.kind, 'added');
     assert.deepEqual(changes.find((c) => c.path === '/bin/vi')?.kind, 'deleted');
     assert.deepEqual(changes.find((c) => c.path === '/bin')?.kind, 'changed');
@@ -90,14 +89,14 @@ describe('container files, changes and commit against the real engine', () => {
       const event = e as { kind: string; id: string; action: string };
       if (event.kind === 'engine' && event.id === id) paused.push(event.action);
     }, controller.signal);
-    const { imageId } = (await call('containers.commit', {
+    const { imageId } = await call('containers.commit', {
       id,
       repository: `berth-test/${prefix}`,
       tag: 'committed',
       author: 'Berth Tester <test@localhost>',
       message: 'with a new command',
       changes: ['CMD ["cat", "/made.txt"]', 'ENV COMMITTED=yes'],
-    })) as { imageId: string };
+    });
     assert.match(imageId, /^sha256:/);
     const image = `berth-test/${prefix}:committed`;
     assert.equal(await docker('image', 'inspect', '--format', '{{json .Config.Cmd}}', image), '["cat","/made.txt"]');
@@ -135,7 +134,7 @@ describe('compose projects against the real engine', () => {
       [`${prefix}-proj_db_1|stderr|db-says-hi`, `${prefix}-proj_web_1|stdout|web-says-hi`],
     );
 
-    assert.deepEqual(((await call('compose.stop', { project })) as { ids: string[] }).ids.sort(), [web, db].sort());
+    assert.deepEqual((await call('compose.stop', { project })).ids.sort(), [web, db].sort());
     assert.deepEqual([await state(web), await state(db), await state(outsider)], ['exited', 'exited', 'running']);
     await call('compose.start', { project });
     assert.deepEqual([await state(web), await state(db)], ['running', 'running']);

@@ -9,7 +9,7 @@ import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName
 
 const prefix = uniqueName('run');
 let core: Core;
-const call = (op: string, input: unknown) => core.router.call(op, input);
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
 
 describe('running containers from a spec', () => {
   before(async () => {
@@ -24,13 +24,13 @@ describe('running containers from a spec', () => {
   test('a published port serves busybox httpd; a named volume outlives its container', async () => {
     const port = await freePort();
     const volume = `${prefix}-vol`;
-    const { id } = (await call('containers.run', {
+    const { id } = await call('containers.run', {
       image: testEnv().image,
       name: `${prefix}-web`,
       ports: [{ hostIp: '127.0.0.1', hostPort: port, containerPort: 80 }],
       mounts: [{ type: 'volume', source: volume, target: '/www' }],
       cmd: ['sh', '-c', 'echo served-by-berth > /www/index.html && httpd -f -p 80 -h /www'],
-    })) as { id: string };
+    });
     const body = await waitFor(async () => {
       const res = await fetch(`http://127.0.0.1:${port}/`);
       return res.ok ? res.text() : null;
@@ -38,12 +38,12 @@ describe('running containers from a spec', () => {
     assert.equal(body.trim(), 'served-by-berth');
 
     await call('containers.remove', { id, force: true });
-    const { id: reader } = (await call('containers.run', {
+    const { id: reader } = await call('containers.run', {
       image: testEnv().image,
       name: `${prefix}-reader`,
       mounts: [{ type: 'volume', source: volume, target: '/data', readOnly: true }],
       cmd: ['cat', '/data/index.html'],
-    })) as { id: string };
+    });
     assert.equal(await docker('wait', reader), '0');
     assert.equal(await docker('logs', reader), 'served-by-berth');
   });
@@ -88,7 +88,7 @@ describe('running containers from a spec', () => {
       return parts.join('|');
     };
     const original = await inspected();
-    const { command } = (await call('containers.runCommand', { id: name })) as { command: string };
+    const { command } = await call('containers.runCommand', { id: name });
     assert.match(command, /^docker run /);
     await docker('rm', name);
     // Run it exactly as a user would paste it into a shell, with -d swapped for create so nothing starts.
@@ -103,11 +103,11 @@ describe('running containers from a spec', () => {
     await call('containers.rename', { id, name: `${prefix}-new` });
     assert.equal(await docker('inspect', '--format', '{{.Name}}', id), `/${prefix}-new`);
 
-    const preview = (await call('containers.prune', { dryRun: true })) as { containers: { id: string }[] };
+    const preview = await call('containers.prune', { dryRun: true });
     assert.ok(preview.containers.some((c) => c.id === id), 'the stopped container is in the preview');
     const later = await docker('create', '--name', `${prefix}-later`, testEnv().image, 'true');
     const running = await docker('run', '-d', '--name', `${prefix}-running`, testEnv().image, 'sleep', '60');
-    const pruned = (await call('containers.prune', { ids: [id, running] })) as { containers: { id: string }[] };
+    const pruned = await call('containers.prune', { ids: [id, running] });
     assert.deepEqual(pruned.containers.map((c) => c.id), [id], 'a running container is never pruned');
     assert.equal(await docker('ps', '-aq', '--filter', `id=${id}`), '');
     assert.ok(await docker('ps', '-aq', '--filter', `id=${later}`), 'a container made after the preview stays');

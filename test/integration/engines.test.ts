@@ -11,7 +11,7 @@ const temp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 let core: Core;
 let dockerConfigDir: string;
 const name = uniqueName('engines');
-const call = (op: string, input: unknown = {}) => core.router.call(op, input);
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
 
 describe('several engines', () => {
   before(async () => {
@@ -30,26 +30,26 @@ describe('several engines', () => {
   });
 
   test('the engine in use and how it was found', async () => {
-    const list = (await call('engines.list')) as { engines: unknown[]; detected: { source: string; url: string }; current: { url: string } };
+    const list = await call('engines.list', {});
     assert.deepEqual(list.engines, []);
-    assert.equal(list.detected.source, 'DOCKER_HOST');
-    assert.equal(list.current.url, engineUrl());
+    assert.equal(list.detected?.source, 'DOCKER_HOST');
+    assert.equal(list.current?.url, engineUrl());
   });
 
   test('an engine over ssh (docker-modem’s ssh support) lists the same containers; switching back follows', async () => {
     const { ssh } = testEnv();
-    const added = (await call('engines.add', {
+    const added = await call('engines.add', {
       name: 'loopback over ssh',
       url: `ssh://${ssh.user}@${ssh.host}:${ssh.port}`,
       sshKeyPath: ssh.privateKey,
       use: true,
-    })) as { id: string };
+    });
     await waitFor(() => core.connection.status.state === 'connected' && core.connection.currentEndpoint?.engineId === added.id, 'connected over ssh', 30000);
     const status = core.connection.status as { endpoint: { url: string; source: string } };
     assert.match(status.endpoint.url, /^ssh:\/\//);
-    const rows = (await call('containers.list', { all: true })) as { name: string }[];
+    const rows = await call('containers.list', { all: true });
     assert.ok(rows.some((r) => r.name === name), 'the container made on the test engine is listed through ssh');
-    const list = (await call('engines.list')) as { engines: { id: string; active: boolean }[] };
+    const list = await call('engines.list', {});
     assert.deepEqual(list.engines.map((e) => [e.id, e.active]), [[added.id, true]]);
     assert.equal(core.settings.get().activeEngine, added.id, 'the choice is saved');
 
@@ -61,7 +61,7 @@ describe('several engines', () => {
 
   test('a wrong ssh key or a bad address says so', async () => {
     await assert.rejects(call('engines.add', { name: 'bad', url: 'ftp://x' }), { code: 'INVALID_INPUT' });
-    const added = (await call('engines.add', { name: 'no key', url: 'ssh://root@127.0.0.1:2222', sshKeyPath: '/nonexistent/key', use: false })) as { id: string };
+    const added = await call('engines.add', { name: 'no key', url: 'ssh://root@127.0.0.1:2222', sshKeyPath: '/nonexistent/key', use: false });
     await call('engines.use', { id: added.id });
     await waitFor(() => core.connection.status.state === 'unavailable', 'unavailable');
     assert.match((core.connection.status as { reason: string }).reason, /ssh key \/nonexistent\/key cannot be read/);
@@ -84,13 +84,13 @@ describe('several engines', () => {
     };
     write('remote-tls', 'tcp://10.9.8.7:2376', true);
     write('colima', 'unix:///Users/ana/.colima/default/docker.sock', false);
-    const { imported } = (await call('engines.importContexts')) as { imported: { name: string; url: string; tls?: { certPath: string } }[] };
+    const { imported } = await call('engines.importContexts', {});
     assert.deepEqual(imported.map((e) => [e.name, e.url, Boolean(e.tls)]), [
       ['colima', 'unix:///Users/ana/.colima/default/docker.sock', false],
       ['remote-tls', 'tcp://10.9.8.7:2376', true],
     ]);
     assert.match(imported[1]!.tls!.certPath, /contexts\/tls\/[0-9a-f]{64}\/docker\/cert\.pem$/);
-    assert.deepEqual(((await call('engines.importContexts')) as { imported: unknown[] }).imported, [], 'importing again adds nothing');
+    assert.deepEqual((await call('engines.importContexts', {})).imported, [], 'importing again adds nothing');
   });
 
   test('the engine Berth can run here is described, with its socket', async () => {

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
-import type { FileEntry } from '../../shared/contract/containers.js';
 import { startCore } from '../support/core.js';
 import { docker, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
 import { inVolume, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
@@ -17,7 +16,7 @@ import { inVolume, removeVolumesNamed, volumeFingerprint } from '../support/volu
  */
 const prefix = uniqueName('paths');
 let core: Core;
-const call = (op: string, input: unknown) => core.router.call(op, input);
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
 const stream = async (op: string, input: unknown) => {
   const events: unknown[] = [];
   await core.router.stream(op, input, (event) => events.push(event), new AbortController().signal);
@@ -122,7 +121,7 @@ describe('uploads into a volume stay inside the folder they name; other volumes 
   test('a link inside the volume that points out of it leads nowhere but the throwaway helper: no other volume changes', async () => {
     const before = await volumeFingerprint(other);
     await call('volumes.files.upload', { name: volume, folder: '/escape', files: [file('planted.txt')] }).catch(() => undefined);
-    const listed = ((await call('volumes.files.list', { name: volume, path: '/' })) as { entries: FileEntry[] }).entries.map((e) => e.name).sort();
+    const listed = (await call('volumes.files.list', { name: volume, path: '/' })).entries.map((e) => e.name).sort();
     assert.deepEqual(listed, ['escape', 'keep.txt', 'sub'], 'nothing was planted in the volume');
     assert.equal(await volumeFingerprint(other), before);
   });
@@ -172,7 +171,7 @@ describe('a host folder bind-mounted into a container: nothing outside it is rea
       const bytes = Buffer.concat(events.map((e) => Buffer.from(e.chunkBase64 ?? '', 'base64'))).toString();
       assert.ok(!bytes.includes('untouched'), `${at} did not yield the host’s file`);
     }
-    const listed = (await call('containers.files.list', { id, path: '/mnt/host/abs' }).catch(() => ({ entries: [] }))) as { entries: FileEntry[] };
+    const listed = await call('containers.files.list', { id, path: '/mnt/host/abs' }).catch(() => ({ entries: [] }));
     assert.ok(!listed.entries.some((e) => e.name === 'canary.txt'), 'the host folder the link names is not listed');
   });
 });

@@ -25,7 +25,7 @@ let core: Core;
 const localTags: string[] = [];
 
 function call<K extends Call>(op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  return core.router.call(op, input) as Promise<OutputOf<K>>;
+  return core.caller.call(op, input) as Promise<OutputOf<K>>;
 }
 
 /** An assert.rejects matcher: the code, the message, and the registry named in the details (for a login dialog). */

@@ -26,26 +26,26 @@ describe('registry logins', () => {
     const store = freshCredentialStore(true);
     const berth = await coreWith(store);
     const { registry, registryUser, registryPassword } = testEnv();
-    assert.deepEqual(await berth.router.call('registries.loginStore', { registry }), {
+    assert.deepEqual(await berth.caller.call('registries.loginStore', { registry }), {
       keptIn: 'helper',
       helper: 'docker-credential-pass',
       dockerConfig: path.join(store.dockerConfigDir, 'config.json'),
     });
 
-    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
+    await assert.rejects(berth.caller.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
       code: 'UNAUTHORIZED',
       message: /refused the user name or password/,
     });
     assert.deepEqual(passList(), {}, 'nothing reached the credential store');
     assert.equal(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8'), '{"credsStore":"pass"}\n');
 
-    const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword });
+    const entry = await berth.caller.call('registries.login', { registry, username: registryUser, password: registryPassword });
     assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'helper', insecure: false });
     assert.deepEqual(passList(), { [registry]: registryUser });
     const config = JSON.parse(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8')) as { auths: Record<string, object> };
     assert.deepEqual(config.auths[registry], {}, 'config.json only records that a login exists: no auth string');
 
-    const listed = (await berth.router.call('registries.list', {})) as { registry: string; username: string | null; storedIn: string | null }[];
+    const listed = await berth.caller.call('registries.list', {});
     assert.deepEqual(listed.find((r) => r.registry === registry), { registry, username: registryUser, storedIn: 'helper', insecure: false });
     assert.equal(listed[0]?.registry, 'docker.io', 'Docker Hub is always listed first');
 
@@ -56,7 +56,7 @@ describe('registry logins', () => {
     assert.ok(!JSON.stringify(listed).includes(registryPassword));
     assert.equal((await berth.logins.lookup(registry))?.secret, registryPassword, 'main can use it for pull and push');
 
-    await berth.router.call('registries.logout', { registry });
+    await berth.caller.call('registries.logout', { registry });
     assert.deepEqual(passList(), {});
     assert.equal(await berth.logins.lookup(registry), null);
   });
@@ -69,22 +69,22 @@ describe('registry logins', () => {
     const challenge = (await fetch(`http://${registry}/v2/`)).headers.get('www-authenticate') ?? '';
     assert.match(challenge, /^Bearer realm="http:\/\/127\.0\.0\.1:\d+\/token"/, 'the registry sends clients to the token issuer');
 
-    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
+    await assert.rejects(berth.caller.call('registries.login', { registry, username: registryUser, password: 'wrong-password' }), {
       code: 'UNAUTHORIZED',
       message: /refused the user name or password/,
     });
-    await assert.rejects(berth.router.call('registries.login', { registry, username: 'nobody', password: registryPassword }), { code: 'UNAUTHORIZED' });
+    await assert.rejects(berth.caller.call('registries.login', { registry, username: 'nobody', password: registryPassword }), { code: 'UNAUTHORIZED' });
     assert.deepEqual(passList(), {}, 'nothing reached the credential store');
 
-    const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword });
+    const entry = await berth.caller.call('registries.login', { registry, username: registryUser, password: registryPassword });
     assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'helper', insecure: false });
     assert.deepEqual(passList(), { [registry]: registryUser });
     const config = JSON.parse(fs.readFileSync(path.join(store.dockerConfigDir, 'config.json'), 'utf8')) as { auths: Record<string, object> };
     assert.deepEqual(config.auths[registry], {}, 'no auth string in config.json');
 
-    await berth.router.call('registries.logout', { registry });
+    await berth.caller.call('registries.logout', { registry });
     assert.deepEqual(passList(), {});
-    const session = (await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false })) as { storedIn: string };
+    const session = await berth.caller.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false });
     assert.equal(session.storedIn, 'session');
     assert.deepEqual(passList(), {}, 'a login for this run only is not stored');
   });
@@ -94,13 +94,13 @@ describe('registry logins', () => {
     const berth = await coreWith(store);
     const { registry, registryUser, registryPassword } = testEnv();
     // A wrong password is told as wrong (it used to be answered with "install a credential helper").
-    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: 'wrong-password', remember: true }), {
+    await assert.rejects(berth.caller.call('registries.login', { registry, username: registryUser, password: 'wrong-password', remember: true }), {
       code: 'UNAUTHORIZED',
     });
     const config = path.join(store.dockerConfigDir, 'config.json');
     // Asked before signing in, so the dialog can say it and not offer to remember.
-    assert.deepEqual(await berth.router.call('registries.loginStore', { registry }), { keptIn: null, helper: null, dockerConfig: config });
-    await assert.rejects(berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), (error: unknown) => {
+    assert.deepEqual(await berth.caller.call('registries.loginStore', { registry }), { keptIn: null, helper: null, dockerConfig: config });
+    await assert.rejects(berth.caller.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), (error: unknown) => {
       const failure = error as { code?: string; message?: string; details?: { loginAccepted?: boolean; dockerConfig?: string } };
       assert.equal(failure.code, 'INVALID_INPUT');
       assert.match(failure.message ?? '', /^The registry accepted the login, but Berth cannot remember it safely here/);
@@ -109,7 +109,7 @@ describe('registry logins', () => {
       return true;
     });
     assert.equal(await berth.logins.lookup(registry), null, 'nothing was kept, not even for this run');
-    const entry = await berth.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false });
+    const entry = await berth.caller.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: false });
     assert.deepEqual(entry, { registry, username: registryUser, storedIn: 'session', insecure: false });
     for (const file of [...filesBelow(store.dockerConfigDir), ...filesBelow(store.dataDir)]) {
       assert.ok(!fs.readFileSync(file).includes(Buffer.from(registryPassword)), `${file} holds no password`);
@@ -124,7 +124,7 @@ describe('registry logins', () => {
     try {
       core = createCore({ engineSetting: engineUrl(), validateOutputs: true, dataDir: store.dataDir });
       await waitFor(() => core!.connection.status.state === 'connected', 'the engine');
-      await assert.rejects(core.router.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), {
+      await assert.rejects(core.caller.call('registries.login', { registry, username: registryUser, password: registryPassword, remember: true }), {
         code: 'INVALID_INPUT',
         message: new RegExp(`in ${path.join(store.dockerConfigDir, 'config.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, or sign in`),
       });
@@ -140,7 +140,7 @@ describe('registry logins', () => {
     const auth = Buffer.from(`${registryUser}:${registryPassword}`).toString('base64');
     fs.writeFileSync(path.join(store.dockerConfigDir, 'config.json'), JSON.stringify({ auths: { [registry]: { auth } } }));
     const berth = await coreWith(store);
-    const listed = (await berth.router.call('registries.list', {})) as { registry: string; username: string | null; storedIn: string | null }[];
+    const listed = await berth.caller.call('registries.list', {});
     assert.deepEqual(listed.find((r) => r.registry === registry), { registry, username: registryUser, storedIn: 'config-file', insecure: false });
     assert.equal((await berth.logins.lookup(registry))?.secret, registryPassword);
   });
@@ -158,15 +158,15 @@ describe('registry logins', () => {
   test('an unreachable registry and a malformed host each get their own clear error', async () => {
     const berth = await coreWith(freshCredentialStore(true));
     const nobody = `127.0.0.1:${await freePort()}`;
-    await assert.rejects(berth.router.call('registries.login', { registry: nobody, username: 'a', password: 'b' }), {
+    await assert.rejects(berth.caller.call('registries.login', { registry: nobody, username: 'a', password: 'b' }), {
       code: 'UNREACHABLE',
       message: /refused the connection/,
     });
-    await assert.rejects(berth.router.call('registries.login', { registry: 'not a host!', username: 'a', password: 'b' }), {
+    await assert.rejects(berth.caller.call('registries.login', { registry: 'not a host!', username: 'a', password: 'b' }), {
       code: 'INVALID_INPUT',
       message: /registry host/,
     });
-    await assert.rejects(berth.router.call('registries.login', { registry: '127.0.0.1:5555', username: '', password: 'b' }), {
+    await assert.rejects(berth.caller.call('registries.login', { registry: '127.0.0.1:5555', username: '', password: 'b' }), {
       code: 'INVALID_INPUT',
       message: /user name is required/,
     });

@@ -25,7 +25,7 @@ function startCore(knownHostsFiles: string[], dataDir = temp('berth-data-')): Co
 
 async function useSshd(core: Core): Promise<void> {
   const { ssh } = testEnv();
-  await core.router.call('engines.add', { name: 'throwaway sshd', url: `ssh://${ssh.user}@127.0.0.1:${sshd.port}`, sshKeyPath: ssh.privateKey, use: true });
+  await core.caller.call('engines.add', { name: 'throwaway sshd', url: `ssh://${ssh.user}@127.0.0.1:${sshd.port}`, sshKeyPath: ssh.privateKey, use: true });
 }
 
 const settled = (core: Core, what: string) =>
@@ -52,13 +52,13 @@ describe('ssh host keys, checked as OpenSSH checks them', () => {
     assert.equal(status.hostKey?.fingerprint, await sshd.fingerprint());
     assert.equal(status.retryAt, null, 'no retry loop: the user decides');
     assert.match(status.reason, /not known yet.*SHA256:/);
-    await assert.rejects(core.router.call('containers.list', { all: true }), { code: 'ENGINE_UNAVAILABLE' });
+    await assert.rejects(core.caller.call('containers.list', { all: true }), { code: 'ENGINE_UNAVAILABLE' });
 
     // Only the key the server presented can be trusted.
     const otherFingerprint = `SHA256:${'A'.repeat(43)}`;
-    await assert.rejects(core.router.call('engines.trustHostKey', { host: '127.0.0.1', port: sshd.port, fingerprint: otherFingerprint }), { code: 'NOT_FOUND' });
+    await assert.rejects(core.caller.call('engines.trustHostKey', { host: '127.0.0.1', port: sshd.port, fingerprint: otherFingerprint }), { code: 'NOT_FOUND' });
 
-    await core.router.call('engines.trustHostKey', { host: '127.0.0.1', port: sshd.port, fingerprint: status.hostKey.fingerprint });
+    await core.caller.call('engines.trustHostKey', { host: '127.0.0.1', port: sshd.port, fingerprint: status.hostKey.fingerprint });
     await waitFor(() => core.connection.status.state === 'connected', 'connected once trusted', 30_000);
     assert.equal(fs.readFileSync(path.join(dataDir, 'known_hosts'), 'utf8'), `[127.0.0.1]:${sshd.port} ${sshd.publicKey()}\n`);
     core.dispose();
@@ -79,14 +79,14 @@ describe('ssh host keys, checked as OpenSSH checks them', () => {
 
     const before = await sshd.fingerprint();
     await sshd.changeHostKey();
-    const list = (await core.router.call('engines.list', {})) as { engines: { id: string }[] };
-    await core.router.call('engines.use', { id: list.engines[0]!.id }); // connect again: the new key is presented
+    const list = await core.caller.call('engines.list', {});
+    await core.caller.call('engines.use', { id: list.engines[0]!.id }); // connect again: the new key is presented
     const status = (await settled(core, 'the changed key to be refused')) as Refused;
     assert.equal(status.hostKey?.problem, 'changed');
     assert.equal(status.hostKey?.knownFingerprint, before);
     assert.equal(status.hostKey?.fingerprint, await sshd.fingerprint());
     assert.match(status.reason, /WARNING: the ssh host key of \[127\.0\.0\.1\]:\d+ has changed.*ssh-keygen -R/);
-    await assert.rejects(core.router.call('engines.trustHostKey', { host: '127.0.0.1', port: sshd.port, fingerprint: status.hostKey.fingerprint }), {
+    await assert.rejects(core.caller.call('engines.trustHostKey', { host: '127.0.0.1', port: sshd.port, fingerprint: status.hostKey.fingerprint }), {
       code: 'CONFLICT',
       message: /does not replace a key that changed/,
     });

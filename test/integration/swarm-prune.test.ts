@@ -9,9 +9,6 @@ const prefix = uniqueName('swarm');
 const swarm = (...args: string[]) => dockerOn(swarmEngineUrl(), ...args);
 let core: Core;
 
-type NetworkRow = { id: string; name: string; predefined: boolean; ownedBecause: string | null };
-type PruneRow = { id: string; name: string };
-
 describe('prune and remove on a swarm node leave what the swarm owns', () => {
   before(async () => {
     core = await startCore(swarmEngineUrl());
@@ -34,7 +31,7 @@ describe('prune and remove on a swarm node leave what the swarm owns', () => {
     const freeBridge = await swarm('network', 'create', `${prefix}-bridge`);
     await swarm('service', 'create', '-q', '--detach', '--no-resolve-image', '--name', `${prefix}-web`, '--network', `${prefix}-svcnet`, testEnv().image, 'sleep', '600');
 
-    const rows = (await core.router.call('networks.list', {})) as NetworkRow[];
+    const rows = await core.caller.call('networks.list', {});
     const byName = (name: string) => rows.find((row) => row.name === name);
     assert.equal(byName('ingress')?.predefined, true);
     assert.equal(byName('docker_gwbridge')?.predefined, true);
@@ -42,7 +39,7 @@ describe('prune and remove on a swarm node leave what the swarm owns', () => {
     assert.match(byName('ingress')?.ownedBecause ?? '', /routing mesh/);
     assert.match(byName('docker_gwbridge')?.ownedBecause ?? '', /connects the swarm’s overlay networks to this host/);
 
-    const preview = (await core.router.call('networks.prune', { dryRun: true })) as { networks: PruneRow[] };
+    const preview = await core.caller.call('networks.prune', { dryRun: true });
     const offered = preview.networks.map((n) => n.id);
     assert.ok(offered.includes(freeOverlay) && offered.includes(freeBridge), 'the user’s unused networks are offered');
     for (const kept of ['ingress', 'docker_gwbridge', `${prefix}-svcnet`]) {
@@ -51,7 +48,7 @@ describe('prune and remove on a swarm node leave what the swarm owns', () => {
 
     // Even named explicitly, what the swarm owns is not pruned.
     const everything = rows.map((row) => row.id);
-    const pruned = (await core.router.call('networks.prune', { ids: everything })) as { networks: PruneRow[] };
+    const pruned = await core.caller.call('networks.prune', { ids: everything });
     const prunedIds = pruned.networks.map((n) => n.id);
     assert.ok(prunedIds.includes(freeOverlay) && prunedIds.includes(freeBridge), 'the user’s unused networks went');
     assert.ok(!pruned.networks.some((n) => ['ingress', 'docker_gwbridge', `${prefix}-svcnet`].includes(n.name)), 'the swarm’s stayed');
@@ -59,11 +56,11 @@ describe('prune and remove on a swarm node leave what the swarm owns', () => {
     assert.ok(await swarm('network', 'inspect', '--format', '{{.Id}}', 'docker_gwbridge'));
     assert.equal(await swarm('network', 'inspect', '--format', '{{.Id}}', serviceNet), serviceNet);
 
-    await assert.rejects(core.router.call('networks.remove', { id: 'ingress' }), { code: 'FORBIDDEN', message: /routing mesh.*cannot be removed/ });
-    await assert.rejects(core.router.call('networks.remove', { id: 'docker_gwbridge' }), { code: 'FORBIDDEN', message: /overlay networks/ });
+    await assert.rejects(core.caller.call('networks.remove', { id: 'ingress' }), { code: 'FORBIDDEN', message: /routing mesh.*cannot be removed/ });
+    await assert.rejects(core.caller.call('networks.remove', { id: 'docker_gwbridge' }), { code: 'FORBIDDEN', message: /overlay networks/ });
 
     // Prune everything: the same rules.
-    const system = (await core.router.call('system.prune', { dryRun: true })) as { networks: PruneRow[] };
+    const system = await core.caller.call('system.prune', { dryRun: true });
     assert.ok(!system.networks.some((n) => ['ingress', 'docker_gwbridge', `${prefix}-svcnet`].includes(n.name)));
   });
 
@@ -75,12 +72,12 @@ describe('prune and remove on a swarm node leave what the swarm owns', () => {
       return id || null;
     }, 'the service’s task to finish');
 
-    const preview = (await core.router.call('containers.prune', { dryRun: true })) as { containers: PruneRow[] };
+    const preview = await core.caller.call('containers.prune', { dryRun: true });
     const offered = preview.containers.map((c) => c.id);
     assert.ok(offered.includes(plain), 'a plain stopped container is offered');
     assert.ok(!offered.includes(task), 'the task container is the swarm’s');
 
-    const pruned = (await core.router.call('containers.prune', { ids: [plain, task] })) as { containers: PruneRow[] };
+    const pruned = await core.caller.call('containers.prune', { ids: [plain, task] });
     assert.deepEqual(pruned.containers.map((c) => c.id), [plain]);
     assert.equal(await swarm('ps', '-aq', '--no-trunc', '--filter', `id=${task}`), task);
   });

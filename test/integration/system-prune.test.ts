@@ -23,13 +23,7 @@ test('system prune previews across resources, then removes exactly what the prev
   const network = await docker('network', 'create', `${prefix}-net`);
   await docker('volume', 'create', `${prefix}-vol`);
 
-  const preview = (await core.router.call('system.prune', { dryRun: true, volumes: true })) as {
-    containers: { id: string }[];
-    networks: { id: string }[];
-    volumes: { name: string }[];
-    images: { id: string }[];
-    spaceReclaimedBytes: number;
-  };
+  const preview = await core.caller.call('system.prune', { dryRun: true, volumes: true });
   assert.ok(preview.containers.some((c) => c.id === stopped));
   assert.ok(!preview.containers.some((c) => c.id === running), 'a running container is never in a prune');
   assert.ok(preview.networks.some((n) => n.id === network));
@@ -44,11 +38,11 @@ test('system prune previews across resources, then removes exactly what the prev
     images: [] as string[],
     volumeNames: [`${prefix}-vol`],
   };
-  const done = (await core.router.call('system.prune', { ...mine, volumes: true, buildCache: false })) as { containers: { id: string }[]; networks: { id: string }[] };
+  const done = await core.caller.call('system.prune', { ...mine, volumes: true, buildCache: false });
   assert.deepEqual(done.containers.map((c) => c.id), [stopped]);
   assert.deepEqual(done.networks.map((n) => n.id), [network]);
   assert.equal(await docker('ps', '-aq', '--filter', `id=${stopped}`), '');
   assert.equal(await docker('network', 'ls', '-q', '--filter', `id=${late}`), late.slice(0, 12));
   assert.equal(await docker('volume', 'ls', '-q', '--filter', `name=${prefix}-vol`), '');
-  await assert.rejects(core.router.call('system.prune', {}), { code: 'INVALID_INPUT' });
+  await assert.rejects(core.caller.call('system.prune', {}), { code: 'INVALID_INPUT' });
 });

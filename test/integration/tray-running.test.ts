@@ -25,7 +25,7 @@ describe('the tray’s running containers follow the engine’s events', () => {
     for (let round = 0; round < 5; round++) {
       let shown: ContainerSummary[] = [];
       const running = runningList({
-        list: async () => (await core.router.call('containers.list', { all: false })) as ContainerSummary[],
+        list: async () => await core.caller.call('containers.list', { all: false }),
         onChange: (rows) => (shown = rows),
       });
       const died = new Map<string, number>();

@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
-import type { FileEntry } from '../../shared/contract/containers.js';
 import { startCore } from '../support/core.js';
 import { docker, uniqueName } from '../support/env.js';
 import { helpersLeft, inVolume, removeVolumesNamed } from '../support/volumes.js';
 
 const prefix = uniqueName('volfiles');
 let core: Core;
-const call = (op: string, input: unknown) => core.router.call(op, input);
-const entries = async (name: string, path: string) => ((await call('volumes.files.list', { name, path })) as { entries: FileEntry[] }).entries;
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
+const entries = async (name: string, path: string) => (await call('volumes.files.list', { name, path })).entries;
 
 type DownloadEvent = { fileName?: string; kind?: string; sizeBytes?: number | null; chunkBase64?: string };
 async function download(name: string, path: string) {
@@ -50,10 +49,10 @@ describe('browsing a volume through a helper container', () => {
   test('the helper’s image is Berth’s own: not in the images list, never offered by a prune', async () => {
     await entries(volume, '/'); // makes the helper image if this engine has none yet
     const helperImage = await docker('image', 'inspect', '--format', '{{.Id}}', 'berth/volume-helper:1');
-    const rows = (await core.router.call('images.list', {})) as { id: string; tags: string[] }[];
+    const rows = await core.caller.call('images.list', {});
     assert.ok(rows.length > 0, 'the user’s images are listed');
     assert.ok(!rows.some((row) => row.id === helperImage), 'the helper image is not');
-    const preview = (await core.router.call('images.prune', { dryRun: true, all: true })) as { images: { id: string }[] };
+    const preview = await core.caller.call('images.prune', { dryRun: true, all: true });
     assert.ok(!preview.images.some((image) => image.id === helperImage));
   });
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
-import type { VolumeSummary, VolumeTransferEvent } from '../../shared/contract/volumes.js';
+import type { VolumeTransferEvent } from '../../shared/contract/volumes.js';
 import { startCore } from '../support/core.js';
 import { docker, uniqueName } from '../support/env.js';
 import { helpersLeft, inVolume, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
@@ -12,7 +12,7 @@ import { helpersLeft, inVolume, removeVolumesNamed, volumeFingerprint } from '..
 const prefix = uniqueName('voltx');
 let core: Core;
 let dir: string;
-const call = (op: string, input: unknown) => core.router.call(op, input);
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
 const volumeExists = async (name: string) => (await docker('volume', 'ls', '-q', '--filter', `name=^${name}$`)) === name;
 
 async function transfer(op: 'volumes.export' | 'volumes.import', input: object, signal = new AbortController().signal) {
@@ -175,7 +175,7 @@ describe('export, import and clone of volumes through helper containers', () => 
     await docker('volume', 'create', '--label', 'team=berth', source);
     await inVolume(source, fill);
     const target = `${prefix}-copy`;
-    const clone = (await call('volumes.clone', { source, target })) as VolumeSummary;
+    const clone = await call('volumes.clone', { source, target });
     assert.equal(clone.name, target);
     assert.equal(clone.driver, 'local');
     assert.deepEqual(clone.labels, { team: 'berth' });

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
-import type { VolumeSummary } from '../../shared/contract/volumes.js';
 import { startCore } from '../support/core.js';
 import { docker, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
 import { helpersLeft, inVolume, removeVolumesNamed } from '../support/volumes.js';
 
 const prefix = uniqueName('vol');
 let core: Core;
-const call = (op: string, input: unknown) => core.router.call(op, input);
-const list = async (names: string[]) => (await call('volumes.list', { names })) as VolumeSummary[];
+const call: Core['caller']['call'] = (op, input, options) => core.caller.call(op, input, options);
+const list = (names: string[]) => call('volumes.list', { names });
 
 // Containers here need no network: `--network none` keeps them off everything, the engine's bridge included.
 describe('volumes against the real engine', () => {
@@ -27,31 +26,31 @@ describe('volumes against the real engine', () => {
 
   test('a named volume made by Berth carries data from one container to the next after the first is removed', async () => {
     const name = `${prefix}-carry`;
-    const made = (await call('volumes.create', { name, labels: { 'dev.berth.test': 'carry' } })) as VolumeSummary;
+    const made = await call('volumes.create', { name, labels: { 'dev.berth.test': 'carry' } });
     assert.equal(made.name, name);
     assert.equal(made.driver, 'local');
     assert.equal(made.anonymous, false);
     assert.deepEqual(made.labels, { 'dev.berth.test': 'carry' });
     assert.equal(await docker('volume', 'inspect', '--format', '{{.Labels}}', name), 'map[dev.berth.test:carry]');
 
-    const { id: writer } = (await call('containers.run', {
+    const { id: writer } = await call('containers.run', {
       image: testEnv().image,
       name: `${prefix}-writer`,
       network: 'none',
       mounts: [{ type: 'volume', source: name, target: '/data' }],
       cmd: ['sh', '-c', 'echo written-by-the-first > /data/note.txt'],
-    })) as { id: string };
+    });
     assert.equal(await docker('wait', writer), '0');
     await call('containers.remove', { id: writer });
     assert.equal(await docker('ps', '-aq', '--filter', `id=${writer}`), '', 'the writer is gone');
 
-    const { id: reader } = (await call('containers.run', {
+    const { id: reader } = await call('containers.run', {
       image: testEnv().image,
       name: `${prefix}-reader`,
       network: 'none',
       mounts: [{ type: 'volume', source: name, target: '/data', readOnly: true }],
       cmd: ['cat', '/data/note.txt'],
-    })) as { id: string };
+    });
     assert.equal(await docker('wait', reader), '0');
     assert.equal(await docker('logs', reader), 'written-by-the-first');
   });
@@ -77,9 +76,9 @@ describe('volumes against the real engine', () => {
         [stopped, `${prefix}-stopped`, 'created', '/data', true],
       ].sort(),
     );
-    const [unmeasured] = (await call('volumes.list', { names: [name], sizes: false })) as VolumeSummary[];
+    const [unmeasured] = await call('volumes.list', { names: [name], sizes: false });
     assert.equal(unmeasured?.sizeBytes, null, 'sizes: false skips measuring');
-    const inspected = (await call('volumes.inspect', { name })) as { Name: string; Driver: string };
+    const inspected = await call('volumes.inspect', { name });
     assert.equal(inspected.Name, name);
     await assert.rejects(call('volumes.inspect', { name: `${prefix}-nothing` }), { code: 'NOT_FOUND' });
   });
@@ -90,7 +89,7 @@ describe('volumes against the real engine', () => {
     assert.match(anonymous, /^[0-9a-f]{64}$/);
     const named = `${prefix}-named`;
     await call('volumes.create', { name: named });
-    const rows = (await call('volumes.list', { sizes: false })) as VolumeSummary[];
+    const rows = await call('volumes.list', { sizes: false });
     assert.equal(rows.find((v) => v.name === anonymous)?.anonymous, true);
     assert.equal(rows.find((v) => v.name === anonymous)?.containers[0]?.name, `${prefix}-anon`);
     assert.equal(rows.find((v) => v.name === named)?.anonymous, false);
@@ -104,7 +103,7 @@ describe('volumes against the real engine', () => {
     await assert.rejects(call('volumes.create', { name: '-leading-dash' }), { code: 'INVALID_INPUT' });
     await assert.rejects(call('volumes.create', { name: 'has/slash' }), { code: 'INVALID_INPUT' });
     const tmpfs = `${prefix}-tmpfs`;
-    const made = (await call('volumes.create', { name: tmpfs, driverOptions: { type: 'tmpfs', device: 'tmpfs', o: 'size=1m' } })) as VolumeSummary;
+    const made = await call('volumes.create', { name: tmpfs, driverOptions: { type: 'tmpfs', device: 'tmpfs', o: 'size=1m' } });
     assert.deepEqual(made.options, { type: 'tmpfs', device: 'tmpfs', o: 'size=1m' });
     assert.equal(await inVolume(tmpfs, "grep ' /data ' /proc/mounts | cut -d' ' -f3"), 'tmpfs', 'the volume is a tmpfs when mounted');
   });
@@ -132,7 +131,7 @@ describe('volumes against the real engine', () => {
     await inVolume(chosen, 'head -c 50000 /dev/zero > /data/f');
     await docker('create', '--network', 'none', '--name', `${prefix}-pruneuser`, '-v', `${inUse}:/data`, testEnv().image, 'true');
 
-    const preview = (await call('volumes.prune', { dryRun: true })) as { volumes: { name: string; sizeBytes: number | null }[]; spaceReclaimedBytes: number };
+    const preview = await call('volumes.prune', { dryRun: true });
     const previewed = preview.volumes.map((v) => v.name);
     for (const name of [keep, chosen, laterUsed]) assert.ok(previewed.includes(name), `${name} is unused`);
     assert.ok(!previewed.includes(inUse), 'a volume a stopped container mounts is not unused');
@@ -141,7 +140,7 @@ describe('volumes against the real engine', () => {
     assert.equal(await docker('volume', 'ls', '-q', '--filter', `name=^${chosen}$`), chosen, 'the preview removes nothing');
 
     await docker('create', '--network', 'none', '--name', `${prefix}-latecomer`, '-v', `${laterUsed}:/data`, testEnv().image, 'true');
-    const result = (await call('volumes.prune', { names: [chosen, laterUsed, inUse] })) as { volumes: { name: string }[]; spaceReclaimedBytes: number };
+    const result = await call('volumes.prune', { names: [chosen, laterUsed, inUse] });
     assert.deepEqual(result.volumes.map((v) => v.name), [chosen]);
     assert.ok(result.spaceReclaimedBytes >= 50000);
     const left = (await docker('volume', 'ls', '-q', '--filter', `name=^${prefix}-prune-`)).split('\n').sort();

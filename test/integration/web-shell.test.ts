@@ -117,8 +117,8 @@ describe('host operations in the web shell', () => {
   test('no native dialogs: host.info says so and host.pickPath refuses with the way out', async () => {
     const core = await startCore();
     try {
-      assert.deepEqual(await core.router.call('host.info', {}), { shell: 'web', nativeDialogs: false, platform: process.platform });
-      await assert.rejects(core.router.call('host.pickPath', { purpose: 'folder' }), { code: 'INVALID_INPUT', message: /type the path/ });
+      assert.deepEqual(await core.caller.call('host.info', {}), { shell: 'web', nativeDialogs: false, platform: process.platform });
+      await assert.rejects(core.caller.call('host.pickPath', { purpose: 'folder' }), { code: 'INVALID_INPUT', message: /type the path/ });
     } finally {
       core.dispose();
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '../../electron/core.js';
+import { inProcessCaller } from '../../electron/ipc/in-process-caller.js';
 import { Router, type Handlers } from '../../electron/ipc/router.js';
 import { imageHandlers } from '../../electron/services/images/handlers.js';
 import { diskUsageHandler } from '../../electron/services/system/df-handler.js';
@@ -43,7 +44,7 @@ export async function startImages(auth: RegistryAuth = testRegistryAuth): Promis
   const router = new Router(handlers as unknown as Handlers, { validateOutputs: true });
   return {
     core,
-    call: (op, input) => router.call(op, input) as never,
+    call: inProcessCaller(router).call,
     async stream(op, input, { signal = new AbortController().signal, onEvent } = {}) {
       const events: unknown[] = [];
       try {

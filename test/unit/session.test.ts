@@ -76,3 +76,68 @@ describe('session and client over one message port', () => {
     assert.deepEqual(log, ['events cancelled', 'events cancelled']);
   });
 });
+
+// A timeout: without cancelling, these calls would wait for ever.
+describe('cancelling calls in a session', { timeout: 10_000 }, () => {
+  /** containers.inspect waits to be cancelled, then takes a moment to undo its work, as a clone does. */
+  function slowCall(log: string[]): Handlers {
+    const table = handlers(log) as unknown as Record<string, unknown>;
+    table['containers.inspect'] = async (_input: unknown, signal: AbortSignal) => {
+      await untilAborted(signal);
+      await tick();
+      log.push('undone');
+      throw new Error('socket hang up');
+    };
+    return table as unknown as Handlers;
+  }
+
+  test('a cancel frame aborts the call: it is answered CANCELLED once its handler has wound down', async () => {
+    const log: string[] = [];
+    const replies: ServerMessage[] = [];
+    const session = new Session(new Router(slowCall(log)), (m) => replies.push(m));
+    session.receive({ id: 5, op: 'containers.inspect', input: { id: 'web' } });
+    await tick();
+    assert.equal(replies.length, 0);
+    session.receive({ id: 5, cancel: true });
+    await tick();
+    await tick();
+    assert.deepEqual(log, ['undone']);
+    assert.equal(replies.length, 1);
+    assert.equal('error' in replies[0]! && replies[0].error.code, 'CANCELLED');
+  });
+
+  test('closing the session aborts its calls and answers nothing', async () => {
+    const log: string[] = [];
+    const replies: ServerMessage[] = [];
+    const session = new Session(new Router(slowCall(log)), (m) => replies.push(m));
+    session.receive({ id: 1, op: 'containers.inspect', input: { id: 'a' } });
+    session.receive({ id: 2, op: 'containers.inspect', input: { id: 'b' } });
+    await tick();
+    session.close();
+    await tick();
+    await tick();
+    assert.deepEqual(log, ['undone', 'undone']);
+    assert.deepEqual(replies, []);
+  });
+
+  test("the client's signal sends the cancel frame and rejects at once with an AbortError", async () => {
+    const log: string[] = [];
+    const sent: unknown[] = [];
+    let toClient: (m: ServerMessage) => void = () => {};
+    const session = new Session(new Router(slowCall(log)), (m) => toClient(m));
+    const client = createClient({
+      send: (m) => {
+        sent.push(m);
+        session.receive(m);
+      },
+      onMessage: (r) => (toClient = r),
+    });
+    const controller = new AbortController();
+    const call = client.call('containers.inspect', { id: 'web' }, { signal: controller.signal });
+    controller.abort();
+    await assert.rejects(call, { name: 'AbortError', code: 'CANCELLED' });
+    assert.deepEqual(sent, [{ id: 1, op: 'containers.inspect', input: { id: 'web' } }, { id: 1, cancel: true }]);
+    await assert.rejects(client.call('containers.list', {}, { signal: controller.signal }), { code: 'CANCELLED' }, 'an aborted signal sends nothing');
+    assert.equal(sent.length, 2);
+  });
+});

@@ -14,11 +14,19 @@ const CHUNK_BYTES = 256 * 1024;
  * Browsing and downloading through the engine's archive endpoints, for a container's own filesystem and for
  * the volume helpers alike: they work whether the container runs or not and need nothing inside it.
  */
-export function readArchive(connection: EngineConnection, id: string, at: string): Promise<Readable> {
-  return connection.request(`Reading ${at} in ${id}`, async (docker) => (await docker.getContainer(id).getArchive({ path: at })) as unknown as Readable);
+export function readArchive(connection: EngineConnection, id: string, at: string, signal: AbortSignal): Promise<Readable> {
+  return connection.request(
+    `Reading ${at} in ${id}`,
+    // The signal aborts the request, and so the archive while it arrives.
+    async (docker) => (await docker.getContainer(id).getArchive({ path: at, abortSignal: signal })) as unknown as Readable,
+    signal,
+  );
 }
 
-/** The entries of the folder an archive holds (its first entry), sorted folders first. */
+/**
+ * The entries of the folder an archive holds (its first entry), sorted folders first. Cancelled (`signal`),
+ * it throws: what was read so far is no listing.
+ */
 export async function listArchiveFolder(stream: Readable, folder: string, signal: AbortSignal): Promise<FileEntry[]> {
   const entries = new Map<string, FileEntry>();
   let top: TarEntry | null = null;
@@ -52,6 +60,7 @@ export async function listArchiveFolder(stream: Readable, folder: string, signal
     },
     signal,
   );
+  signal.throwIfAborted();
   if (top && (top as TarEntry).type !== 'directory') {
     throw new BerthError('INVALID_INPUT', `${folder} is not a folder.`);
   }
@@ -75,7 +84,7 @@ export async function sendDownload(
   const stat = await connection.request(`Reading ${at} in ${id}`, (docker) => docker.getContainer(id).infoArchive({ path: at }) as Promise<unknown>);
   (stat as Readable | null)?.resume?.(); // a HEAD response: only its headers matter
   const info = decodeStat(stat);
-  const stream = await readArchive(connection, id, at);
+  const stream = await readArchive(connection, id, at, signal);
   let buffered: Buffer[] = [];
   let size = 0;
   const send = (force: boolean) => {

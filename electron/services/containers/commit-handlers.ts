@@ -4,8 +4,8 @@ import type { HandlerGroup } from '../../ipc/router.js';
 /** docker diff and docker commit: what a container changed in its filesystem, and an image made of it. */
 export function commitHandlers(connection: EngineConnection): HandlerGroup<'containers.changes' | 'containers.commit'> {
   return {
-    async 'containers.changes'({ id }) {
-      const changes: unknown = await connection.request(`Reading changes of ${id}`, (docker) => docker.getContainer(id).changes());
+    async 'containers.changes'({ id }, signal) {
+      const changes: unknown = await connection.request(`Reading changes of ${id}`, (docker) => docker.getContainer(id).changes({ abortSignal: signal }), signal);
       // An unchanged container's answer is a JSON null, which docker-modem hands back as raw bytes.
       if (!Array.isArray(changes)) return [];
       const kinds = ['changed', 'added', 'deleted'] as const;

@@ -12,7 +12,7 @@ type FileOps = 'containers.files.list' | 'containers.files.download' | 'containe
 export function fileHandlers(connection: EngineConnection): HandlerGroup<FileOps> {
   return {
     async 'containers.files.list'({ id, path: folder }, signal) {
-      return { path: folder, entries: await listArchiveFolder(await readArchive(connection, id, folder), folder, signal) };
+      return { path: folder, entries: await listArchiveFolder(await readArchive(connection, id, folder, signal), folder, signal) };
     },
 
     'containers.files.download': ({ id, path: target }, emit, signal) => sendDownload(connection, id, target, downloadName(target), emit, signal),

@@ -35,17 +35,19 @@ export function containerHandlers(connection: EngineConnection): HandlerGroup<Co
     };
 
   return {
-    async 'containers.list'({ all, ids }) {
+    async 'containers.list'({ all, ids }, signal) {
       if (ids && ids.length === 0) return [];
-      const rows = await connection.request('Listing containers', (docker) =>
-        docker.listContainers({ all, ...(ids ? { filters: { id: ids } } : {}) }),
+      const rows = await connection.request(
+        'Listing containers',
+        (docker) => docker.listContainers({ all, ...(ids ? { filters: { id: ids } } : {}), abortSignal: signal }),
+        signal,
       );
       // Berth's own short-lived helpers are plumbing, not the user's containers.
       return rows.filter((row) => row.Labels?.[HELPER_LABEL] === undefined).map(toContainerSummary);
     },
 
-    async 'containers.inspect'({ id }) {
-      const info = await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect());
+    async 'containers.inspect'({ id }, signal) {
+      const info = await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect({ abortSignal: signal }), signal);
       return info as unknown as Record<string, unknown>;
     },
 

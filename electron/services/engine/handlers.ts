@@ -1,14 +1,21 @@
 import type { EngineEvent, EngineStatus } from '../../../shared/contract/engine.js';
+import type Docker from 'dockerode';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { untilAborted } from '../../util/abort.js';
 
 export function engineHandlers(connection: EngineConnection): HandlerGroup<'engine.info' | 'engine.status' | 'engine.events'> {
   return {
-    async 'engine.info'() {
+    async 'engine.info'(_input, signal) {
       const endpoint = connection.currentEndpoint;
-      const [info, version] = await connection.request('Reading engine info', (docker) =>
-        Promise.all([docker.info() as Promise<DockerInfo>, docker.version()]),
+      const [info, version] = await connection.request(
+        'Reading engine info',
+        (docker) => {
+          // dockerode passes `abortSignal` on for these, though its types leave the options out.
+          const reads = docker as unknown as AbortableInfo;
+          return Promise.all([reads.info({ abortSignal: signal }), reads.version({ abortSignal: signal })]);
+        },
+        signal,
       );
       return {
         endpoint: endpoint!,
@@ -49,6 +56,11 @@ export function engineHandlers(connection: EngineConnection): HandlerGroup<'engi
       subscription.dispose();
     },
   };
+}
+
+interface AbortableInfo {
+  info(options: { abortSignal: AbortSignal }): Promise<DockerInfo>;
+  version(options: { abortSignal: AbortSignal }): Promise<Docker.DockerVersion>;
 }
 
 interface DockerInfo {

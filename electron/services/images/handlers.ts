@@ -47,11 +47,11 @@ export function catalogHandlers(connection: EngineConnection): HandlerGroup<Cata
   };
 
   return {
-    async 'images.list'({ ids }) {
+    async 'images.list'({ ids }, signal) {
       if (ids && ids.length === 0) return [];
       const [images, containers] = await Promise.all([
-        connection.request('Listing images', (docker) => docker.listImages({ all: false })),
-        connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
+        connection.request('Listing images', (docker) => docker.listImages({ all: false, abortSignal: signal }), signal),
+        connection.request('Listing containers', (docker) => docker.listContainers({ all: true, abortSignal: signal }), signal),
       ]);
       const users = containersByImage(containers);
       const own = images.filter((image) => !isBerthImage(image.Labels));
@@ -59,13 +59,14 @@ export function catalogHandlers(connection: EngineConnection): HandlerGroup<Cata
       return chosen.flatMap((image) => toImageRows(image, users));
     },
 
-    async 'images.inspect'({ image }) {
-      const info = await connection.request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect());
+    async 'images.inspect'({ image }, signal) {
+      const info = await connection.request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect(), signal);
       return toImageDetails(info as unknown as Parameters<typeof toImageDetails>[0]);
     },
 
-    async 'images.history'({ image }) {
-      const history = (await connection.request(`Reading the history of ${image}`, (docker) => docker.getImage(image).history())) as RawHistoryEntry[];
+    async 'images.history'({ image }, signal) {
+      // dockerode's history() takes no options: the signal only keeps a cancelled call from starting it.
+      const history = (await connection.request(`Reading the history of ${image}`, (docker) => docker.getImage(image).history(), signal)) as RawHistoryEntry[];
       return history.map(toHistoryEntry);
     },
 

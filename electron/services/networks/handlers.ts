@@ -19,17 +19,18 @@ const ok = { ok: true } as const;
 
 /** Networks with the containers on them; none is removed from under a container, running or not. */
 export function networkHandlers(connection: EngineConnection): HandlerGroup<NetworkOps> {
-  const inspect = (ref: string) => connection.request(`Reading network ${ref}`, (docker) => docker.getNetwork(ref).inspect());
+  // dockerode's network inspect does not pass an abort signal on: a cancelled call only does not start it.
+  const inspect = (ref: string, signal?: AbortSignal) => connection.request(`Reading network ${ref}`, (docker) => docker.getNetwork(ref).inspect(), signal);
   const attachedTo = (id: string) => list(connection, [id]).then((rows) => rows[0]?.containers ?? []);
 
   return {
-    async 'networks.list'({ ids }) {
+    async 'networks.list'({ ids }, signal) {
       if (ids && ids.length === 0) return [];
-      return list(connection, ids);
+      return list(connection, ids, signal);
     },
 
-    async 'networks.inspect'({ id }) {
-      return (await inspect(id)) as unknown as Record<string, unknown>;
+    async 'networks.inspect'({ id }, signal) {
+      return (await inspect(id, signal)) as unknown as Record<string, unknown>;
     },
 
     async 'networks.create'({ name, driver, subnet, gateway, internal, attachable, labels }) {
@@ -119,10 +120,10 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
   };
 }
 
-async function list(connection: EngineConnection, ids?: string[]): Promise<NetworkSummary[]> {
+async function list(connection: EngineConnection, ids?: string[], signal?: AbortSignal): Promise<NetworkSummary[]> {
   const [networks, containers] = await Promise.all([
-    connection.request('Listing networks', (docker) => docker.listNetworks()),
-    connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
+    connection.request('Listing networks', (docker) => docker.listNetworks({ abortSignal: signal }), signal),
+    connection.request('Listing containers', (docker) => docker.listContainers({ all: true, abortSignal: signal }), signal),
   ]);
   const members = networkMembers(containers);
   const wanted = (network: Docker.NetworkInspectInfo) => !ids || ids.some((ref) => network.Name === ref || network.Id.startsWith(ref));

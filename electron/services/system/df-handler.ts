@@ -72,8 +72,13 @@ export function diskUsage(raw: RawDiskUsage) {
 
 export function diskUsageHandler(connection: EngineConnection): HandlerGroup<'system.df'> {
   return {
-    async 'system.df'() {
-      const raw = (await connection.request('Reading disk usage', (docker) => docker.df())) as RawDiskUsage;
+    async 'system.df'(_input, signal) {
+      const raw = await connection.request(
+        'Reading disk usage',
+        // dockerode passes `abortSignal` on, though its types leave the options out.
+        (docker) => (docker as unknown as { df(options: { abortSignal: AbortSignal }): Promise<RawDiskUsage> }).df({ abortSignal: signal }),
+        signal,
+      );
       return diskUsage(raw);
     },
   };

@@ -34,7 +34,7 @@ export function volumeFileHandlers(connection: EngineConnection): HandlerGroup<V
       helpers.run('browse', [{ volume: name, at: ROOT, readOnly: true }], (container) =>
         inVolume(name, path, async () => ({
           path,
-          entries: await listArchiveFolder(await readArchive(connection, container.id, inHelper(path)), path, signal),
+          entries: await listArchiveFolder(await readArchive(connection, container.id, inHelper(path), signal), path, signal),
         })),
       ),
 

@@ -12,13 +12,13 @@ export function volumeHandlers(connection: EngineConnection): HandlerGroup<Volum
   const summaries = (names?: string[], sizes = true) => listVolumes(connection, names, sizes);
 
   return {
-    async 'volumes.list'({ names, sizes }) {
+    async 'volumes.list'({ names, sizes }, signal) {
       if (names && names.length === 0) return [];
-      return summaries(names, sizes);
+      return listVolumes(connection, names, sizes, signal);
     },
 
-    async 'volumes.inspect'({ name }) {
-      const info = await connection.request(`Inspecting volume ${name}`, (docker) => docker.getVolume(name).inspect());
+    async 'volumes.inspect'({ name }, signal) {
+      const info = await connection.request(`Inspecting volume ${name}`, (docker) => docker.getVolume(name).inspect({ abortSignal: signal }), signal);
       return info as unknown as Record<string, unknown>;
     },
 
@@ -77,10 +77,14 @@ function measureShared(connection: EngineConnection): Promise<Map<string, number
   return running;
 }
 
-export async function listVolumes(connection: EngineConnection, names?: string[], sizes = true): Promise<VolumeSummary[]> {
+/**
+ * The volumes with their users and sizes. `signal` aborts the listing requests; never the measurement, which
+ * other callers may be waiting on (it ends by itself).
+ */
+export async function listVolumes(connection: EngineConnection, names?: string[], sizes = true, signal?: AbortSignal): Promise<VolumeSummary[]> {
   const [volumes, containers, measured] = await Promise.all([
-    connection.request('Listing volumes', (docker) => docker.listVolumes()),
-    connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
+    connection.request('Listing volumes', (docker) => docker.listVolumes({ abortSignal: signal }), signal),
+    connection.request('Listing containers', (docker) => docker.listContainers({ all: true, abortSignal: signal }), signal),
     sizes ? measureShared(connection) : null,
   ]);
   const wanted = names ? new Set(names) : null;

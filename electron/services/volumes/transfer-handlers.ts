@@ -40,7 +40,7 @@ export function volumeTransferHandlers(connection: EngineConnection): HandlerGro
           // Opened first: the clean-up below then always finds the file it made, and an archive the engine is
           // sending is never left unread (the engine keeps the helper locked until it is).
           const out = (await fs.promises.open(partial, 'wx')).createWriteStream();
-          const archive = await readArchive(connection, container.id, CONTENTS).catch((error: unknown) => {
+          const archive = await readArchive(connection, container.id, CONTENTS, signal).catch((error: unknown) => {
             out.destroy();
             throw error;
           });
@@ -88,34 +88,47 @@ export function volumeTransferHandlers(connection: EngineConnection): HandlerGro
       emit({ kind: 'done', bytes: counter.total(), file, createdVolume: !existed });
     },
 
+    /**
+     * Cancelled (`signal`) at any point before it answers, a clone stops copying and removes both helpers and
+     * the target volume it made: a CANCELLED answer means neither the target nor a helper is left. A cancel
+     * that comes after the answer is too late (the clone is there, and was answered).
+     */
     async 'volumes.clone'({ source, target }, signal) {
-      const info = await connection.request(`Reading volume ${source}`, (docker) => docker.getVolume(source).inspect());
+      const info = await connection.request(`Reading volume ${source}`, (docker) => docker.getVolume(source).inspect({ abortSignal: signal }), signal);
       if (await exists(connection, target)) throw new BerthError('CONFLICT', `A volume named ${target} already exists.`);
+      signal.throwIfAborted();
       // Driver options are not copied: they may name the source's very storage (an NFS export, a device).
       const labels = { ...(info.Labels ?? {}) };
       delete labels[ANONYMOUS_LABEL];
+      // Not aborted once asked for: the engine may have made it anyway, and the clean-up below must find it.
       await connection.request(`Creating volume ${target}`, (docker) => docker.createVolume({ Name: target, Driver: info.Driver, Labels: labels }));
       try {
         // Two helpers: the engine locks a container while its archive is read, so one helper could not take
         // the PUT of what it is still sending.
         await helpers.run('clone', [{ volume: source, at: ROOT, readOnly: true }], (reader) =>
           helpers.run('clone', [{ volume: target, at: ROOT, readOnly: false }], async (writer) => {
-            const archive = addAbortSignal(signal, await readArchive(connection, reader.id, CONTENTS));
+            const archive = await readArchive(connection, reader.id, CONTENTS, signal);
             try {
-              await connection.request(`Copying volume ${source} into ${target}`, () => writer.putArchive(archive, { path: ROOT }));
+              await connection.request(
+                `Copying volume ${source} into ${target}`,
+                () => writer.putArchive(archive, { path: ROOT, abortSignal: signal }),
+                signal,
+              );
             } finally {
               // Unread, it would keep the reader locked and so hold up its removal.
               archive.destroy();
             }
           }),
         );
+        const [clone] = await listVolumes(connection, [target]);
+        if (!clone) throw new BerthError('NOT_FOUND', `Volume ${target} vanished right after it was made.`);
+        // A cancel that came while the copy was being finished still wins over the answer.
+        signal.throwIfAborted();
+        return clone;
       } catch (error) {
         await removeVolume(target);
         throw error;
       }
-      const [clone] = await listVolumes(connection, [target]);
-      if (!clone) throw new BerthError('NOT_FOUND', `Volume ${target} vanished right after it was made.`);
-      return clone;
     },
   };
 }
@@ -129,7 +142,7 @@ async function holdsFiles(connection: EngineConnection, helpers: VolumeHelpers, 
   return helpers.run('import-check', [{ volume: name, at: ROOT, readOnly: true }], async (container) => {
     let entries = 0;
     await readTar(
-      await readArchive(connection, container.id, CONTENTS),
+      await readArchive(connection, container.id, CONTENTS, signal),
       (_entry, _contents, stop) => {
         entries++;
         if (entries > 1) stop();

@@ -1,7 +1,5 @@
 import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import type { ContainerSummary } from '../../../shared/contract/containers.js';
-import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
 import { routes, type Href } from '../../../shared/routes.js';
 import type { Core } from '../../core.js';
 import type { Disposable } from '../../util/emitter.js';
@@ -31,7 +29,7 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
     tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state).map(toElectron)));
   };
   const running = runningList({
-    list: async () => (core.connection.status.state === 'connected' ? ((await core.router.call('containers.list', { all: false })) as ContainerSummary[]) : []),
+    list: async () => (core.connection.status.state === 'connected' ? core.caller.call('containers.list', { all: false }) : []),
     onChange(rows) {
       state.running = rows.map(({ id, name }) => ({ id, name }));
       render();
@@ -47,8 +45,8 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
     core.settings.onChange(render),
     running,
   ];
-  void core.router.stream('engine.provider', {}, (status) => {
-    state.provider = status as ProviderStatusValue;
+  void core.caller.stream('engine.provider', {}, (status) => {
+    state.provider = status;
     render();
   }, controller.signal).catch(() => undefined);
   running.refresh();
@@ -64,17 +62,17 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
       case 'container.logs':
         return hooks.open(routes.container(action.id, { tab: 'logs' }));
       case 'container.stop':
-        return core.router.call('containers.stop', { id: action.id });
+        return core.caller.call('containers.stop', { id: action.id });
       case 'container.restart':
-        return core.router.call('containers.restart', { id: action.id });
+        return core.caller.call('containers.restart', { id: action.id });
       case 'run-again': {
         const spec = core.settings.get().recentRuns[action.index];
-        return spec ? core.router.call('containers.run', spec) : undefined;
+        return spec ? core.caller.call('containers.run', spec) : undefined;
       }
       case 'engine.start':
       case 'engine.stop':
       case 'engine.restart':
-        return core.router.call(action.type, {});
+        return core.caller.call(action.type, {});
     }
   };
   const toElectron = (item: TrayItem): MenuItemConstructorOptions => {

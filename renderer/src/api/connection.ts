@@ -1,4 +1,4 @@
-import { createClient, type BerthClient } from '../../../shared/client';
+import { createClient, fromBridge, type BerthClient, type BridgedClient } from '../../../shared/client';
 import { BerthError } from '../../../shared/contract/errors';
 import type { ServerMessage } from '../../../shared/protocol';
 import { createStore, type Store } from '../lib/store';
@@ -11,7 +11,7 @@ import { createWebSocketCarrier } from './websocket-carrier';
 declare global {
   interface Window {
     /** Electron's preload puts the typed client here; the web shell has none. */
-    berth?: BerthClient;
+    berth?: BridgedClient;
   }
 }
 
@@ -25,7 +25,7 @@ export interface BerthConnection {
 export function connectToBerth(): BerthConnection {
   if (window.berth) {
     // Electron: IPC to our own main process cannot drop while this page lives.
-    return { client: window.berth, carrier: createStore<CarrierState>({ status: 'open', opens: 1 }), retryNow() {} };
+    return { client: fromBridge(window.berth), carrier: createStore<CarrierState>({ status: 'open', opens: 1 }), retryNow() {} };
   }
   const token = takeWebToken();
   if (!token) {

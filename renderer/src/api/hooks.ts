@@ -6,10 +6,11 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
+import type { BerthClient } from '../../../shared/client';
 import type { BerthError } from '../../../shared/contract/errors';
 import type { CallName, EventOf, InputOf, OutputOf, StreamName } from '../../../shared/contract/index';
 import { useBerthClient } from './BerthProvider';
-import { opKey } from './cache';
+import { opKey, type OpKey } from './cache';
 
 export { invalidateOp, opKey, updateOpData, type OpKey } from './cache';
 
@@ -24,14 +25,28 @@ export interface UseOpOptions {
   enabled?: boolean;
 }
 
-/** A call operation as a query, cached under [op, input]. */
+/**
+ * A long call (a folder listing that reads a whole archive) as a query's key and function. The query's signal
+ * goes with the call, so a query TanStack Query cancels (its last user unmounted, a newer fetch replaced it)
+ * is cancelled on the wire too, and main stops the work instead of finishing it for nobody.
+ */
+export function opQuery<K extends CallName>(
+  client: BerthClient,
+  op: K,
+  input: InputOf<K>,
+): { queryKey: OpKey<K>; queryFn(context: { signal: AbortSignal }): Promise<OutputOf<K>> } {
+  return { queryKey: opKey(op, input), queryFn: ({ signal }) => client.call(op, input, { signal }) };
+}
+
+/**
+ * A call operation as a query, cached under [op, input]. Its signal is not passed on: these are quick reads,
+ * and a refetch that replaced one under way answers sooner by joining the main process's run of it (shared
+ * calls) than by cancelling it and starting again — the live list fell behind the engine's events when every
+ * invalidation cancelled its list call. Long reads use `opQuery`.
+ */
 export function useOp<K extends CallName>(op: K, input: InputOf<K>, options: UseOpOptions = {}): UseQueryResult<OutputOf<K>> {
   const client = useBerthClient();
-  return useQuery({
-    queryKey: opKey(op, input),
-    queryFn: () => client.call(op, input),
-    enabled: options.enabled ?? true,
-  });
+  return useQuery({ queryKey: opKey(op, input), queryFn: () => client.call(op, input), enabled: options.enabled ?? true });
 }
 
 /** A call operation as a mutation; `mutate(input)` is checked against the contract. */
@@ -43,8 +58,8 @@ export function useOpMutation<K extends CallName>(
   return useMutation({ ...options, mutationFn: (input: InputOf<K>) => client.call(op, input) });
 }
 
-/** The typed `call` for imperative use (bulk actions, event handlers). */
-export function useCall(): <K extends CallName>(op: K, input: InputOf<K>) => Promise<OutputOf<K>> {
+/** The typed `call` for imperative use (bulk actions, event handlers); `{ signal }` cancels it. */
+export function useCall(): BerthClient['call'] {
   return useBerthClient().call;
 }
 

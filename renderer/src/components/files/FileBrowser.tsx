@@ -36,8 +36,8 @@ export interface FileListing {
 
 /** Where files are browsed: a container's filesystem, a volume. */
 export interface FileSource {
-  /** The listing of one folder as a query: its key (under which it is cached) and how to get it. */
-  listQuery(path: string): { queryKey: readonly unknown[]; queryFn(): Promise<FileListing> };
+  /** The listing of one folder as a query: its key (under which it is cached) and how to get it (cancelled by `signal`). */
+  listQuery(path: string): { queryKey: readonly unknown[]; queryFn(context: { signal: AbortSignal }): Promise<FileListing> };
   /** Reads a file, or a folder as .tar: to save it, or to show it. */
   read(path: string): Promise<DownloadedFile>;
   /** Writes files (base64) into a folder. */

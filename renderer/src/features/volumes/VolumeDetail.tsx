@@ -10,7 +10,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { VolumeSummary, VolumeUser } from '../../../../shared/contract/volumes';
 import { useBerthClient } from '../../api/BerthProvider';
-import { invalidateOp, opKey, useOp } from '../../api/hooks';
+import { invalidateOp, opQuery, useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { FileBrowser, type FileSource } from '../../components/files/FileBrowser';
 import { ContainerLink, containerStateWords } from '../../components/ContainerLinks';
@@ -114,7 +114,7 @@ function VolumeFiles({ name }: { name: string }) {
   const queryClient = useQueryClient();
   const source = useMemo<FileSource>(
     () => ({
-      listQuery: (path) => ({ queryKey: opKey('volumes.files.list', { name, path }), queryFn: () => client.call('volumes.files.list', { name, path }) }),
+      listQuery: (path) => opQuery(client, 'volumes.files.list', { name, path }),
       read: (path) => readDownload((handlers) => client.stream('volumes.files.download', { name, path }, handlers), path === '/' ? `${name}.tar` : path),
       upload: async (folder, files) => {
         await client.call('volumes.files.upload', { name, folder, files });

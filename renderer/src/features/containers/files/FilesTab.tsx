@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { useBerthClient } from '../../../api/BerthProvider';
-import { opKey } from '../../../api/hooks';
+import { opQuery } from '../../../api/hooks';
 import { FileBrowser, type FileSource } from '../../../components/files/FileBrowser';
 import { readDownload } from '../../../lib/file-transfer';
 
@@ -11,7 +11,7 @@ export function FilesTab({ container }: { container: ContainerSummary }) {
   const id = container.id;
   const source = useMemo<FileSource>(
     () => ({
-      listQuery: (path) => ({ queryKey: opKey('containers.files.list', { id, path }), queryFn: () => client.call('containers.files.list', { id, path }) }),
+      listQuery: (path) => opQuery(client, 'containers.files.list', { id, path }),
       read: (path) => readDownload((handlers) => client.stream('containers.files.download', { id, path }, handlers), path),
       upload: async (folder, files) => {
         await client.call('containers.files.upload', { id, folder, files });
