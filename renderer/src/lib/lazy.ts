@@ -49,7 +49,8 @@ export async function loadWithRetry<T>(load: () => Promise<T>, delaysMs: readonl
  */
 function refetchFailedStylesheets(): void {
   if (typeof document === 'undefined') return;
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+  // Array.from: the main tsconfig (which type-checks this file through its unit test) has no DOM.Iterable.
+  for (const link of Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))) {
     if (link.sheet === null) link.replaceWith(link.cloneNode());
   }
 }
