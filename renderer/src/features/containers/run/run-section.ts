@@ -1,0 +1,13 @@
+import type { RunForm } from './run-form';
+
+/** What each section of the run form gets: the form, a setter per field, and the issue of a field key once shown. */
+export interface RunSectionProps {
+  form: RunForm;
+  set<K extends keyof RunForm>(key: K, value: RunForm[K]): void;
+  issueOf(key: string): string | undefined;
+}
+
+/** The rows with row `index` changed by `patch` (the port and volume rows are edited in place). */
+export function patchRow<T>(rows: readonly T[], index: number, patch: Partial<T>): T[] {
+  return rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
+}
