@@ -13,7 +13,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
-import { DOCKER_HUB, describeRegistryError, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryLabel } from './registry-words';
+import { explainError } from '../../api/errors';
+import { DOCKER_HUB, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryErrorWording, registryLabel } from './registry-words';
 import { FormActions } from '../../components/FormActions';
 
 export interface LoginDialogProps {
@@ -109,7 +110,7 @@ function LoginForm({
     }
   };
 
-  const described = error ? describeRegistryError(error) : null;
+  const described = error ? explainError(error, registryErrorWording) : null;
   return (
     <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
       <DialogTitle id="login-dialog-title">Sign in to a registry</DialogTitle>

@@ -9,12 +9,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { useOp } from '../../api/hooks';
-import { describeRegistryError, isBrowseQuery, registryLabel, unauthorizedRegistry } from './registry-words';
+import { explainError } from '../../api/errors';
+import { isBrowseQuery, registryErrorWording, registryLabel, unauthorizedRegistry } from './registry-words';
 import { routes } from '../../../../shared/routes';
 
 /** A registry operation that failed, in words, with Sign in for UNAUTHORIZED and Retry for the rest. */
 export function RegistryError({ error, what, onRetry, onSignIn }: { error: unknown; what: string; onRetry(): void; onSignIn(registry: string): void }) {
-  const { summary, detail } = describeRegistryError(error);
+  const { summary, detail } = explainError(error, registryErrorWording);
   const signIn = unauthorizedRegistry(error);
   return (
     <Alert

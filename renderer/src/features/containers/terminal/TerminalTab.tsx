@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useEffect, useRef, useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { actionSpecs } from '../actions';
 import { useContainerActions } from '../useContainerActions';
@@ -94,6 +94,6 @@ export function TerminalTab({ container, visible, attachFirst }: { container: Co
 function endedText(state: Extract<SessionState, { phase: 'exited' | 'failed' | 'detached' }>): string {
   if (state.phase === 'exited') return state.code === null ? 'The session ended.' : `Process exited with code ${state.code}`;
   if (state.phase === 'detached') return 'Detached. The container keeps running.';
-  const { summary, detail } = describeError(state.error);
+  const { summary, detail } = explainError(state.error);
   return `${summary} ${detail ?? ''}`;
 }

@@ -3,7 +3,7 @@ import { BerthError } from '../../../../../shared/contract/errors';
 import type { ArchiveEvent, BuildEvent, BuildLine, TransferEvent } from '../../../../../shared/contract/images';
 import type { InputOf } from '../../../../../shared/contract/index';
 import { createStore, useStore } from '../../../lib/store';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { notify } from '../../../components/notifications';
 import { showSystemNotification, askNotificationPermission } from './system-notification';
 
@@ -240,7 +240,7 @@ function finish(id: number, state: Exclude<JobState, 'running'>, error: BerthErr
   if (job.kind === 'build' && job.result) markBuilt(job.result.imageId);
   if (state === 'cancelled') return;
   const title = jobTitle(job);
-  const body = state === 'done' ? doneWords(job) : describeError(error).detail ?? describeError(error).summary;
+  const body = state === 'done' ? doneWords(job) : explainError(error).detail ?? explainError(error).summary;
   // Someone looking at the job's dialog sees the end there; otherwise say it in the app…
   if (!watched.get(id)) notify({ severity: state === 'done' ? 'success' : 'error', title, ...(body ? { message: body } : {}) });
   // …and, when Berth is not on screen, in the system's notifications.
