@@ -23,7 +23,7 @@ export function dockerRemoveImageCommand(images: string[], force = false): strin
   return command(['docker', 'rmi', ...(force ? ['-f'] : []), ...images]);
 }
 
-export interface BuildCommandSpec {
+interface BuildCommandSpec {
   /** The build context: a folder on the host. */
   context: string;
   /** The Dockerfile, relative to the context or absolute; `Dockerfile` when left out. */
@@ -56,10 +56,6 @@ export function dockerSaveCommand(images: string[], file: string): string {
 
 export function dockerLoadCommand(file: string): string {
   return command(['docker', 'load', '-i', file]);
-}
-
-export function dockerHistoryCommand(image: string): string {
-  return command(['docker', 'history', image]);
 }
 
 export function dockerImagePruneCommand(all: boolean): string {

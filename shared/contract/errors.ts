@@ -45,7 +45,3 @@ export class BerthError extends Error {
     return new BerthError(shape.code, shape.message, shape.details);
   }
 }
-
-export function isBerthError(value: unknown): value is BerthError {
-  return value instanceof BerthError;
-}

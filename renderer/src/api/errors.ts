@@ -37,7 +37,7 @@ const fallback = 'Something went wrong inside Berth.';
  */
 const namedByMain: ReadonlySet<ErrorCode> = new Set(['CONFLICT', 'NOT_FOUND', 'INVALID_INPUT', 'FORBIDDEN', 'CANCELLED']);
 
-export interface HumanError {
+interface HumanError {
   /** One sentence about what happened, by error code (or main's own, see `ErrorWording.mainWordsFirst`). */
   summary: string;
   /** The message as the engine or main wrote it, when it adds something. */

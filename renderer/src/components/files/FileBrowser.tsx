@@ -27,7 +27,7 @@ import { fileToBase64, MAX_UPLOAD_BYTES } from '../../lib/file-transfer';
 
 const columns = '28px minmax(180px, 2fr) 96px 110px 170px minmax(120px, 1.2fr) 40px';
 
-export interface FileListing {
+interface FileListing {
   path: string;
   entries: FileEntry[];
 }

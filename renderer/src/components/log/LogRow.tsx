@@ -16,7 +16,7 @@ export interface RowMatch {
   index: number;
 }
 
-export interface LogRowStyles {
+interface LogRowStyles {
   stderr: string;
   time: string;
   markBg: string;

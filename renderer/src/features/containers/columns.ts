@@ -1,6 +1,6 @@
 import type { SortKey } from './view-rows';
 
-export interface Column {
+interface Column {
   id: 'select' | SortKey | 'cpu' | 'memory' | 'actions';
   label: string;
   /** A CSS grid track. */

@@ -19,7 +19,7 @@ import { formatBytes } from '../../lib/bytes';
 import { pruneButtonLabel, pruneSections, pruneTotalCount, type PrunePreview } from './prune-sections';
 import { ConfirmActions } from '../../components/ConfirmDialog';
 
-export type SystemPruneScope = 'everything' | 'build-cache';
+type SystemPruneScope = 'everything' | 'build-cache';
 
 interface Options {
   allImages: boolean;

@@ -58,7 +58,7 @@ export function familiarReference(reference: string): string {
   return check.state === 'ok' ? check.familiar : reference;
 }
 
-export type TagEffect = { kind: 'same' } | { kind: 'move'; from: string } | { kind: 'add' };
+type TagEffect = { kind: 'same' } | { kind: 'move'; from: string } | { kind: 'add' };
 
 /** What a new tag would do, given the list: nothing (the image has it), move it from another image, or add it. */
 export function tagEffect(target: string, image: Pick<ImageSummary, 'id'>, all: readonly ImageSummary[]): TagEffect | null {

@@ -17,7 +17,7 @@ import { explainError } from '../../api/errors';
 import { DOCKER_HUB, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryErrorWording, registryLabel } from './registry-words';
 import { FormActions } from '../../components/FormActions';
 
-export interface LoginDialogProps {
+interface LoginDialogProps {
   open: boolean;
   /** The server to prefill: a pull or push refused with UNAUTHORIZED names its registry (see `unauthorizedRegistry`). */
   registry?: string;

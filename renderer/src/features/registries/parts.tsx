@@ -74,7 +74,7 @@ export function RegistryTrail({ registry, repository }: { registry: string; repo
 }
 
 /** The registry's entry in registries.list (signed-in user, where the login is kept), once known. */
-export function useRegistryEntry(registry: string): RegistryEntry | undefined {
+function useRegistryEntry(registry: string): RegistryEntry | undefined {
   const list = useOp('registries.list', {});
   return list.data?.find((entry) => entry.registry === registry);
 }

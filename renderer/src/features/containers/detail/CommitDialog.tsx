@@ -38,7 +38,7 @@ const placeholders: Record<Instruction, string> = {
 };
 
 /** "repo/name:tag" → repository and tag (a colon after the last slash starts the tag; host:port stays). */
-export function splitReference(reference: string): { repository?: string; tag?: string } {
+function splitReference(reference: string): { repository?: string; tag?: string } {
   const value = reference.trim();
   if (!value) return {};
   const slash = value.lastIndexOf('/');
