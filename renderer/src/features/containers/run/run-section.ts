@@ -6,8 +6,3 @@ export interface RunSectionProps {
   set<K extends keyof RunForm>(key: K, value: RunForm[K]): void;
   issueOf(key: string): string | undefined;
 }
-
-/** The rows with row `index` changed by `patch` (the port and volume rows are edited in place). */
-export function patchRow<T>(rows: readonly T[], index: number, patch: Partial<T>): T[] {
-  return rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
-}
