@@ -11,7 +11,7 @@ import { realTimers, type Timers } from './timers.js';
  */
 
 /** The state an event vouches for, as of the engine's stamp. */
-export interface Claim {
+interface Claim {
   action: string;
   timeNano: number;
   /** The states the container may be in after the event; null: the event says nothing about the state. */
@@ -46,7 +46,7 @@ export function claimOf(event: EngineEvent): Claim | null {
 }
 
 /** What a row of the containers list carries that a claim can be checked against. */
-export interface StateRow {
+interface StateRow {
   state: ContainerState;
   status: string;
   exitCode: number | null;
@@ -96,7 +96,7 @@ export function applyClaim<R extends StateRow>(row: R, claim: Claim): R {
 }
 
 /** How long to wait before asking the engine again while its list is behind an event: bounded, then it is believed. */
-export const RECHECK_DELAYS_MS: readonly number[] = [150, 300, 600, 1200, 2400];
+const RECHECK_DELAYS_MS: readonly number[] = [150, 300, 600, 1200, 2400];
 
 /**
  * The latest claim per container, and the rechecks that bring the engine's list in line with them. `accept`

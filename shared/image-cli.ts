@@ -26,7 +26,7 @@ export function dockerRemoveImageCommand(images: string[], force = false, contai
   return `${command(['docker', 'stop', ...containers])} && ${command(['docker', 'rm', ...containers])} && ${rmi}`;
 }
 
-export interface BuildCommandSpec {
+interface BuildCommandSpec {
   /** The build context: a folder on the host. */
   context: string;
   /** The Dockerfile, relative to the context or absolute; `Dockerfile` when left out. */
@@ -59,10 +59,6 @@ export function dockerSaveCommand(images: string[], file: string): string {
 
 export function dockerLoadCommand(file: string): string {
   return command(['docker', 'load', '-i', file]);
-}
-
-export function dockerHistoryCommand(image: string): string {
-  return command(['docker', 'history', image]);
 }
 
 export function dockerImagePruneCommand(all: boolean): string {

@@ -5,11 +5,11 @@
  * gets a message that says what is wrong with it, not just "invalid reference format".
  */
 
-export const DEFAULT_REGISTRY = 'docker.io';
-export const DEFAULT_TAG = 'latest';
+const DEFAULT_REGISTRY = 'docker.io';
+const DEFAULT_TAG = 'latest';
 /** As distribution/reference's NameTotalLengthMax, counted on the full name (registry included). */
-export const NAME_MAX_LENGTH = 255;
-export const TAG_MAX_LENGTH = 128;
+const NAME_MAX_LENGTH = 255;
+const TAG_MAX_LENGTH = 128;
 
 export interface ImageRef {
   /** The registry host, with its port if any: `docker.io`, `127.0.0.1:5555`, `localhost`. */
@@ -30,7 +30,7 @@ export interface ImageRef {
   canonical: string;
 }
 
-export type ParseResult = { ok: true; ref: ImageRef } | { ok: false; error: string };
+type ParseResult = { ok: true; ref: ImageRef } | { ok: false; error: string };
 
 const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const hostComponent = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;

@@ -2,7 +2,7 @@
  * IPv4 and IPv6 addresses as numbers, so that the network form can say "the gateway is outside the subnet"
  * before the engine answers with "Requested address is out of range".
  */
-export interface ParsedIp {
+interface ParsedIp {
   family: 4 | 6;
   value: bigint;
 }

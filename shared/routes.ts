@@ -44,7 +44,7 @@ export type Route =
   | { page: 'engine' }
   | { page: 'settings' };
 
-export type RoutePage = Route['page'];
+type RoutePage = Route['page'];
 
 /** A route's hash, e.g. `#/containers/abc?tab=logs`. */
 export type Href = `#/${string}`;

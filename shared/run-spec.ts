@@ -62,7 +62,7 @@ export function shellQuote(arg: string): string {
 }
 
 /** The `docker run` command line that does what the spec says, each argument quoted for a shell. */
-export function dockerRunArgs(spec: RunSpec, detach = !spec.interactive): string[] {
+function dockerRunArgs(spec: RunSpec, detach = !spec.interactive): string[] {
   const args = ['docker', 'run'];
   if (detach) args.push('-d');
   if (spec.interactive && spec.tty) args.push('-it');

@@ -55,7 +55,3 @@ export function cancelledError(what: string): BerthError {
   error.name = 'AbortError';
   return error;
 }
-
-export function isBerthError(value: unknown): value is BerthError {
-  return value instanceof BerthError;
-}

@@ -1,10 +1,9 @@
-// The Registries page's pure helpers: loopback detection as main decides it, names, tags order, errors to words.
+// The Registries page's pure helpers: loopback detection as main decides it, names, tags order (errors in words: explain-error.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BerthError } from '../../shared/contract/errors.js';
 import {
   compareTags,
-  describeRegistryError,
   isBrowseQuery,
   isLoopbackRegistry,
   normaliseRegistry,
@@ -39,11 +38,6 @@ test('an UNAUTHORIZED error names the registry to sign in to; other errors do no
   assert.equal(unauthorizedRegistry(new BerthError('UNAUTHORIZED', 'This page has no access token.')), null, 'the web shell’s own token is not a registry login');
   assert.equal(unauthorizedRegistry(new BerthError('NOT_FOUND', 'x', { registry: 'r' })), null);
   assert.equal(unauthorizedRegistry(new Error('x')), null);
-  assert.deepEqual(describeRegistryError(new BerthError('FORBIDDEN', 'r does not allow deleting images')), {
-    summary: 'The registry does not allow this.',
-    detail: 'r does not allow deleting images',
-  });
-  assert.equal(describeRegistryError(new Error('boom')).detail, 'boom');
 });
 
 test('pull references, short digests, tag order and the queries a registry’s login affects', () => {

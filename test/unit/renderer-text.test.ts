@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseAnsi, paletteColor, stripAnsi } from '../../renderer/src/components/log/ansi.js';
 import { parseDotenv } from '../../renderer/src/features/containers/run/dotenv.js';
-import { joinShellWords, splitShellWords } from '../../renderer/src/features/containers/run/shell-words.js';
+import { splitShellWords } from '../../renderer/src/features/containers/run/shell-words.js';
 
 const words = (line: string) => {
   const result = splitShellWords(line);
@@ -36,11 +36,6 @@ describe('splitShellWords', () => {
     assert.equal(splitShellWords(`echo 'open`).ok, false);
     assert.equal(splitShellWords(`echo "open`).ok, false);
     assert.equal(splitShellWords('echo \\').ok, false);
-  });
-  test('joinShellWords writes a line that splits back into the same words', () => {
-    for (const list of [['sh', '-c', 'echo "hi" && exit 3'], ['a b', '', "it's"], ['plain', '--flag=1']]) {
-      assert.deepEqual(words(joinShellWords(list)), list);
-    }
   });
 });
 

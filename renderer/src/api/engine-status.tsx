@@ -7,7 +7,7 @@ import { useStream } from './hooks';
 /** Berth's own data, not the engine's: kept across engine switches and outages. */
 const BERTH_DATA = /^(settings|engines|registries)\./;
 
-export function isEngineData(queryKey: QueryKey): boolean {
+function isEngineData(queryKey: QueryKey): boolean {
   return !(typeof queryKey[0] === 'string' && BERTH_DATA.test(queryKey[0]));
 }
 

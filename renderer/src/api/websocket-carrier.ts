@@ -3,7 +3,7 @@ import type { ServerMessage } from '../../../shared/protocol';
 import { createStore, type Store } from '../lib/store';
 import type { CarrierState } from './carrier-state';
 
-export interface WebSocketCarrier {
+interface WebSocketCarrier {
   port: MessagePort;
   state: Store<CarrierState>;
   /** Called when the socket goes away: every request in flight on it is lost and must be failed. */
@@ -12,7 +12,7 @@ export interface WebSocketCarrier {
   retryNow(): void;
 }
 
-export interface WebSocketCarrierOptions {
+interface WebSocketCarrierOptions {
   url: string;
   /** Reconnect delays in ms; the last one repeats. */
   backoffMs?: readonly number[];

@@ -5,7 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, type ReactNode } from 'react';
 
-export interface ConfirmDialogProps {
+interface ConfirmDialogProps {
   open: boolean;
   /** The question, e.g. "Remove web-1?": the dialog's accessible name. */
   title: ReactNode;
@@ -40,7 +40,7 @@ export function ConfirmDialog({ open, title, confirmLabel, onCancel, onConfirm, 
   );
 }
 
-export type ConfirmActionsProps = Pick<ConfirmDialogProps, 'confirmLabel' | 'onCancel' | 'onConfirm' | 'danger' | 'pending' | 'confirmDisabled' | 'cancelLabel' | 'extraActions'>;
+type ConfirmActionsProps = Pick<ConfirmDialogProps, 'confirmLabel' | 'onCancel' | 'onConfirm' | 'danger' | 'pending' | 'confirmDisabled' | 'cancelLabel' | 'extraActions'>;
 
 /**
  * The buttons of every confirmation (ConfirmDialog's, and those of dialogs with their own content): Cancel,

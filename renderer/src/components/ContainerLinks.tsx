@@ -4,7 +4,7 @@ import { useTheme } from '@mui/material/styles';
 import type { ContainerState } from '../../../shared/contract/containers';
 import { routes } from '../../../shared/routes';
 
-export interface ContainerRefLike {
+interface ContainerRefLike {
   id: string;
   name: string;
   state: ContainerState;

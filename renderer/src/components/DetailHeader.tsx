@@ -13,7 +13,7 @@ import type { SxProps, Theme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 
 /** The list a detail page belongs to: "Containers" at `#/containers`. */
-export interface DetailSection {
+interface DetailSection {
   label: string;
   href: string;
 }

@@ -3,7 +3,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useEngineStatus } from '../api/engine-status';
 
 /** Why an engine action is greyed out; said in the tooltip so the user knows it is not Berth refusing. */
-export const ENGINE_UNAVAILABLE_HINT = 'The engine is unavailable: see the Engine page to reconnect or start one';
+const ENGINE_UNAVAILABLE_HINT = 'The engine is unavailable: see the Engine page to reconnect or start one';
 
 /**
  * A button that asks the engine for something (Run, Pull, Build, Prune): disabled, with a tooltip that

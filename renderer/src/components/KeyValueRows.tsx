@@ -15,7 +15,6 @@ export function KeyValueRows({
   noun,
   issueKey,
   issueOf,
-  onBlur,
   extra,
   keyPlaceholder = 'NAME',
 }: {
@@ -26,7 +25,6 @@ export function KeyValueRows({
   /** The form's issue prefix, e.g. 'env'. */
   issueKey: string;
   issueOf(key: string): string | undefined;
-  onBlur(key: string): void;
   extra?: ReactNode;
   keyPlaceholder?: string;
 }) {
@@ -41,7 +39,6 @@ export function KeyValueRows({
               value={row.key}
               placeholder={keyPlaceholder}
               onChange={(event) => update(index, { key: event.target.value })}
-              onBlur={() => onBlur(`${issueKey}.${index}.key`)}
               error={Boolean(keyIssue)}
               helperText={keyIssue}
               sx={{ flex: '0 0 38%' }}

@@ -4,25 +4,12 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { BerthError } from '../../../shared/contract/errors';
-import { describeError, type HumanError } from '../api/errors';
+import { explainError } from '../api/errors';
 import { monoFont } from './theme';
 
-/**
- * An error in words for a dialog or a page. Main's own messages for a refusal name what is wrong ("Volume
- * data is in use by container web (running)…", "The folder /x does not exist."): they come first. Other
- * failures get the code's meaning, with the engine's words after.
- */
-export function explainError(error: unknown): HumanError {
-  if (error instanceof BerthError && error.message && ['CONFLICT', 'NOT_FOUND', 'INVALID_INPUT', 'FORBIDDEN', 'CANCELLED'].includes(error.code)) {
-    return { summary: error.message };
-  }
-  return describeError(error);
-}
-
-/** An error as an alert: what was being done, then the explanation. */
+/** An error as an alert: what was being done, then the explanation (main's own words where they name the problem). */
 export function ErrorAlert({ error, what, action, onClose }: { error: unknown; what?: string; action?: ReactNode; onClose?(): void }) {
-  const { summary, detail } = explainError(error);
+  const { summary, detail } = explainError(error, { mainWordsFirst: true });
   return (
     <Alert severity="error" role="alert" action={action} onClose={onClose}>
       {what && <strong>{what} </strong>}

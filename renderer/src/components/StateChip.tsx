@@ -29,7 +29,7 @@ function colorOf(theme: Theme, state: ContainerState): string {
   }
 }
 
-export function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode'>): string {
+function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode'>): string {
   const label = labels[container.state];
   return container.state === 'exited' && container.exitCode !== null ? `${label} (${container.exitCode})` : label;
 }

@@ -1,4 +1,4 @@
-import { describeError, isCancelled } from '../api/errors';
+import { explainError, isCancelled } from '../api/errors';
 import { createStore } from '../lib/store';
 import type { Href } from '../../../shared/routes';
 
@@ -27,7 +27,7 @@ export function notify(notification: Omit<Notification, 'id'>): void {
 
 export function notifyError(title: string, error: unknown): void {
   if (isCancelled(error)) return; // the user asked for it
-  const { summary, detail } = describeError(error);
+  const { summary, detail } = explainError(error);
   notify({ severity: 'error', title, message: summary, ...(detail ? { detail } : {}) });
 }
 

@@ -6,7 +6,7 @@ import { BerthError } from '../../../shared/contract/errors';
 export const MAX_UPLOAD_BYTES = Math.floor((16 * 1024 * 1024 * 3) / 4);
 
 /** base64 → bytes, in the browser. */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

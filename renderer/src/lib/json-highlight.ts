@@ -1,5 +1,5 @@
 /** One run of the pretty-printed JSON, with its syntax class and whether (and as which match) it is found. */
-export interface JsonSegment {
+interface JsonSegment {
   text: string;
   kind: 'key' | 'string' | 'number' | 'literal' | 'plain';
   /** Index of the search match this segment belongs to, if any. */

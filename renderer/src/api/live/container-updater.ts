@@ -36,7 +36,7 @@ const MAX_BATCH_IDS = 200;
 /** How long an event is remembered, to catch it being overtaken by a full reload that started before it. */
 const REMEMBER_MS = 60_000;
 
-export interface ContainerUpdater {
+interface ContainerUpdater {
   handle(event: EngineEvent): void;
   dispose(): void;
 }

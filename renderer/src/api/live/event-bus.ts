@@ -1,9 +1,9 @@
 import type { BerthClient } from '../../../../shared/client';
 import type { EngineEvent } from '../../../../shared/contract/engine';
 
-export type EngineEventListener = (event: EngineEvent) => void;
+type EngineEventListener = (event: EngineEvent) => void;
 
-export interface EngineEventBus {
+interface EngineEventBus {
   /** Follows every engine event of this window; the returned function stops. */
   subscribe(listener: EngineEventListener): () => void;
   dispose(): void;

@@ -24,7 +24,7 @@ function changesMembership(event: Engine): boolean {
 
 const appearsOrGoes = (event: Engine) => event.action === 'create' || event.action === 'destroy';
 
-export interface InvalidationRule {
+interface InvalidationRule {
   ops: readonly CallName[];
   changes(event: Engine): boolean;
   /** The burst: refreshed `quietMs` after the last event, and no later than `maxWaitMs` after the first. */
@@ -32,7 +32,7 @@ export interface InvalidationRule {
   maxWaitMs: number;
 }
 
-export const invalidationRules: readonly InvalidationRule[] = [
+const invalidationRules: readonly InvalidationRule[] = [
   {
     // Image events (pull, tag, untag, delete, load…) carry too little to patch a row; a container made from
     // an image or removed changes its "containers" column. An open image's page refetches its inspect too.
@@ -64,7 +64,7 @@ export const invalidationRules: readonly InvalidationRule[] = [
   },
 ];
 
-export interface Invalidator {
+interface Invalidator {
   handle(event: EngineEvent): void;
   dispose(): void;
 }

@@ -19,7 +19,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FileEntry } from '../../../../shared/contract/containers';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { notify, notifyError } from '../notifications';
 import { monoFont } from '../theme';
 import { formatBytes } from '../../lib/bytes';
@@ -29,7 +29,7 @@ import { FileViewer } from './FileViewer';
 
 const columns = '28px minmax(180px, 2fr) 96px 110px 170px minmax(120px, 1.2fr) 40px';
 
-export interface FileListing {
+interface FileListing {
   path: string;
   entries: FileEntry[];
 }
@@ -175,7 +175,7 @@ export function FileBrowser({ source }: { source: FileSource }) {
       {(listing.isFetching || uploading || downloading) && <LinearProgress sx={{ height: 2 }} />}
       {listing.isError && (
         <Alert severity="error" sx={{ m: 2 }} action={path !== '/' ? <Button color="inherit" onClick={() => setPath(parentPath(path))}>Go up</Button> : undefined}>
-          Could not list {path}. {describeError(listing.error).summary} {describeError(listing.error).detail}
+          Could not list {path}. {explainError(listing.error).summary} {explainError(listing.error).detail}
         </Alert>
       )}
       <Box role="table" aria-label={`Files in ${path}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>

@@ -10,7 +10,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useQuery } from '@tanstack/react-query';
 import { formatBytes } from '../../lib/bytes';
 import type { DownloadedFile } from '../../lib/file-transfer';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { monoFont } from '../theme';
 import { fileText, MAX_VIEW_BYTES } from './file-text';
 
@@ -37,7 +37,7 @@ export function FileViewer({ path, sizeBytes, read, onDownload, onClose }: { pat
         {tooBig ? (
           <Alert severity="info">This file is {formatBytes(sizeBytes)}: too large to show here (up to {formatBytes(MAX_VIEW_BYTES)}). Download it instead.</Alert>
         ) : contents.isError ? (
-          <Alert severity="error">{describeError(contents.error).summary}</Alert>
+          <Alert severity="error">{[explainError(contents.error).summary, explainError(contents.error).detail].filter(Boolean).join(' ')}</Alert>
         ) : !shown ? (
           <Box role="status" aria-label="Reading the file" sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
             <CircularProgress size={24} />

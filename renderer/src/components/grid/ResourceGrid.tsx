@@ -42,14 +42,14 @@ export interface GridColumn<T, K extends string> {
 }
 
 /** Checkboxes in a first column, Space on a row and select-all in the header. */
-export interface GridSelection {
+interface GridSelection {
   selected: ReadonlySet<string>;
   onChange(next: ReadonlySet<string>): void;
   /** The header checkbox's accessible name, e.g. "Select all images". */
   allLabel: string;
 }
 
-export interface ResourceGridProps<T, K extends string> {
+interface ResourceGridProps<T, K extends string> {
   /** The grid's accessible name, e.g. "Volumes". */
   label: string;
   rows: readonly T[];

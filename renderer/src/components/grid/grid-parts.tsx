@@ -17,7 +17,7 @@ export interface GridSort<K extends string> {
   direction: 'asc' | 'desc';
 }
 
-export interface GridNavigationOptions<T> {
+interface GridNavigationOptions<T> {
   rows: readonly T[];
   rowKey(row: T): string;
   rowHeight: number;

@@ -8,7 +8,7 @@ export interface SearchOptions {
 }
 
 /** One occurrence: the line's absolute number and the range in its text without escapes. */
-export interface LogMatch {
+interface LogMatch {
   line: number;
   start: number;
   end: number;
@@ -103,7 +103,7 @@ export class LogSearch<L extends { text: string }> {
   }
 }
 
-export interface MarkedSegment extends AnsiSegment {
+interface MarkedSegment extends AnsiSegment {
   /** The global index of the match this piece belongs to. */
   match?: number;
 }

@@ -16,7 +16,7 @@ import type { GroupRow, Sort, SortKey, ViewRow } from './view-rows';
 
 const viewRowKey = (row: ViewRow) => row.key;
 
-export interface ContainerGridProps {
+interface ContainerGridProps {
   rows: readonly ViewRow[];
   /** Every container the filter and search let through (the header checkbox's scope). */
   matching: readonly ContainerSummary[];

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { SearchField } from '../../components/SearchField';
 import type { StateFilter } from './view-rows';
 
-export interface ContainersToolbarProps {
+interface ContainersToolbarProps {
   /** null while the list is not known (loading, engine away). */
   counts: { total: number; running: number } | null;
   search: string;

@@ -35,7 +35,7 @@ interface CommonRowProps {
   onFocusRow(index: number): void;
 }
 
-export interface ContainerGridRowProps extends CommonRowProps {
+interface ContainerGridRowProps extends CommonRowProps {
   container: ContainerSummary;
   inGroup: boolean;
   selected: boolean;
@@ -129,7 +129,7 @@ function StatusText({ container }: { container: ContainerSummary }) {
 
 export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs';
 
-export interface GroupGridRowProps extends CommonRowProps {
+interface GroupGridRowProps extends CommonRowProps {
   group: GroupRow;
   onProject(action: ProjectAction, group: GroupRow): void;
   /** How many of the group's containers are selected. */

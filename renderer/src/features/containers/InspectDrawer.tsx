@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { CopyJsonButton, JsonView } from '../../components/JsonView';
@@ -55,7 +55,7 @@ export function InspectContent({ target, onClose }: { target: InspectTarget; onC
         {inspect.isFetching && <LinearProgress sx={{ height: 2 }} />}
         {inspect.isError && (
           <Alert severity="error" sx={{ m: 2 }}>
-            {describeError(inspect.error).summary}
+            {explainError(inspect.error).summary}
           </Alert>
         )}
       </JsonView>

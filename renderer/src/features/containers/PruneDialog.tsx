@@ -6,7 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { useQuery } from '@tanstack/react-query';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useOpMutation } from '../../api/hooks';
@@ -49,7 +49,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
             <CircularProgress size={24} />
           </Box>
         )}
-        {preview.isError && <Alert severity="error">{describeError(preview.error).summary}</Alert>}
+        {preview.isError && <Alert severity="error">{explainError(preview.error).summary}</Alert>}
         {preview.data && list.length === 0 && <Typography variant="body2">There are no stopped containers: nothing to prune.</Typography>}
         {list.length > 0 && (
           <>
@@ -78,7 +78,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
         )}
         {prune.isError && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
-            {describeError(prune.error).summary} {describeError(prune.error).detail}
+            {explainError(prune.error).summary} {explainError(prune.error).detail}
           </Alert>
         )}
       </DialogContent>

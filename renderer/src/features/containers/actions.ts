@@ -2,7 +2,7 @@ import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { CallName } from '../../../../shared/contract/index';
 
 /** The lifecycle actions on containers, each one contract operation taking just the container's id. */
-export type SimpleAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
+type SimpleAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
 export type ContainerAction = SimpleAction | 'remove';
 
 interface ActionSpec {

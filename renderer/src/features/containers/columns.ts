@@ -1,7 +1,7 @@
 import { gridTemplate, type TrackSpec } from '../../components/grid/grid-template';
 import type { SortKey } from './view-rows';
 
-export interface Column extends TrackSpec {
+interface Column extends TrackSpec {
   id: 'select' | SortKey | 'cpu' | 'memory' | 'actions';
   label: string;
   sortable: boolean;

@@ -2,7 +2,7 @@ import type { PortBinding } from '../../../../shared/contract/containers';
 import { humanDuration, parseHumanDuration } from '../../lib/time';
 
 /** `127.0.0.1:8080→80/tcp`, or `80/tcp` for a port that is exposed but not published. */
-export function formatPort(port: PortBinding): string {
+function formatPort(port: PortBinding): string {
   const inside = `${port.privatePort}/${port.type}`;
   if (port.publicPort === null) return inside;
   return `${port.ip ?? '0.0.0.0'}:${port.publicPort}→${inside}`;
@@ -24,7 +24,7 @@ export function shortId(id: string): string {
 
 const durationPattern = /^(Up|Exited \(-?\d+\)|Restarting \(-?\d+\)) (.+?)( ago)?( \(.+\))?$/;
 
-export function agedStatus(status: string, receivedAtMs: number | undefined, nowMs: number): string {
+function agedStatus(status: string, receivedAtMs: number | undefined, nowMs: number): string {
   if (receivedAtMs === undefined) return status;
   const elapsed = (nowMs - receivedAtMs) / 1000;
   if (elapsed < 1) return status;

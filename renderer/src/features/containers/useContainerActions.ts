@@ -7,7 +7,7 @@ import { actionSpecs, type ContainerAction, type RemoveOptions } from './actions
 /** How many engine calls a bulk action has in flight at once. */
 const PARALLEL = 4;
 
-export interface ContainerActions {
+interface ContainerActions {
   /** Runs an action on each container it applies to; failures are reported in the snackbar. */
   run(action: ContainerAction, containers: readonly ContainerSummary[], removeOptions?: RemoveOptions): Promise<void>;
   /** Containers with an action in flight, and which. */

@@ -18,7 +18,7 @@ export interface GroupRow {
   running: number;
   expanded: boolean;
 }
-export interface ContainerRow {
+interface ContainerRow {
   kind: 'container';
   key: string;
   container: ContainerSummary;
@@ -27,7 +27,7 @@ export interface ContainerRow {
 }
 export type ViewRow = GroupRow | ContainerRow;
 
-export interface ViewOptions {
+interface ViewOptions {
   filter: StateFilter;
   search: string;
   sort: Sort;
@@ -35,7 +35,7 @@ export interface ViewOptions {
   collapsed: ReadonlySet<string>;
 }
 
-export interface ContainerView {
+interface ContainerView {
   rows: ViewRow[];
   /** Every container that passes the filter and search, folded away or not (what "select all" selects). */
   matching: ContainerSummary[];

@@ -11,7 +11,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { invalidateOp, useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
@@ -173,8 +173,8 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
         <FormControlLabel slotProps={{ typography: { variant: 'body2' } }} control={<Checkbox checked={form.use} onChange={(event) => set('use', event.target.checked)} />} label="Use it now" />
         {failure !== null && (
           <Alert severity="error" role="alert">
-            {describeError(failure).summary}
-            {describeError(failure).detail && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{describeError(failure).detail}</Box>}
+            {explainError(failure).summary}
+            {explainError(failure).detail && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{explainError(failure).detail}</Box>}
           </Alert>
         )}
       </DialogContent>

@@ -12,7 +12,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import type { DiskUsageCategory } from '../../../../shared/contract/system';
 import { useBerthClient } from '../../api/BerthProvider';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { opKey } from '../../api/hooks';
 import { Section } from '../../components/Section';
 import { formatBytes } from '../../lib/bytes';
@@ -81,7 +81,7 @@ export function DiskUsageSection() {
       {df.isFetching && data && <LinearProgress sx={{ height: 2, mb: '-2px' }} aria-label="Measuring disk usage" />}
       {df.isError && !data && (
         <Alert severity="error" sx={{ m: 2 }}>
-          Could not measure disk usage: {describeError(df.error).summary}
+          Could not measure disk usage: {explainError(df.error).summary}
         </Alert>
       )}
       <Box role="table" aria-label="Disk usage" sx={{ fontSize: 13 }}>

@@ -5,7 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { EngineStatus } from '../../../../shared/contract/engine';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { Section } from '../../components/Section';
@@ -45,7 +45,7 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
       )}
       {connected && info.isError && (
         <Alert severity="error" sx={{ mb: 1.5 }}>
-          Could not read the engine’s facts: {describeError(info.error).summary}
+          Could not read the engine’s facts: {explainError(info.error).summary}
         </Alert>
       )}
       {(connected || status?.state === 'connecting') && (

@@ -22,7 +22,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import type { OutputOf } from '../../../../shared/contract/index';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { invalidateOp, useCall, useOp } from '../../api/hooks';
 import { notify, notifyError } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
@@ -106,7 +106,7 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
     >
       {list.isError && (
         <Alert severity="error" sx={{ m: 2 }}>
-          Could not list the engines: {describeError(list.error).summary}
+          Could not list the engines: {explainError(list.error).summary}
         </Alert>
       )}
       {override && (
@@ -303,7 +303,7 @@ function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; o
         </DialogContentText>
         {error !== null && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
-            {describeError(error).summary}
+            {explainError(error).summary}
           </Alert>
         )}
       </DialogContent>

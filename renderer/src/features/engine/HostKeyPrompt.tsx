@@ -7,7 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { useOpMutation } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { useEngineStatus } from '../../api/engine-status';
@@ -41,7 +41,7 @@ export function HostKeyPrompt() {
         </DialogContentText>
         {trust.error && (
           <Typography role="alert" color="error" sx={{ mt: 1.5 }}>
-            {describeError(trust.error).summary}
+            {explainError(trust.error).summary}
           </Typography>
         )}
       </DialogContent>

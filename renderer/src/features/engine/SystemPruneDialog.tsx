@@ -12,14 +12,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { InputOf } from '../../../../shared/contract/index';
 import { useBerthClient } from '../../api/BerthProvider';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { pruneButtonLabel, pruneSections, pruneTotalCount, type PrunePreview } from './prune-sections';
 import { ConfirmActions } from '../../components/ConfirmDialog';
 
-export type SystemPruneScope = 'everything' | 'build-cache';
+type SystemPruneScope = 'everything' | 'build-cache';
 
 interface Options {
   allImages: boolean;
@@ -128,7 +128,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
             <CircularProgress size={24} />
           </Box>
         )}
-        {preview.isError && <Alert severity="error">{describeError(preview.error).summary}</Alert>}
+        {preview.isError && <Alert severity="error">{explainError(preview.error).summary}</Alert>}
         {!preview.isFetching && nothing && (
           <Typography variant="body2" data-testid="prune-nothing">
             {onlyCache ? 'The build cache holds nothing unused: nothing to prune.' : 'Nothing is unused: nothing to prune.'}
@@ -184,7 +184,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
         )}
         {error !== null && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
-            {describeError(error).summary} {describeError(error).detail}
+            {explainError(error).summary} {explainError(error).detail}
           </Alert>
         )}
       </DialogContent>

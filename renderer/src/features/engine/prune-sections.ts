@@ -2,7 +2,7 @@ import type { OutputOf } from '../../../../shared/contract/index';
 
 export type PrunePreview = OutputOf<'system.prune'>;
 
-export interface PruneSection {
+interface PruneSection {
   key: 'containers' | 'networks' | 'images' | 'volumes' | 'buildCache';
   title: string;
   items: { key: string; label: string; bytes: number | null }[];

@@ -7,7 +7,7 @@ export type ManagedAction = 'start' | 'stop' | 'restart';
 
 const verbs: Record<ManagedAction, string> = { start: 'start', stop: 'stop', restart: 'restart' };
 
-export interface ManagedEngine {
+interface ManagedEngine {
   /** null until the first status arrives. */
   status: ProviderStatusValue | null;
   /** The action in flight, if any (its progress steps are in `status.step`). */

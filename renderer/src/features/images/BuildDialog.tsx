@@ -127,7 +127,7 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
           </Box>
         </FormSection>
         <FormSection title="Build arguments" hint="Values for the Dockerfile's ARG instructions (--build-arg).">
-          <KeyValueRows rows={form.buildArgs} onChange={(rows) => set('buildArgs', rows)} noun="Build argument" issueKey="buildArgs" issueOf={issueOf} onBlur={() => {}} />
+          <KeyValueRows rows={form.buildArgs} onChange={(rows) => set('buildArgs', rows)} noun="Build argument" issueKey="buildArgs" issueOf={issueOf} />
         </FormSection>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
           <TextField

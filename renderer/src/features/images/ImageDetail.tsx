@@ -23,7 +23,8 @@ import { useEngineStatus } from '../../api/engine-status';
 import { formatDateTime, formatRelative } from '../../lib/time';
 import { openImageDialog } from './dialogs';
 import { isTagged, rowReference, shortImageId } from './image-rows';
-import { describeImageError, instructionBody, instructionKeyword } from './image-words';
+import { explainError } from '../../api/errors';
+import { imageErrorWording, instructionBody, instructionKeyword } from './image-words';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 import { routes, type ImageTab } from '../../../../shared/routes';
@@ -50,7 +51,7 @@ export function ImageDetail({ id, tab, onRun }: { id: string; tab: ImageTab; onR
     const gone = inspect.error instanceof BerthError && inspect.error.code === 'NOT_FOUND';
     return (
       <DetailGone section={{ label: 'Images', href: routes.images() }} severity={gone ? 'info' : 'error'}>
-        {gone ? `There is no image “${shortImageId(id)}” any more: it may have been removed.` : describeImageError(inspect.error).detail ?? describeImageError(inspect.error).summary}
+        {gone ? `There is no image “${shortImageId(id)}” any more: it may have been removed.` : imageErrorText(inspect.error)}
       </DetailGone>
     );
   }
@@ -270,7 +271,7 @@ const keywordColors: Record<string, string> = {
 function History({ id }: { id: string }) {
   const history = useOp('images.history', { image: id });
   const now = useNow();
-  if (history.isError) return <Alert severity="error" sx={{ m: 2 }}>{describeImageError(history.error).detail ?? describeImageError(history.error).summary}</Alert>;
+  if (history.isError) return <Alert severity="error" sx={{ m: 2 }}>{imageErrorText(history.error)}</Alert>;
   if (!history.data) {
     return (
       <Box role="status" aria-label="Loading the history" sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
@@ -347,4 +348,10 @@ function HistoryRow({ entry, number, now }: { entry: HistoryEntry; number: numbe
       </Box>
     </Box>
   );
+}
+
+/** A failed read of the image in one line: main's message (it names the image), else the code's meaning. */
+function imageErrorText(error: unknown): string {
+  const { summary, detail } = explainError(error, imageErrorWording);
+  return detail ?? summary;
 }

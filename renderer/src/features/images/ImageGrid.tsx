@@ -32,7 +32,7 @@ export type ImageCommand = 'run' | 'push' | 'tag' | 'remove' | 'save' | 'open' |
 const GRID_MIN_WIDTH = 900;
 export const ROW_HEIGHT = 36;
 
-export interface ImageGridProps {
+interface ImageGridProps {
   rows: readonly ImageSummary[];
   selection: ReadonlySet<string>;
   /** The image a build just made: its rows are marked for a while. */

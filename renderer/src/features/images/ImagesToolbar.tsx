@@ -11,7 +11,7 @@ import { SearchField } from '../../components/SearchField';
 import { DiskUsage } from './DiskUsage';
 import type { FilterCounts, ImageFilter } from './image-rows';
 
-export interface ImagesToolbarProps {
+interface ImagesToolbarProps {
   /** null while the list is not known. */
   summary: { images: number; tags: number } | null;
   counts: FilterCounts | null;

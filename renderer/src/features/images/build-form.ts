@@ -33,7 +33,7 @@ export function buildFormFrom(input: InputOf<'images.build'>): BuildForm {
   };
 }
 
-export interface BuildCheck {
+interface BuildCheck {
   input: InputOf<'images.build'>;
   /** 'context', 'dockerfile', 'tags.0', 'buildArgs.1.key', 'target'… → what is wrong. */
   issues: ReadonlyMap<string, string>;
@@ -85,7 +85,7 @@ export function checkBuildForm(form: BuildForm): BuildCheck {
 }
 
 /** One step of a build log: its instruction, whether the cache served it, and what it printed. */
-export interface BuildStep {
+interface BuildStep {
   step: number;
   totalSteps: number | null;
   instruction: string;
@@ -94,7 +94,7 @@ export interface BuildStep {
   lines: BuildLine[];
 }
 
-export interface BuildLogView {
+interface BuildLogView {
   /** Lines before the first step (context upload, a parse error). */
   preamble: BuildLine[];
   steps: BuildStep[];

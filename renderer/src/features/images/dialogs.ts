@@ -6,7 +6,7 @@ import type { Job } from './jobs/jobs';
  * page opens them to start a job, the app bar's jobs indicator to show one again from any page. One host
  * (ImageJobDialogs, mounted with the indicator) renders whichever is open.
  */
-export type ImageDialog =
+type ImageDialog =
   | { kind: 'pull'; reference?: string; jobId?: number }
   /** `source`: the local image's reference (repo:tag); the dialog may push it under another name. */
   | { kind: 'push'; source: string; jobId?: number }
@@ -14,7 +14,7 @@ export type ImageDialog =
   | { kind: 'save'; images: string[]; jobId?: number }
   | { kind: 'load'; jobId?: number };
 
-export const imageDialog = createStore<ImageDialog | null>(null);
+const imageDialog = createStore<ImageDialog | null>(null);
 
 export function openImageDialog(dialog: ImageDialog): void {
   imageDialog.set(dialog);

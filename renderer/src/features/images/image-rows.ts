@@ -52,7 +52,7 @@ export function rowLabel(row: Pick<ImageSummary, 'id' | 'repository' | 'tag' | '
   return `untagged image ${shortImageId(row.id)}`;
 }
 
-export function matchesFilter(row: ImageSummary, filter: ImageFilter): boolean {
+function matchesFilter(row: ImageSummary, filter: ImageFilter): boolean {
   switch (filter) {
     case 'all':
       return true;

@@ -1,28 +1,21 @@
 import { BerthError } from '../../../../shared/contract/errors';
+import type { ErrorWording } from '../../api/errors';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { parseImageRef } from '../../../../shared/image-ref';
 import { isTagged } from './image-rows';
 
 /** What each error code means for an image operation; main's own message (which names the image, the step, the path) follows. */
-const meanings: Record<string, string> = {
-  UNAUTHORIZED: 'The registry wants a valid login for this.',
-  FORBIDDEN: 'This is not allowed.',
-  NOT_FOUND: 'Not found.',
-  UNREACHABLE: 'The registry could not be reached: check the address and the network.',
-  INVALID_INPUT: 'This cannot be done as asked.',
-  CONFLICT: 'The engine refused.',
-  ENGINE_UNAVAILABLE: 'The engine is not reachable. Berth reconnects by itself; try again once it is back.',
-  CANCELLED: 'It was cancelled.',
-  INTERNAL: 'Something went wrong inside Berth.',
+export const imageErrorWording: ErrorWording = {
+  meanings: {
+    UNAUTHORIZED: 'The registry wants a valid login for this.',
+    FORBIDDEN: 'This is not allowed.',
+    NOT_FOUND: 'Not found.',
+    UNREACHABLE: 'The registry could not be reached: check the address and the network.',
+    INVALID_INPUT: 'This cannot be done as asked.',
+    CONFLICT: 'The engine refused.',
+    CANCELLED: 'It was cancelled.',
+  },
 };
-
-export function describeImageError(error: unknown): { summary: string; detail?: string } {
-  if (error instanceof BerthError) {
-    const summary = meanings[error.code] ?? 'Something went wrong inside Berth.';
-    return error.message && error.message !== summary ? { summary, detail: error.message } : { summary };
-  }
-  return { summary: 'Something went wrong inside Berth.', detail: error instanceof Error ? error.message : String(error) };
-}
 
 /**
  * The registry to sign in to after an UNAUTHORIZED: the one main names in the error's details, else the
@@ -41,11 +34,6 @@ export function failedBuildStep(error: unknown): number | null {
   if (!(error instanceof BerthError)) return null;
   const step = (error.details as { step?: unknown } | undefined)?.step;
   return typeof step === 'number' ? step : null;
-}
-
-/** `1.5 MB/s`-style rate, or '' when nothing moves. */
-export function rateWords(bytesPerSecond: number, format: (bytes: number) => string): string {
-  return bytesPerSecond > 0 ? `${format(bytesPerSecond)}/s` : '';
 }
 
 export type ReferenceCheck = { state: 'empty' } | { state: 'ok'; canonical: string; familiar: string; registry: string } | { state: 'error'; message: string };
@@ -70,7 +58,7 @@ export function familiarReference(reference: string): string {
   return check.state === 'ok' ? check.familiar : reference;
 }
 
-export type TagEffect = { kind: 'same' } | { kind: 'move'; from: string } | { kind: 'add' };
+type TagEffect = { kind: 'same' } | { kind: 'move'; from: string } | { kind: 'add' };
 
 /** What a new tag would do, given the list: nothing (the image has it), move it from another image, or add it. */
 export function tagEffect(target: string, image: Pick<ImageSummary, 'id'>, all: readonly ImageSummary[]): TagEffect | null {

@@ -12,11 +12,11 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
-import { BerthError } from '../../../../shared/contract/errors';
 import type { LayerProgress } from '../../../../shared/contract/images';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { checkReference, describeImageError, type ReferenceCheck } from './image-words';
+import { explainError } from '../../api/errors';
+import { checkReference, imageErrorWording, type ReferenceCheck } from './image-words';
 import type { TransferProgressEvent } from './jobs/jobs';
 
 /**
@@ -81,14 +81,13 @@ export function ReferenceField({
 
 /** An error in words: the code's meaning, then main's message; actions (Sign in, Try again) beside it. */
 export function ErrorAlert({ error, title, action }: { error: unknown; title: string; action?: ReactNode }) {
-  const { summary, detail } = describeImageError(error);
   // Where main's own words already say it all (a failed step, a missing file, a conflict), the code's meaning is noise.
-  const specific = error instanceof BerthError && ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'CANCELLED'].includes(error.code);
+  const { summary, detail } = explainError(error, { ...imageErrorWording, mainWordsFirst: true });
   return (
     <Alert severity="error" role="alert" action={action} sx={{ '& .MuiAlert-message': { minWidth: 0, wordBreak: 'break-word' }, '& .MuiAlert-action': { whiteSpace: 'nowrap' } }}>
       <AlertTitle>{title}</AlertTitle>
       {detail ?? summary}
-      {detail && !specific && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{summary}</Box>}
+      {detail && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{summary}</Box>}
     </Alert>
   );
 }

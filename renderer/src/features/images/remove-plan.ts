@@ -6,7 +6,7 @@ import { isTagged, rowReference, shortImageId } from './image-rows';
  * untags, removing the last reference (or an untagged image by id) deletes the image. Pure: the remove
  * dialog says it in words before anything happens, and the page runs exactly these references in order.
  */
-export interface ImageRemoval {
+interface ImageRemoval {
   id: string;
   shortId: string;
   sizeBytes: number;

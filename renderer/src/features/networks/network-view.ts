@@ -21,7 +21,7 @@ export function gatewayText(network: NetworkSummary): string {
   return network.subnets.flatMap((s) => (s.gateway ? [s.gateway] : [])).join(', ');
 }
 
-export function matchesNetwork(network: NetworkSummary, query: string): boolean {
+function matchesNetwork(network: NetworkSummary, query: string): boolean {
   if (!query) return true;
   return (
     network.name.toLowerCase().includes(query) ||

@@ -10,9 +10,9 @@ import type { Rankable } from './palette-match';
  * image and volume, each with its actions. The component runs the commands; building the list is pure.
  */
 
-export type ContainerVerb = 'open' | 'start' | 'stop' | 'restart' | 'logs' | 'remove';
-export type ImageVerb = 'open' | 'run' | 'remove';
-export type VolumeVerb = 'browse' | 'details';
+type ContainerVerb = 'open' | 'start' | 'stop' | 'restart' | 'logs' | 'remove';
+type ImageVerb = 'open' | 'run' | 'remove';
+type VolumeVerb = 'browse' | 'details';
 
 export type PaletteCommand =
   | { type: 'go'; section: Section }
@@ -21,7 +21,7 @@ export type PaletteCommand =
   | { type: 'volume'; verb: VolumeVerb; volume: VolumeSummary }
   | { type: 'runAgain'; spec: RunSpec };
 
-export type PaletteGroup = 'Go to' | 'Run again' | 'Containers' | 'Images' | 'Volumes' | 'Actions';
+type PaletteGroup = 'Go to' | 'Run again' | 'Containers' | 'Images' | 'Volumes' | 'Actions';
 
 export interface PaletteItem extends Rankable {
   /** Unique in the list, stable across renders (also the option's DOM id suffix). */
@@ -38,7 +38,7 @@ export interface PaletteItem extends Rankable {
 
 const groupOrder: Record<PaletteGroup, number> = { 'Go to': 0, 'Run again': 1, Containers: 2, Images: 3, Volumes: 4, Actions: 5 };
 
-export interface PaletteSources {
+interface PaletteSources {
   pages: readonly { id: Section; label: string }[];
   recentRuns: readonly RunSpec[];
   containers: readonly ContainerSummary[];
@@ -75,12 +75,12 @@ export function containerActions(container: ContainerSummary): PaletteItem[] {
   return actions;
 }
 
-export function imageActions(image: ImageSummary): PaletteItem[] {
+function imageActions(image: ImageSummary): PaletteItem[] {
   const item = (verb: ImageVerb, title: string): PaletteItem => ({ id: `image:${image.id}:${imageTitle(image)}:${verb}`, group: 'Actions', title, command: { type: 'image', verb, image } });
   return [item('run', 'Run…'), item('open', 'Open'), item('remove', 'Remove…')];
 }
 
-export function volumeActions(volume: VolumeSummary): PaletteItem[] {
+function volumeActions(volume: VolumeSummary): PaletteItem[] {
   const item = (verb: VolumeVerb, title: string): PaletteItem => ({ id: `volume:${volume.name}:${verb}`, group: 'Actions', title, command: { type: 'volume', verb, volume } });
   return [item('browse', 'Browse files'), item('details', 'Details')];
 }

@@ -4,7 +4,7 @@
  * whole text, then a prefix, then a word start, then a substring, then scattered letters (fewer gaps first).
  */
 
-export interface TextMatch {
+interface TextMatch {
   score: number;
   /** Indexes of the matched characters in the text, ascending (for highlighting). */
   positions: number[];

@@ -17,7 +17,7 @@ export type FollowUp =
   | { kind: 'remove-image'; image: ImageSummary; all: readonly ImageSummary[] }
   | { kind: 'run'; prefill: RunFormPrefill };
 
-export interface PaletteCommandsOptions {
+interface PaletteCommandsOptions {
   /** Stop and restart ask first (a setting). */
   confirmStops: boolean;
   onFollowUp(followUp: FollowUp): void;

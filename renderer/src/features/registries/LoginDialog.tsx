@@ -14,10 +14,11 @@ import type { RegistryEntry } from '../../../../shared/contract/registries';
 import type { OutputOf } from '../../../../shared/contract';
 import { invalidateOp, useCall, useOp } from '../../api/hooks';
 import { notify } from '../../components/notifications';
-import { DOCKER_HUB, describeRegistryError, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryLabel } from './registry-words';
+import { explainError } from '../../api/errors';
+import { DOCKER_HUB, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryErrorWording, registryLabel } from './registry-words';
 import { FormActions } from '../../components/FormActions';
 
-export interface LoginDialogProps {
+interface LoginDialogProps {
   open: boolean;
   /** The server to prefill: a pull or push refused with UNAUTHORIZED names its registry (see `unauthorizedRegistry`). */
   registry?: string;
@@ -115,7 +116,7 @@ function LoginForm({
     }
   };
 
-  const described = error ? describeRegistryError(error) : null;
+  const described = error ? explainError(error, registryErrorWording) : null;
   return (
     <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
       <DialogTitle id="login-dialog-title">Sign in to a registry</DialogTitle>

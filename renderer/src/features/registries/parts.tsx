@@ -9,12 +9,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { useOp } from '../../api/hooks';
-import { describeRegistryError, isBrowseQuery, registryLabel, unauthorizedRegistry } from './registry-words';
+import { explainError } from '../../api/errors';
+import { isBrowseQuery, registryErrorWording, registryLabel, unauthorizedRegistry } from './registry-words';
 import { routes } from '../../../../shared/routes';
 
 /** A registry operation that failed, in words, with Sign in for UNAUTHORIZED and Retry for the rest. */
 export function RegistryError({ error, what, onRetry, onSignIn }: { error: unknown; what: string; onRetry(): void; onSignIn(registry: string): void }) {
-  const { summary, detail } = describeRegistryError(error);
+  const { summary, detail } = explainError(error, registryErrorWording);
   const signIn = unauthorizedRegistry(error);
   return (
     <Alert
@@ -73,7 +74,7 @@ export function RegistryTrail({ registry, repository }: { registry: string; repo
 }
 
 /** The registry's entry in registries.list (signed-in user, where the login is kept), once known. */
-export function useRegistryEntry(registry: string): RegistryEntry | undefined {
+function useRegistryEntry(registry: string): RegistryEntry | undefined {
   const list = useOp('registries.list', {});
   return list.data?.find((entry) => entry.registry === registry);
 }

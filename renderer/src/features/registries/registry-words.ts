@@ -1,5 +1,6 @@
 import { BerthError } from '../../../../shared/contract/errors';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
+import type { ErrorWording } from '../../api/errors';
 
 /** The host Docker Hub is known by in Berth's operations. */
 export const DOCKER_HUB = 'docker.io';
@@ -53,25 +54,18 @@ export function unauthorizedRegistry(error: unknown): string | null {
   return typeof registry === 'string' && registry ? registry : null;
 }
 
-const registryMeanings: Record<string, string> = {
-  UNAUTHORIZED: 'The registry wants a valid login for this.',
-  FORBIDDEN: 'The registry does not allow this.',
-  NOT_FOUND: 'The registry does not have it.',
-  UNREACHABLE: 'The registry could not be reached.',
-  INVALID_INPUT: 'This cannot be done as asked.',
-  CONFLICT: 'It changed in the meantime.',
-  ENGINE_UNAVAILABLE: 'The engine is not reachable. Berth reconnects by itself; try again once it is back.',
-  CANCELLED: 'It was cancelled.',
-};
-
 /** A registry operation's failure in words: one sentence by code, then main's own message (which names the registry). */
-export function describeRegistryError(error: unknown): { summary: string; detail?: string } {
-  if (error instanceof BerthError) {
-    const summary = registryMeanings[error.code] ?? 'Something went wrong inside Berth.';
-    return error.message ? { summary, detail: error.message } : { summary };
-  }
-  return { summary: 'Something went wrong inside Berth.', detail: error instanceof Error ? error.message : String(error) };
-}
+export const registryErrorWording: ErrorWording = {
+  meanings: {
+    UNAUTHORIZED: 'The registry wants a valid login for this.',
+    FORBIDDEN: 'The registry does not allow this.',
+    NOT_FOUND: 'The registry does not have it.',
+    UNREACHABLE: 'The registry could not be reached.',
+    INVALID_INPUT: 'This cannot be done as asked.',
+    CONFLICT: 'It changed in the meantime.',
+    CANCELLED: 'It was cancelled.',
+  },
+};
 
 /** What `docker pull` takes for a tag seen in a registry: `busybox:1` on Docker Hub (library/ dropped), `host/repo:tag` elsewhere. */
 export function pullReference(registry: string, repository: string, tag: string): string {

@@ -13,7 +13,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { describeError } from '../../api/errors';
+import { explainError } from '../../api/errors';
 import { useThemeMode, type ThemePreference } from '../../components/theme-mode';
 import { Section, SectionPage } from '../../components/Section';
 import { LOG_BUFFER_CHOICES } from '../../components/log/settings';
@@ -41,7 +41,7 @@ export function SettingsPage() {
       )}
       {settings.isError && (
         <Alert severity="error" role="alert">
-          Berth could not read its settings: {describeError(settings.error).summary}
+          Berth could not read its settings: {explainError(settings.error).summary}
         </Alert>
       )}
       {data && data.problems.length > 0 && (

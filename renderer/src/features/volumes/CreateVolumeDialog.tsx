@@ -75,7 +75,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
             <Typography variant="subtitle2" component="h3">
               Labels
             </Typography>
-            <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} onBlur={() => {}} keyPlaceholder="com.example.key" />
+            <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} keyPlaceholder="com.example.key" />
           </Box>
           <Box component="section" aria-label="Driver options" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Box>
@@ -86,7 +86,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
                 Passed to the driver as they are, e.g. for local: type=tmpfs, device=tmpfs, o=size=100m.
               </Typography>
             </Box>
-            <KeyValueRows rows={form.options} onChange={(rows) => set('options', rows)} noun="Option" issueKey="options" issueOf={issueOf} onBlur={() => {}} keyPlaceholder="type" />
+            <KeyValueRows rows={form.options} onChange={(rows) => set('options', rows)} noun="Option" issueKey="options" issueOf={issueOf} keyPlaceholder="type" />
           </Box>
           {create.isError && !nameTaken && <ErrorAlert error={create.error} what="The volume was not created." />}
         </Box>

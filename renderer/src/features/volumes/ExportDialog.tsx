@@ -50,7 +50,7 @@ export function useExportForm(volume: string) {
     cancel: transfer.cancel,
   };
 }
-export type ExportForm = ReturnType<typeof useExportForm>;
+type ExportForm = ReturnType<typeof useExportForm>;
 
 export function ExportFields({ form, autoFocus }: { form: ExportForm; autoFocus?: boolean }) {
   return (

@@ -15,7 +15,6 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export function VolumePicker({
   value,
   onChange,
-  onBlur,
   label,
   ariaLabel,
   error,
@@ -23,7 +22,6 @@ export function VolumePicker({
 }: {
   value: string;
   onChange(value: string): void;
-  onBlur?(): void;
   label?: string;
   /** The input's accessible name, e.g. "Volume name 1". */
   ariaLabel: string;
@@ -42,7 +40,6 @@ export function VolumePicker({
       options={volumes.map((v) => v.name)}
       inputValue={value}
       onInputChange={(_event, next) => onChange(next)}
-      onBlur={onBlur}
       loading={list.isPending}
       loadingText="Loading volumes…"
       fullWidth

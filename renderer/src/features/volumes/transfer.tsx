@@ -17,7 +17,7 @@ import { HostPathField } from '../../components/HostPathField';
 type TransferOp = 'volumes.export' | 'volumes.import';
 export type TransferDone = Extract<VolumeTransferEvent, { kind: 'done' }>;
 
-export interface TransferState {
+interface TransferState {
   phase: 'idle' | 'running' | 'done' | 'failed';
   bytes: number;
   totalBytes: number | null;
@@ -80,7 +80,7 @@ export function useTransfer(op: TransferOp) {
 
 const LAST_FOLDER = 'berth.volumes.archiveFolder';
 
-export function lastArchiveFolder(): string | null {
+function lastArchiveFolder(): string | null {
   try {
     return localStorage.getItem(LAST_FOLDER);
   } catch {

@@ -89,7 +89,7 @@ export function folderOf(file: string): string | null {
   return at > 0 ? file.slice(0, at) : at === 0 ? '/' : null;
 }
 
-export interface ProgressText {
+interface ProgressText {
   /** 0–100 when the total is known. */
   percent: number | null;
   text: string;

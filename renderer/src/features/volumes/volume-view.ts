@@ -8,7 +8,7 @@ export interface VolumeSort {
   direction: 'asc' | 'desc';
 }
 
-export interface VolumeViewOptions {
+interface VolumeViewOptions {
   search: string;
   hideAnonymous: boolean;
   sort: VolumeSort;
@@ -29,7 +29,7 @@ export function currentUsers(volume: VolumeSummary, live?: LiveStates): VolumeUs
     });
 }
 
-export function matchesVolume(volume: VolumeSummary, query: string): boolean {
+function matchesVolume(volume: VolumeSummary, query: string): boolean {
   if (!query) return true;
   return (
     volume.name.toLowerCase().includes(query) ||
@@ -87,7 +87,7 @@ export function shortVolumeName(volume: Pick<VolumeSummary, 'name' | 'anonymous'
   return volume.anonymous && /^[0-9a-f]{64}$/.test(volume.name) ? `${volume.name.slice(0, 12)}…` : volume.name;
 }
 
-export interface VolumeTotals {
+interface VolumeTotals {
   count: number;
   inUse: number;
   anonymous: number;

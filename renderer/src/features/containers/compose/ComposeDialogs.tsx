@@ -13,7 +13,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
 import { compact, streamStatus } from '../logs/LogsTab';
 import { useLogStream } from '../logs/useLogStream';
@@ -91,7 +91,7 @@ function ComposeLogs({ project, onClose }: { project: string; onClose(): void })
       </DialogTitle>
       {state.phase === 'failed' && (
         <Alert severity="error" sx={{ borderRadius: 0 }}>
-          {describeError(state.error).summary} {describeError(state.error).detail}
+          {explainError(state.error).summary} {explainError(state.error).detail}
         </Alert>
       )}
       <DialogContent dividers sx={{ p: 0, display: 'flex', flexDirection: 'column' }}>

@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { containerOps, type ContainerSummary } from '../../../../../shared/contract/containers';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { useOp, useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { monoFont } from '../../../components/theme';
@@ -38,7 +38,7 @@ const placeholders: Record<Instruction, string> = {
 };
 
 /** "repo/name:tag" → repository and tag (a colon after the last slash starts the tag; host:port stays). */
-export function splitReference(reference: string): { repository?: string; tag?: string } {
+function splitReference(reference: string): { repository?: string; tag?: string } {
   const value = reference.trim();
   if (!value) return {};
   const slash = value.lastIndexOf('/');
@@ -161,7 +161,7 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
         )}
         {commit.isError && (
           <Alert severity="error">
-            {(commit.error as Error).message || describeError(commit.error).summary}
+            {(commit.error as Error).message || explainError(commit.error).summary}
           </Alert>
         )}
       </DialogContent>

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { containerNamePattern } from '../../../../../shared/run-spec';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { routes } from '../../../../../shared/routes';
@@ -50,7 +50,7 @@ export function RenameContent({ container, onClose }: { container: ContainerSumm
         />
         {rename.isError && (
           <Alert severity="error" sx={{ mt: 2 }}>
-            {(rename.error as Error).message || describeError(rename.error).summary}
+            {(rename.error as Error).message || explainError(rename.error).summary}
           </Alert>
         )}
       </DialogContent>

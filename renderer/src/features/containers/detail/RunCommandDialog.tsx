@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { notify, notifyError } from '../../../components/notifications';
 import { copyText } from '../../../lib/clipboard';
@@ -39,7 +39,7 @@ export function RunCommandContent({ container, onClose }: { container: Container
           Runs a new container like this one: same image, name, ports, volumes, environment, labels, restart policy, network and command. Remove or rename this one first, as names are unique.
         </Typography>
         {result.isPending && <CircularProgress size={22} aria-label="Building the command" />}
-        {result.isError && <Alert severity="error">{describeError(result.error).summary} {describeError(result.error).detail}</Alert>}
+        {result.isError && <Alert severity="error">{explainError(result.error).summary} {explainError(result.error).detail}</Alert>}
         {command && (
           <CodeBlock aria-label="docker run command" data-testid="run-command" tabIndex={0} sx={{ p: 1.5, fontSize: 12.5 }}>
             {command}

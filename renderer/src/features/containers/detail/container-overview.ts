@@ -2,7 +2,7 @@
  * The facts of a container's overview, read from the engine's inspect JSON (`containers.inspect` passes it on
  * as it is). Every field is optional in old and new engines alike, so each is read defensively.
  */
-export interface ContainerOverview {
+interface ContainerOverview {
   command: string[] | null;
   entrypoint: string[] | null;
   workingDir: string;

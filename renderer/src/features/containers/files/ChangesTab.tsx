@@ -11,7 +11,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { monoFont } from '../../../components/theme';
 
@@ -57,7 +57,7 @@ export function ChangesTab({ container }: { container: ContainerSummary }) {
         <Button onClick={() => void changes.refetch()}>Reload</Button>
       </Box>
       {changes.isFetching && <LinearProgress sx={{ height: 2 }} />}
-      {changes.isError && <Alert severity="error" sx={{ m: 2 }}>{describeError(changes.error).summary} {describeError(changes.error).detail}</Alert>}
+      {changes.isError && <Alert severity="error" sx={{ m: 2 }}>{explainError(changes.error).summary} {explainError(changes.error).detail}</Alert>}
       <Box component="ul" aria-label="Filesystem changes" sx={{ m: 0, p: 0, listStyle: 'none', flex: 1, minHeight: 0, overflow: 'auto', fontFamily: monoFont, fontSize: 12.5 }}>
         {changes.data && shown.length === 0 && (
           <Typography component="li" variant="body2" color="text.secondary" sx={{ p: 2, fontFamily: 'inherit' }}>

@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import { useState } from 'react';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
 import { useLogStream, type LogStreamState } from './useLogStream';
 
@@ -52,7 +52,7 @@ export function LogsTab({ id, name }: { id: string; name: string }) {
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       {state.phase === 'failed' && (
         <Alert severity="error" sx={{ borderRadius: 0 }}>
-          The log could not be read. {describeError(state.error).summary} {describeError(state.error).detail}
+          The log could not be read. {explainError(state.error).summary} {explainError(state.error).detail}
         </Alert>
       )}
       <LogView

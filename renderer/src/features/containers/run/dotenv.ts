@@ -1,9 +1,9 @@
-export interface EnvEntry {
+interface EnvEntry {
   key: string;
   value: string;
 }
 
-export interface DotenvResult {
+interface DotenvResult {
   entries: EnvEntry[];
   /** Lines that are not KEY=value, with their 1-based line number. */
   skipped: { line: number; text: string }[];

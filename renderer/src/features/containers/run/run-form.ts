@@ -85,9 +85,9 @@ export function emptyRunForm(prefill: RunFormPrefill = {}): RunForm {
 }
 
 /** Field keys: 'image', 'name', 'command', 'ports.0.hostPort', 'mounts.1.source', 'env.2.key', 'labels.0.key'… */
-export type FieldIssues = ReadonlyMap<string, string>;
+type FieldIssues = ReadonlyMap<string, string>;
 
-export interface FormCheck {
+interface FormCheck {
   /** The spec as far as the form says it (also when it has issues: the live command preview shows it). */
   spec: RunSpec;
   issues: FieldIssues;
@@ -213,11 +213,4 @@ export function formToSpec(form: RunForm): FormCheck {
     ? parsed.data
     : ({ env: [], ports: [], mounts: [], restart: 'no', autoRemove: false, interactive: false, tty: false, labels: {}, ...input } as RunSpec);
   return { spec, issues };
-}
-
-/** Whether an issue key belongs to a row list (env, ports, mounts, labels) rather than a single field. */
-export function issuesIn(issues: FieldIssues, prefix: string): number {
-  let count = 0;
-  for (const key of issues.keys()) if (key.startsWith(prefix)) count++;
-  return count;
 }

@@ -4,7 +4,7 @@
  * newline, and a bare \ escapes the next character. No expansion ($VAR, globs) happens: the words go to
  * the engine as an exec-form array, exactly as typed.
  */
-export type SplitResult = { ok: true; words: string[] } | { ok: false; error: string };
+type SplitResult = { ok: true; words: string[] } | { ok: false; error: string };
 
 export function splitShellWords(line: string): SplitResult {
   const words: string[] = [];
@@ -58,9 +58,4 @@ export function splitShellWords(line: string): SplitResult {
   }
   if (inWord) words.push(word);
   return { ok: true, words };
-}
-
-/** The inverse, for showing an exec-form array as a line that splits back into the same words. */
-export function joinShellWords(words: readonly string[]): string {
-  return words.map((word) => (word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`)).join(' ');
 }

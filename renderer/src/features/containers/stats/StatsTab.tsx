@@ -18,7 +18,7 @@ function subscribeVisibility(listener: () => void) {
 }
 
 /** Whether the page is visible (not a background tab or a minimised window). */
-export function useDocumentVisible(): boolean {
+function useDocumentVisible(): boolean {
   return useSyncExternalStore(subscribeVisibility, () => document.visibilityState === 'visible');
 }
 

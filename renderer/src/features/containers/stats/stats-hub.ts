@@ -2,7 +2,7 @@ import type { BerthClient } from '../../../../../shared/client';
 import type { ContainerStatsSample } from '../../../../../shared/contract/containers';
 
 /** At most this many list rows stream stats at once. */
-export const MAX_LIST_STREAMS = 30;
+const MAX_LIST_STREAMS = 30;
 
 /**
  * The list's CPU and memory columns: one `containers.stats` stream per running container on screen, opened

@@ -3,7 +3,7 @@ import { BerthError } from '../../../../../shared/contract/errors';
 import type { ArchiveEvent, BuildEvent, BuildLine, TransferEvent } from '../../../../../shared/contract/images';
 import type { InputOf } from '../../../../../shared/contract/index';
 import { createStore, useStore } from '../../../lib/store';
-import { describeError } from '../../../api/errors';
+import { explainError } from '../../../api/errors';
 import { notify } from '../../../components/notifications';
 import { showSystemNotification, askNotificationPermission } from './system-notification';
 
@@ -14,7 +14,7 @@ import { showSystemNotification, askNotificationPermission } from './system-noti
  */
 
 export type TransferProgressEvent = Extract<TransferEvent, { kind: 'progress' }>;
-export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 interface JobCommon {
   id: number;
@@ -67,9 +67,9 @@ export interface LoadJob extends JobCommon {
   result: Extract<ArchiveEvent, { kind: 'done' }> | null;
 }
 export type Job = PullJob | PushJob | BuildJob | SaveJob | LoadJob;
-export type JobKind = Job['kind'];
+type JobKind = Job['kind'];
 
-export type JobSpec =
+type JobSpec =
   | { kind: 'pull'; input: InputOf<'images.pull'>; command: string }
   | { kind: 'push'; input: InputOf<'images.push'>; command: string }
   | { kind: 'build'; input: InputOf<'images.build'>; command: string }
@@ -79,7 +79,7 @@ export type JobSpec =
 /** Finished jobs kept in the list (the oldest go first); running ones always stay. */
 export const MAX_FINISHED_JOBS = 20;
 /** A build log longer than this keeps its newest lines. */
-export const MAX_BUILD_LINES = 5000;
+const MAX_BUILD_LINES = 5000;
 /** A job shorter than this is not worth a system notification. */
 const NOTIFY_AFTER_MS = 2000;
 
@@ -206,7 +206,7 @@ export function startJob(client: BerthClient, spec: JobSpec): number {
   return id;
 }
 
-export function applyTransfer<J extends PullJob | PushJob>(job: J, event: TransferEvent): J {
+function applyTransfer<J extends PullJob | PushJob>(job: J, event: TransferEvent): J {
   if (event.kind === 'progress') return { ...job, progress: event };
   if (event.kind === 'status') return { ...job, status: event.text };
   return { ...job, result: event, status: 'Done' };
@@ -228,7 +228,7 @@ export function applyBuild(job: BuildJob, event: BuildEvent): BuildJob {
   return { ...job, lines, droppedLines: dropped, step, totalSteps };
 }
 
-export function applyArchive<J extends SaveJob | LoadJob>(job: J, event: ArchiveEvent): J {
+function applyArchive<J extends SaveJob | LoadJob>(job: J, event: ArchiveEvent): J {
   if (event.kind === 'progress') return { ...job, bytes: event.bytes, totalBytes: event.totalBytes };
   return { ...job, result: event, bytes: event.sizeBytes, totalBytes: event.sizeBytes };
 }
@@ -240,7 +240,7 @@ function finish(id: number, state: Exclude<JobState, 'running'>, error: BerthErr
   if (job.kind === 'build' && job.result) markBuilt(job.result.imageId);
   if (state === 'cancelled') return;
   const title = jobTitle(job);
-  const body = state === 'done' ? doneWords(job) : describeError(error).detail ?? describeError(error).summary;
+  const body = state === 'done' ? doneWords(job) : explainError(error).detail ?? explainError(error).summary;
   // Someone looking at the job's dialog sees the end there; otherwise say it in the app…
   if (!watched.get(id)) notify({ severity: state === 'done' ? 'success' : 'error', title, ...(body ? { message: body } : {}) });
   // …and, when Berth is not on screen, in the system's notifications.
@@ -248,7 +248,7 @@ function finish(id: number, state: Exclude<JobState, 'running'>, error: BerthErr
 }
 
 /** A finished job's result in a few words. */
-export function doneWords(job: Job): string {
+function doneWords(job: Job): string {
   switch (job.kind) {
     case 'pull':
     case 'push':

@@ -1,0 +1,66 @@
+import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import IconButton from '@mui/material/IconButton';
+import ListSubheader from '@mui/material/ListSubheader';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Tooltip from '@mui/material/Tooltip';
+import { useState } from 'react';
+import { saveBlob } from '../../lib/file-transfer';
+import { stripAnsi } from './ansi';
+import type { LogStore } from './log-store';
+import { LOG_BUFFER_CHOICES, setLogBufferSize } from './settings';
+
+/** What the view holds, as a .log file: plain text (colours stripped), with the time and container when shown. */
+function downloadLog(store: LogStore, fileName: string, showTimestamps: boolean): void {
+  const buffer = store.buffer;
+  const parts: string[] = [];
+  for (let i = 0; i < buffer.length; i++) {
+    const line = buffer.at(i)!;
+    parts.push(`${showTimestamps && line.time ? `${line.time} ` : ''}${line.container ? `${line.container} | ` : ''}${stripAnsi(line.text)}\n`);
+  }
+  saveBlob(new Blob(parts, { type: 'text/plain;charset=utf-8' }), `${fileName}.log`);
+}
+
+/** Download, clear, and the settings menu (how many lines the view keeps). */
+export function LogActions({ store, fileName, showTimestamps }: { store: LogStore; fileName: string; showTimestamps: boolean }) {
+  const [settingsAnchor, setSettingsAnchor] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <Tooltip title="Download as a .log file">
+        <IconButton aria-label="Download logs" onClick={() => downloadLog(store, fileName, showTimestamps)}>
+          <DownloadOutlined fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Tooltip title="Clear the view (the container's log is kept)">
+        <IconButton aria-label="Clear logs" onClick={() => store.clear()}>
+          <DeleteSweepOutlined fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Tooltip title="Log view settings">
+        <IconButton aria-label="Log view settings" aria-haspopup="menu" onClick={(event) => setSettingsAnchor(event.currentTarget)}>
+          <TuneOutlined fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Menu anchorEl={settingsAnchor} open={settingsAnchor !== null} onClose={() => setSettingsAnchor(null)}>
+        <ListSubheader sx={{ lineHeight: '32px' }}>Keep at most</ListSubheader>
+        {LOG_BUFFER_CHOICES.map((lines) => (
+          <MenuItem
+            key={lines}
+            role="menuitemradio"
+            aria-checked={store.buffer.capacity === lines}
+            selected={store.buffer.capacity === lines}
+            onClick={() => {
+              setLogBufferSize(lines);
+              store.setCapacity(lines);
+              setSettingsAnchor(null);
+            }}
+          >
+            {lines.toLocaleString('en')} lines
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}
