@@ -126,8 +126,13 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
   test('logs: a search finds one line among 20,000, counted and highlighted', async () => {
     const name = uniqueName('logs');
     await docker('run', '-d', '--name', name, testEnv().image, 'sh', '-c', 'seq 1 20000 | sed "s/^/line-/"; echo done-printing >&2; sleep 3600');
-    // Its last line is on stderr: wait for it there (stdout alone is empty once everything is printed).
-    const printed = async () => (await dockerBoth(engineUrl(), 'logs', '--tail', '1', name).catch(() => ({ stderr: '' }))).stderr === 'done-printing';
+    // Wait until the engine has logged all of it: the stderr line and the last stdout line. The engine copies the
+    // two streams apart, so the stderr line (printed last) may be logged before the last stdout lines and
+    // `--tail 1` can name either: a clean machine showed it naming line-20000 for good.
+    const printed = async () => {
+      const logs = await dockerBoth(engineUrl(), 'logs', name).catch(() => ({ stdout: '', stderr: '' }));
+      return logs.stderr === 'done-printing' && logs.stdout.endsWith('\nline-20000');
+    };
     await waitFor(async () => (await printed()) || undefined, 'the container to print', UI_TIMEOUT);
     const page = await openDetail(name, 'logs');
     try {
