@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContainerPath, hostPathProblem } from './contract/paths.js';
+import { checkImageRefOrId } from './image-ref.js';
 
 /**
  * What `docker run` takes, as one value: the run dialog edits it, main turns it into a create request, and
@@ -34,7 +35,15 @@ export type MountSpec = z.infer<typeof MountSpec>;
 export const RestartPolicy = z.enum(['no', 'always', 'unless-stopped', 'on-failure']);
 
 export const RunSpec = z.object({
-  image: z.string().min(1, 'an image is required').max(512),
+  image: z
+    .string()
+    .min(1, 'an image is required')
+    .max(512)
+    // The engine's own refusal of a bad reference reads as Berth's fault ("invalid reference format"); this says what is wrong with it.
+    .superRefine((image, ctx) => {
+      const problem = image ? checkImageRefOrId(image) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   name: z.string().regex(containerNamePattern, 'a name starts with a letter or digit and has only letters, digits, _ . -').max(128).optional(),
   /** Overrides the image's CMD (exec form). */
   cmd: z.array(z.string()).optional(),

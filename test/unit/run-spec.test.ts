@@ -43,6 +43,11 @@ describe('docker run command', () => {
     assert.match(bad({ image: 'x', mounts: [{ type: 'bind', source: 'relative', target: '/x' }] }) ?? '', /bind mount: an absolute path on the engine’s machine/);
     assert.match(bad({ image: 'x', mounts: [{ type: 'volume', source: 'v', target: 'x' }] }) ?? '', /absolute/);
     assert.match(bad({ image: '' }) ?? '', /image is required/);
+    // A bad reference is refused with what is wrong with it, before the engine's "invalid reference format".
+    assert.match(bad({ image: 'Busybox:latest' }) ?? '', /lower|upper|case/i);
+    assert.match(bad({ image: 'busybox:' }) ?? '', /tag/i);
+    assert.equal(bad({ image: '0123456789ab' }), undefined, 'an image id is what docker run takes too');
+    assert.equal(bad({ image: `busybox@sha256:${'a'.repeat(64)}` }), undefined);
   });
 
   test('shell quoting leaves plain words alone', () => {

@@ -1,9 +1,6 @@
-import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import { useMemo } from 'react';
 import { useOp } from '../../api/hooks';
-import { monoFont } from '../../components/theme';
+import { NamePicker } from '../../components/NamePicker';
 import { VOLUME_NAMES } from './useVolumes';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -29,45 +26,29 @@ export function VolumePicker({
   helperText?: string;
 }) {
   const list = useOp('volumes.list', VOLUME_NAMES);
-  const volumes = useMemo(() => (list.data ?? []).filter((v) => !v.anonymous).sort((a, b) => collator.compare(a.name, b.name)), [list.data]);
-  const users = useMemo(() => new Map(volumes.map((v) => [v.name, v.containers.length])), [volumes]);
+  const choices = useMemo(
+    () =>
+      (list.data ?? [])
+        .filter((v) => !v.anonymous)
+        .sort((a, b) => collator.compare(a.name, b.name))
+        .map((v) => ({ name: v.name, note: v.containers.length ? `used by ${v.containers.length}` : 'unused' })),
+    [list.data],
+  );
   const typed = value.trim();
-  const isNew = typed !== '' && list.data !== undefined && !users.has(typed);
+  const isNew = typed !== '' && list.data !== undefined && !choices.some((choice) => choice.name === typed);
 
   return (
-    <Autocomplete
-      freeSolo
-      options={volumes.map((v) => v.name)}
-      inputValue={value}
-      onInputChange={(_event, next) => onChange(next)}
+    <NamePicker
+      value={value}
+      onChange={onChange}
+      choices={choices}
       loading={list.isPending}
       loadingText="Loading volumes…"
-      fullWidth
-      slotProps={{ popper: { placement: 'bottom-start', sx: { minWidth: 380 } } }}
-      renderOption={({ key, ...props }, option) => (
-        <Box component="li" key={key} {...props} sx={{ display: 'flex', gap: 1.5, fontFamily: monoFont, fontSize: 12.5 }}>
-          <Box component="span" sx={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
-            {option}
-          </Box>
-          <Box component="span" sx={{ color: 'text.secondary', fontFamily: 'system-ui, sans-serif', fontSize: 12, flexShrink: 0 }}>
-            {users.get(option) ? `used by ${users.get(option)}` : 'unused'}
-          </Box>
-        </Box>
-      )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          placeholder="volume name"
-          error={error}
-          helperText={helperText ?? (isNew ? `New: the engine creates ${typed} when the container runs` : undefined)}
-          slotProps={{
-            ...params.slotProps,
-            htmlInput: { ...params.slotProps.htmlInput, 'aria-label': ariaLabel, spellCheck: false, style: { fontFamily: monoFont } },
-            inputLabel: { ...params.slotProps.inputLabel, shrink: true },
-          }}
-        />
-      )}
+      label={label}
+      placeholder="volume name"
+      ariaLabel={ariaLabel}
+      error={error}
+      helperText={helperText ?? (isNew ? `New: the engine creates ${typed} when the container runs` : undefined)}
     />
   );
 }

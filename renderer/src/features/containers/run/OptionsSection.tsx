@@ -7,6 +7,7 @@ import type { RunSpec } from '../../../../../shared/run-spec';
 import { FormSection } from '../../../components/FormSection';
 import type { RunSectionProps } from './run-section';
 import { RunTextField } from './RunTextField';
+import { NetworkPicker } from '../../networks';
 
 const restartChoices: { value: RunSpec['restart']; label: string }[] = [
   { value: 'no', label: 'No (default)' },
@@ -30,7 +31,7 @@ export function OptionsSection(section: RunSectionProps) {
             </MenuItem>
           ))}
         </TextField>
-        <RunTextField {...section} name="network" label="Network" placeholder="bridge (default)" mono />
+        <NetworkPicker value={form.network} onChange={(network) => set('network', network)} issue={section.issueOf('network')} />
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
         <FormControlLabel control={<Checkbox checked={form.autoRemove} onChange={(e) => set('autoRemove', e.target.checked)} />} label="Remove when it exits (--rm)" />
