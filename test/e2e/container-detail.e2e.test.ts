@@ -9,6 +9,7 @@ import net from 'node:net';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { checkImageRefOrId } from '../../shared/image-ref.js';
 import { AppPages } from '../support/app-page.js';
 import { launchBrowser } from '../support/browser.js';
 import { docker, dockerBoth, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
@@ -332,6 +333,46 @@ describe('containers, complete (web shell, Chromium, test engine)', () => {
     await waitForText(dialog.getByTestId('run-error'), /No such image/i);
     assert.equal(await dialog.getByLabel('Image', { exact: true }).inputValue(), missing, 'the input is kept');
     assert.equal(await docker('images', '-q', missing), '', 'nothing was pulled');
+  });
+
+  test('run dialog: the image and network fields offer this engine’s own; a bad reference is refused as it is typed', async () => {
+    const name = uniqueName('run-picked');
+    const network = uniqueName('run-net');
+    await docker('network', 'create', network);
+    const page = await openApp();
+    try {
+      await page.getByRole('button', { name: 'Run a container' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Run a container' });
+      const image = dialog.getByLabel('Image', { exact: true });
+
+      // The parser's own words at the field, before Run is pressed.
+      await image.fill('Busybox:Latest');
+      await dialog.getByText(checkImageRefOrId('Busybox:Latest') ?? 'a problem', { exact: true }).waitFor();
+      assert.equal(await image.getAttribute('aria-invalid'), 'true');
+      await image.fill('berth-nothing/here:1');
+      await dialog.getByText(/^Not on this engine: pull it first/).waitFor();
+
+      // This engine's tags are offered as one types; picking one says it is here.
+      await image.fill(testEnv().image.slice(0, -3));
+      await page.getByRole('option', { name: new RegExp(`^${testEnv().image.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`) }).click();
+      assert.equal(await image.inputValue(), testEnv().image);
+      await dialog.getByText(/^On this engine: [0-9a-f]{12}, /).waitFor();
+
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      await dialog.getByLabel('Command', { exact: true }).fill('sleep 3600');
+      const networkField = dialog.getByLabel('Network', { exact: true });
+      await networkField.fill(network.slice(0, -2));
+      await page.getByRole('option', { name: new RegExp(`^${network}`) }).click();
+      await dialog.getByText('Containers on it reach each other by name').waitFor();
+      await waitForText(dialog.getByTestId('run-command-preview'), new RegExp(`--network ${network} `));
+      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const made = await inspect<{ NetworkSettings: { Networks: Record<string, unknown> } }>(name);
+      assert.deepEqual(Object.keys(made.NetworkSettings.Networks), [network]);
+    } finally {
+      await removeContainersNamed(name);
+      await docker('network', 'rm', network).catch(() => undefined);
+    }
   });
 
   test('run dialog with -it opens the terminal attached to the new container', async () => {
