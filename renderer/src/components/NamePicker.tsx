@@ -1,14 +1,8 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
+import type { NameChoice } from './name-choice';
 import { monoFont } from './theme';
-
-export interface NameChoice {
-  /** What picking it puts in the field. */
-  name: string;
-  /** A short word beside it: "used by 2", "bridge · local", "12 MB". */
-  note: string;
-}
 
 /**
  * A text field for a name the engine knows (a volume, an image, a network) that offers the engine's ones as

@@ -1,6 +1,6 @@
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { isImageId, parseImageRef } from '../../../../shared/image-ref';
-import type { NameChoice } from '../../components/NamePicker';
+import type { NameChoice } from '../../components/name-choice';
 import { formatBytes } from '../../lib/bytes';
 import { isTagged, shortImageId } from './image-rows';
 

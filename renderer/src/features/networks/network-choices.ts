@@ -1,5 +1,5 @@
 import type { NetworkSummary } from '../../../../shared/contract/networks';
-import type { NameChoice } from '../../components/NamePicker';
+import type { NameChoice } from '../../components/name-choice';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
