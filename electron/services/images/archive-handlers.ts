@@ -130,7 +130,9 @@ export function archiveHandlers(connection: EngineConnection): HandlerGroup<'ima
       if (signal.aborted) return;
       // The engine's words for a file that is not `docker save` output are about its temp files; say what it means.
       if (failure !== null) throw new BerthError('INVALID_INPUT', `${source} is not an image archive (docker save output): ${failure}`, { path: source });
-      emit({ kind: 'done', path: source, sizeBytes: stat.size, images: loaded });
+      // The engine names loaded images in the archive's manifest order, which `docker save` does not keep stable;
+      // sorted, the same archive always reads the same in the UI.
+      emit({ kind: 'done', path: source, sizeBytes: stat.size, images: loaded.sort() });
     },
   };
 }
