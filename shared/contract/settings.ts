@@ -18,6 +18,8 @@ export const SETTINGS_VERSION = 2;
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** The UI language; `auto` follows the OS/browser locale. */
+  language: z.enum(['auto', 'en', 'zh-CN']).default('auto'),
   engines: z.array(EngineConfig).default([]),
   /** The id of the engine in use, or null: find one the usual way (DOCKER_HOST, context, sockets). */
   activeEngine: z.string().nullable().default(null),
@@ -42,6 +44,7 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = z
   .object({
     theme: Settings.shape.theme.unwrap(),
+    language: Settings.shape.language.unwrap(),
     logBufferLines: z.number().int().min(1000).max(5_000_000),
     confirmations: z.object({ stopAndRestart: z.boolean() }).partial(),
     managedEngine: z.object({ stopOnQuit: z.boolean() }).partial(),

@@ -8,6 +8,8 @@ export interface OpenOptions extends Pick<BrowserContextOptions, 'viewport' | 'c
   connected?: boolean;
   /** How long to wait for Connected (default UI_TIMEOUT). */
   timeoutMs?: number;
+  /** The browser's locale (navigator.languages), which the UI language follows on `auto`. */
+  locale?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export class AppPages {
     const context = await this.browser().newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       colorScheme: options.colorScheme ?? 'light',
+      locale: options.locale ?? 'en-US',
       ...(options.permissions ? { permissions: options.permissions } : {}),
     });
     this.contexts.push(context);

@@ -16,6 +16,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { routes } from '../../../shared/routes';
 import { pages, type PageEntry } from './pages';
 import { ThemeMenu } from './ThemeMenu';
+import { useTranslation } from 'react-i18next';
 
 const NAV_WIDTH = 188;
 const NAV_FOLDED_WIDTH = 56;
@@ -24,6 +25,7 @@ const FOLD_NAV_BELOW = 1200;
 
 /** Header (name, engine state, theme), side navigation, and the page. */
 export function Layout({ current, children }: { current: PageEntry; children: ReactNode }) {
+  const { t } = useTranslation();
   const folded = useMediaQuery(`(max-width: ${FOLD_NAV_BELOW - 0.02}px)`, { noSsr: true });
   return (
     <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
@@ -54,7 +56,7 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
               const link = (
                 <ListItemButton
                   key={item.section}
-                  aria-label={folded ? item.label : undefined}
+                  aria-label={folded ? t(`nav.${item.section}`) : undefined}
                   component="a"
                   href={routes.section(item.section)}
                   // The page's code starts loading as the pointer or focus reaches its link.
@@ -67,11 +69,11 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
                   <ListItemIcon sx={{ minWidth: folded ? 0 : 32 }}>
                     <Icon fontSize="small" />
                   </ListItemIcon>
-                  {!folded && <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontSize: 13, fontWeight: selected ? 600 : 400 } } }} />}
+                  {!folded && <ListItemText primary={t(`nav.${item.section}`)} slotProps={{ primary: { sx: { fontSize: 13, fontWeight: selected ? 600 : 400 } } }} />}
                 </ListItemButton>
               );
               return folded ? (
-                <Tooltip key={item.section} title={item.label} placement="right">
+                <Tooltip key={item.section} title={t(`nav.${item.section}`)} placement="right">
                   {link}
                 </Tooltip>
               ) : (

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickLanguage } from '../../i18n/languages';
 import { useThemeMode } from '../../components/theme-mode';
 import { DEFAULT_LOG_BUFFER, LOG_BUFFER_KEY, logBufferSetting, saveLogBufferWith } from '../../components/log/settings';
 import { legacyLogBuffer } from './settings-model';
@@ -26,6 +28,15 @@ export function useSettingsSync(): void {
   useEffect(() => {
     if (theme) adopt(theme);
   }, [theme, adopt]);
+
+  const { i18n } = useTranslation();
+  const language = settings?.language;
+  useEffect(() => {
+    if (!language) return;
+    const picked = pickLanguage(language, navigator.languages);
+    document.documentElement.lang = picked;
+    void i18n.changeLanguage(picked);
+  }, [language, i18n]);
 
   const lines = settings?.logBufferLines;
   useEffect(() => {

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { LANGUAGES, pickLanguage } from '../../renderer/src/i18n/languages';
+
+const localesDir = path.join(import.meta.dirname, '../../renderer/src/i18n/locales');
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The arguments a message takes, with their kind (`count:plural`, `name:argument`), nested ones included. */
+function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.argument) into.add(`${element.value}:argument`);
+    else if (element.type === TYPE.number) into.add(`${element.value}:number`);
+    else if (element.type === TYPE.date || element.type === TYPE.time) into.add(`${element.value}:date`);
+    else if (element.type === TYPE.plural || element.type === TYPE.select) {
+      into.add(`${element.value}:${element.type === TYPE.plural ? 'plural' : 'select'}`);
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    } else if (element.type === TYPE.tag) argumentsOf(element.children, into);
+  }
+  return into;
+}
+
+function resources(language: string): Map<string, Map<string, string>> {
+  const dir = path.join(localesDir, language);
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => [file.replace(/\.json$/, ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Tree)]),
+  );
+}
+
+describe('UI text resources', () => {
+  const source = resources('en');
+
+  it('English has at least one namespace, and every message parses as ICU', () => {
+    assert.ok(source.size > 0);
+    for (const language of LANGUAGES)
+      for (const [namespace, messages] of resources(language))
+        for (const [key, message] of messages) assert.doesNotThrow(() => parse(message), `${language}/${namespace}:${key}`);
+  });
+
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    it(`${language} has every namespace and key English has, no more, each with the same ICU arguments`, () => {
+      const translated = resources(language);
+      assert.deepEqual([...translated.keys()].sort(), [...source.keys()].sort(), 'namespaces');
+      for (const [namespace, messages] of source) {
+        const other = translated.get(namespace)!;
+        assert.deepEqual([...other.keys()].sort(), [...messages.keys()].sort(), `keys of ${namespace}`);
+        for (const [key, message] of messages) {
+          const want = [...argumentsOf(parse(message))].sort();
+          const got = [...argumentsOf(parse(other.get(key)!))].sort();
+          assert.deepEqual(got, want, `${language}/${namespace}:${key} takes the arguments English takes`);
+        }
+      }
+    });
+  }
+});
+
+describe('the UI language', () => {
+  it('follows the setting when one is chosen', () => {
+    assert.equal(pickLanguage('zh-CN', ['en-US']), 'zh-CN');
+    assert.equal(pickLanguage('en', ['zh-CN']), 'en');
+  });
+  it('on auto, takes the first preferred locale Berth has: simplified Chinese of any region is zh-CN', () => {
+    assert.equal(pickLanguage('auto', ['zh-CN']), 'zh-CN');
+    assert.equal(pickLanguage('auto', ['zh']), 'zh-CN');
+    assert.equal(pickLanguage('auto', ['zh-SG', 'en']), 'zh-CN');
+    assert.equal(pickLanguage('auto', ['fr-FR', 'zh-Hans-HK']), 'zh-CN');
+    assert.equal(pickLanguage('auto', ['en-GB', 'zh-CN']), 'en');
+  });
+  it('traditional-script Chinese, unknown languages and malformed tags fall to English', () => {
+    assert.equal(pickLanguage('auto', ['zh-TW']), 'en');
+    assert.equal(pickLanguage('auto', ['zh-Hant']), 'en');
+    assert.equal(pickLanguage('auto', ['de-DE', 'fr']), 'en');
+    assert.equal(pickLanguage('auto', ['not a tag!', 'zh-CN']), 'zh-CN');
+    assert.equal(pickLanguage('auto', []), 'en');
+  });
+});
