@@ -3,6 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import rendererLayers from './eslint/renderer-layers.js';
+import uiText from './eslint/ui-text.js';
+import uiTextPending from './eslint/ui-text-pending.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**'] },
@@ -21,10 +23,12 @@ export default tseslint.config(
     // Rule 2 of the design: the renderer never reaches into the main process.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks, berth: rendererLayers },
+    plugins: { 'react-hooks': reactHooks, berth: { rules: { ...rendererLayers.rules, ...uiText.rules } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'berth/layers': 'error',
+      // Every word the UI shows comes from renderer/src/i18n/locales (English and 简体中文).
+      'berth/no-literal-ui-text': ['error', { pending: uiTextPending }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'electron', 'node:*'], message: 'The renderer talks to main only through the contract client.' }] }],
     },
   },

@@ -2,25 +2,63 @@ import i18next, { type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from './languages';
+// The shell's own words are in the entry: the first paint never waits for a fetch (English is every language's fallback).
+import commonEn from './locales/en/common.json';
+import { setFormatLocale } from '../lib/locale';
+import type { UiLanguage } from './languages';
 
-/** Namespaces: `common` for the shell and shared components, one per feature, each loaded when first used. */
-export const NAMESPACES = ['common'] as const;
+/**
+ * Namespaces: `common` for the shell and the api layer, `components` for the UI kit, `errors` for error
+ * explanations, and one per feature (the folder's name), each fetched when a view of it first renders.
+ */
+export const NAMESPACES = [
+  'common',
+  'components',
+  'errors',
+  'palette',
+  'containers',
+  'run',
+  'stats',
+  'terminal',
+  'images',
+  'volumes',
+  'networks',
+  'registries',
+  'engine',
+  'settings',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
+type Messages = Record<string, unknown>;
+
 // Vite turns this into one lazily fetched chunk per language and namespace.
-const load = (language: string, namespace: string) => import(`./locales/${language}/${namespace}.json`);
+const load = (language: string, namespace: string): Promise<Messages> =>
+  import(`./locales/${language}/${namespace}.json`).then((module: { default: Messages }) => module.default);
+
+/** The pseudo-locale is English run through `pseudoLocalise`, which is only fetched when it is used. */
+async function loadPseudo(namespace: string): Promise<Messages> {
+  const [{ pseudoLocaliseTree }, messages] = await Promise.all([import('./pseudo'), namespace === 'common' ? commonEn : load('en', namespace)]);
+  return pseudoLocaliseTree(messages);
+}
 
 /** One i18next instance for the renderer: ICU messages (plurals, numbers), resources fetched per namespace. */
-export async function createI18n(language: Language): Promise<i18n> {
+export async function createI18n(language: UiLanguage): Promise<i18n> {
   const instance = i18next.createInstance();
+  // Numbers, sizes and dates follow the words; <html lang> tells the browser (fonts, hyphenation, screen readers).
+  instance.on('languageChanged', (lng) => {
+    setFormatLocale(lng);
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  });
   await instance
     .use(ICU)
-    .use(resourcesToBackend(load))
+    .use(resourcesToBackend((lng: string, ns: string) => (lng === 'en-XA' ? loadPseudo(ns) : load(lng, ns))))
     .use(initReactI18next)
     .init({
       lng: language,
-      fallbackLng: 'en',
+      fallbackLng: language === 'en-XA' ? false : 'en',
+      resources: { en: { common: commonEn } },
+      // Bundled English `common`, the rest through the backend.
+      partialBundledLanguages: true,
       ns: ['common'],
       defaultNS: 'common',
       // React escapes what it renders; escaping here too would show &amp; in the UI.

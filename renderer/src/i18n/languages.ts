@@ -1,6 +1,11 @@
 /** The languages Berth's UI is written in; `en` is the source every other language is checked against. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/**
+ * A language the UI can be shown in: Berth's languages, and the pseudo-locale `en-XA` (accented, longer English)
+ * that a browser or OS set to en-XA gets, so that the tests can see text that bypasses the resources.
+ */
+export type UiLanguage = Language | 'en-XA';
 /** What Settings stores: a language, or `auto` to follow the OS/browser. */
 export type LanguageSetting = Language | 'auto';
 
@@ -9,9 +14,10 @@ export type LanguageSetting = Language | 'auto';
  * Any Chinese locale written in simplified script (zh, zh-CN, zh-SG, zh-Hans-*) reads zh-CN; traditional-script
  * ones (zh-TW, zh-HK, zh-Hant-*) fall to English until Berth has zh-TW, since simplified text is not what they read.
  */
-export function pickLanguage(setting: LanguageSetting, preferred: readonly string[]): Language {
+export function pickLanguage(setting: LanguageSetting, preferred: readonly string[]): UiLanguage {
   if (setting !== 'auto') return setting;
   for (const tag of preferred) {
+    if (tag === 'en-XA') return 'en-XA';
     const locale = safeLocale(tag);
     if (!locale) continue;
     if (locale.language === 'en') return 'en';

@@ -1,6 +1,11 @@
+import { formatNumber } from './locale';
+
 const units = ['B', 'kB', 'MB', 'GB', 'TB'];
 
-/** Bytes the way docker writes them (powers of 1000, one decimal under 10): 0 B, 512 B, 1.5 kB, 23 MB. */
+/**
+ * Bytes the way docker writes them (powers of 1000, one decimal under 10): 0 B, 512 B, 1.5 kB, 23 MB. The number
+ * follows the UI locale; the units are docker's in every language (they are what `docker images` prints).
+ */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '—';
   let value = bytes;
@@ -10,7 +15,7 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${value.toFixed(digits)} ${units[unit]}`;
+  return `${formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })} ${units[unit]}`;
 }
 
 /** Binary units for memory, as `docker stats` shows it: 12.3MiB / 1.94GiB. */
@@ -23,5 +28,6 @@ export function formatMemory(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(unit === 0 ? 0 : value >= 100 ? 0 : 1)} ${binary[unit]}`;
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })} ${binary[unit]}`;
 }

@@ -1,6 +1,17 @@
-/* Times as Berth writes them: relative ("3 min. ago"), local date and time, and docker's own durations. */
+/* Times as Berth writes them: relative ("3 min. ago", "3分钟前"), local date and time, durations, in the UI locale;
+   and docker's own English durations, which the engine's status lines are written in. */
+import { formatLocale, formatNumber } from './locale';
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+function relative(): Intl.RelativeTimeFormat {
+  const locale = formatLocale();
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -10,18 +21,29 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 min. ago", "yesterday", "just now": short enough for a dense column. */
+/** "3 min. ago", "yesterday", "now" (3分钟前, 昨天, 现在): short enough for a dense column. */
 export function formatRelative(epochSeconds: number, nowMs: number): string {
   const seconds = Math.round(nowMs / 1000 - epochSeconds);
-  if (seconds < 45) return 'just now';
+  if (seconds < 45) return relative().format(0, 'second');
   for (const [unit, size] of units) {
-    if (seconds >= size) return relative.format(-Math.floor(seconds / size), unit);
+    if (seconds >= size) return relative().format(-Math.floor(seconds / size), unit);
   }
-  return relative.format(-1, 'minute');
+  return relative().format(-1, 'minute');
 }
 
 export function formatDateTime(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toLocaleString();
+  return new Date(epochSeconds * 1000).toLocaleString(formatLocale());
+}
+
+/**
+ * A duration in its largest whole unit, in the UI locale: "3 minutes", "2 hours", "3分钟", "2小时" (Intl's unit
+ * format: Intl.DurationFormat is not in every engine Berth runs on yet).
+ */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const [unit, size] =
+    seconds < 60 ? (['second', 1] as const) : seconds < 3600 ? (['minute', 60] as const) : seconds < 48 * 3600 ? (['hour', 3600] as const) : (['day', 86400] as const);
+  return formatNumber(Math.floor(seconds / size), { style: 'unit', unit, unitDisplay: 'long' });
 }
 
 /** The inverse of the engine's HumanDuration (go-units), as closely as its rounding allows. */

@@ -33,9 +33,7 @@ export function useSettingsSync(): void {
   const language = settings?.language;
   useEffect(() => {
     if (!language) return;
-    const picked = pickLanguage(language, navigator.languages);
-    document.documentElement.lang = picked;
-    void i18n.changeLanguage(picked);
+    void i18n.changeLanguage(pickLanguage(language, navigator.languages));
   }, [language, i18n]);
 
   const lines = settings?.logBufferLines;
