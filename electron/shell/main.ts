@@ -5,6 +5,7 @@ import { APP_URL, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { electronDialogs } from './dialogs.js';
 import { createEncryptedLogins } from './encrypted-logins.js';
 import { bridgeIpc } from './ipc-bridge.js';
+import { createShellText } from './shell-text.js';
 import { createTray } from './tray/tray.js';
 import { createMainWindow } from './window.js';
 import { rememberBounds, restoredBounds } from './window-state.js';
@@ -27,11 +28,14 @@ if (!app.requestSingleInstanceLock()) {
       log: (message) => console.warn(`[berth] ${message}`),
     });
     bridgeIpc(core.router);
+    // The tray and main's dialogs speak the window's language, and follow Settings › Language as it changes.
+    const text = createShellText(core.settings.get().language, app.getPreferredSystemLanguages());
+    core.settings.onChange(() => text.follow(core.settings.get().language, app.getPreferredSystemLanguages()));
 
     let window: BrowserWindow | null = null;
     const open = (route?: string) => {
       if (!window || window.isDestroyed()) {
-        window = createMainWindow(restoredBounds(core.settings.get().window), path.join(iconsDir, 'icon.png'));
+        window = createMainWindow(restoredBounds(core.settings.get().window), path.join(iconsDir, 'icon.png'), text);
         rememberBounds(window, core.settings);
       }
       if (route) void window.loadURL(`${APP_URL}${route}`);
@@ -44,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       quitting = true;
       app.quit();
     };
-    const tray = createTray(core, iconsDir, {
+    const tray = createTray(core, iconsDir, text, {
       open,
       quit,
       notify: (message) => new Notification({ title: 'Berth', body: message }).show(),

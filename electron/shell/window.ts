@@ -2,10 +2,11 @@ import { BrowserWindow, dialog, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import type { Settings } from '../../shared/contract/settings.js';
 import { APP_URL, isAppUrl } from './app-protocol.js';
+import type { ShellText } from './shell-text.js';
 import { linkDecision, permissionAllowed } from './web-policy.js';
 
 /** The main window, locked down: isolated, sandboxed, no Node, no navigation away, no new windows. */
-export function createMainWindow(bounds: Settings['window'], iconPath: string): BrowserWindow {
+export function createMainWindow(bounds: Settings['window'], iconPath: string, text: ShellText): BrowserWindow {
   const window = new BrowserWindow({
     width: bounds?.width ?? 1280,
     height: bounds?.height ?? 820,
@@ -26,7 +27,7 @@ export function createMainWindow(bounds: Settings['window'], iconPath: string): 
       spellcheck: false,
     },
   });
-  lockDown(window.webContents);
+  lockDown(window.webContents, text);
   window.once('ready-to-show', () => {
     if (bounds?.maximized) window.maximize();
     window.show();
@@ -40,13 +41,13 @@ export function isTrustedSender(contents: WebContents, frameUrl: string | undefi
   return BrowserWindow.fromWebContents(contents) !== null && isAppUrl(frameUrl);
 }
 
-function lockDown(contents: WebContents): void {
+function lockDown(contents: WebContents, text: ShellText): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     // Nothing opens inside Berth: links go to the user's browser, after asking for a site Berth does not know.
-    void openLink(contents, url);
+    void openLink(contents, url, text);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -56,17 +57,17 @@ function lockDown(contents: WebContents): void {
   contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, isAppUrl));
 }
 
-async function openLink(contents: WebContents, raw: string): Promise<void> {
+async function openLink(contents: WebContents, raw: string, { t }: ShellText): Promise<void> {
   const decision = linkDecision(raw);
   if (decision.action === 'refuse') return;
   if (decision.action === 'ask') {
     const parent = BrowserWindow.fromWebContents(contents);
     const options = {
       type: 'question' as const,
-      buttons: ['Open in browser', 'Cancel'],
+      buttons: [t('link.open'), t('link.cancel')],
       defaultId: 1,
       cancelId: 1,
-      message: `Open ${decision.host} in your browser?`,
+      message: t('link.question', { host: decision.host }),
       detail: decision.url,
     };
     const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { LANGUAGES, pickLanguage } from '../../renderer/src/i18n/languages';
+import { pseudoLocalise } from '../../renderer/src/i18n/pseudo';
+import { LANGUAGES, pickLanguage } from '../../shared/languages';
 
-const localesDir = path.join(import.meta.dirname, '../../renderer/src/i18n/locales');
+// The renderer's resources, and main's own (the tray, main's dialogs): the same checks hold for both.
+const localeRoots = ['../../renderer/src/i18n/locales', '../../electron/shell/locales'].map((dir) => path.join(import.meta.dirname, dir));
 
 type Tree = { [key: string]: string | Tree };
 
@@ -34,13 +36,27 @@ function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<s
 }
 
 function resources(language: string): Map<string, Map<string, string>> {
-  const dir = path.join(localesDir, language);
   return new Map(
-    fs
-      .readdirSync(dir)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => [file.replace(/\.json$/, ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Tree)]),
+    localeRoots.flatMap((root) => {
+      const dir = path.join(root, language);
+      return fs
+        .readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => [file.replace(/\.json$/, ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Tree)] as const);
+    }),
   );
+}
+
+/** The literal words of a message, its arguments and plural/select keywords left out. */
+function literalText(elements: readonly MessageFormatElement[]): string {
+  return elements
+    .map((element) => {
+      if (element.type === TYPE.literal) return element.value;
+      if (element.type === TYPE.tag) return literalText(element.children);
+      if (element.type === TYPE.plural || element.type === TYPE.select) return Object.values(element.options).map((o) => literalText(o.value)).join(' ');
+      return ' ';
+    })
+    .join('');
 }
 
 describe('UI text resources', () => {
@@ -67,7 +83,34 @@ describe('UI text resources', () => {
         }
       }
     });
+
+    it(`${language} translates every sentence: a message with English words has Chinese characters`, () => {
+      const untranslated: string[] = [];
+      for (const [namespace, messages] of resources(language))
+        for (const [key, message] of messages) {
+          const english = literalText(parse(source.get(namespace)!.get(key)!));
+          // "Docker Hub", "CPU", "ID", "TCP", "JSON": names and abbreviations read the same in both.
+          const hasWords = /\b[a-z]{3,}\b/.test(english.replace(/\b(docker|compose|podman|swarm|berth|localhost|latest|tcp|udp|ssh|unix|sctp)\b/gi, ''));
+          if (hasWords && !/\p{Script=Han}/u.test(literalText(parse(message)))) untranslated.push(`${namespace}:${key} = ${message}`);
+        }
+      assert.deepEqual(untranslated, []);
+    });
   }
+});
+
+describe('the pseudo-locale en-XA', () => {
+  it('accents every letter and adds 30 %, keeping arguments, plurals and tags as they are', () => {
+    const message = '{count, plural, one {# container} other {# containers}} on <b>{name}</b>';
+    const pseudo = pseudoLocalise(message);
+    assert.match(pseudo, /^⟦.*⟧$/);
+    assert.deepEqual([...argumentsOf(parse(pseudo))].sort(), [...argumentsOf(parse(message))].sort());
+    assert.doesNotMatch(literalText(parse(pseudo)), /[A-Za-z]/, 'no plain ASCII letter is left');
+    assert.ok(literalText(parse(pseudo)).length >= literalText(parse(message)).length * 1.3, '30 % longer as shown');
+  });
+  it('is what a browser set to en-XA gets on auto', () => {
+    assert.equal(pickLanguage('auto', ['en-XA', 'en']), 'en-XA');
+    assert.equal(pickLanguage('en', ['en-XA']), 'en');
+  });
 });
 
 describe('the UI language', () => {

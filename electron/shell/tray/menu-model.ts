@@ -1,5 +1,6 @@
 import type { EngineStatus } from '../../../shared/contract/engine.js';
 import type { ProviderStatusValue } from '../../../shared/contract/engine.js';
+import type { ShellT } from '../shell-text.js';
 
 /** What a tray item does when clicked; the glue turns each into a call of the core. */
 export type TrayAction =
@@ -41,57 +42,58 @@ export function trayIcon(state: TrayState): TrayIcon {
   return state.provider?.state === 'error' ? 'error' : 'stopped';
 }
 
-function engineLine(state: TrayState): string {
+function engineLine(state: TrayState, t: ShellT): string {
   const { engine, provider } = state;
-  if (provider?.state === 'starting' || provider?.state === 'stopping') return `Engine: ${provider.step ?? provider.state}…`;
-  if (engine.state === 'connected') return `Engine running · Docker ${engine.serverVersion}`;
-  if (engine.state === 'connecting') return 'Engine: connecting…';
-  if (provider?.state === 'error') return `Engine failed: ${provider.error?.message ?? 'unknown error'}`;
-  return 'Engine unavailable';
+  // The provider's step and error are main's own words (English), shown inside the sentence.
+  if (provider?.state === 'starting' || provider?.state === 'stopping') return t('tray.engineStep', { step: provider.step ?? provider.state });
+  if (engine.state === 'connected') return t('tray.engineRunning', { version: engine.serverVersion });
+  if (engine.state === 'connecting') return t('tray.engineConnecting');
+  if (provider?.state === 'error') return t('tray.engineFailed', { message: provider.error?.message ?? t('tray.unknownError') });
+  return t('tray.engineUnavailable');
 }
 
-/** The tray menu as data, built from state alone: the glue only renders it. */
-export function buildTrayMenu(state: TrayState): TrayItem[] {
-  const items: TrayItem[] = [{ label: engineLine(state), enabled: false }];
+/** The tray menu as data, built from state and the words of the UI language alone: the glue only renders it. */
+export function buildTrayMenu(state: TrayState, t: ShellT): TrayItem[] {
+  const items: TrayItem[] = [{ label: engineLine(state, t), enabled: false }];
   const provider = state.provider;
   if (provider && !provider.unavailable) {
     const busy = provider.state === 'starting' || provider.state === 'stopping';
     const ownsEngine = provider.state === 'running';
-    if (!ownsEngine) items.push({ label: 'Start engine', enabled: !busy && state.engine.state !== 'connected', action: { type: 'engine.start' } });
+    if (!ownsEngine) items.push({ label: t('tray.startEngine'), enabled: !busy && state.engine.state !== 'connected', action: { type: 'engine.start' } });
     if (ownsEngine || busy) {
-      items.push({ label: 'Stop engine', enabled: !busy, action: { type: 'engine.stop' } });
-      items.push({ label: 'Restart engine', enabled: !busy, action: { type: 'engine.restart' } });
+      items.push({ label: t('tray.stopEngine'), enabled: !busy, action: { type: 'engine.stop' } });
+      items.push({ label: t('tray.restartEngine'), enabled: !busy, action: { type: 'engine.restart' } });
     }
   }
   items.push({ label: '', separator: true });
 
   if (state.engine.state === 'connected') {
-    if (state.running.length === 0) items.push({ label: 'No running containers', enabled: false });
+    if (state.running.length === 0) items.push({ label: t('tray.noRunning'), enabled: false });
     const shown = [...state.running].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_CONTAINERS);
     for (const container of shown) {
       items.push({
         label: container.name,
         submenu: [
-          { label: 'Stop', action: { type: 'container.stop', id: container.id } },
-          { label: 'Restart', action: { type: 'container.restart', id: container.id } },
-          { label: 'Open logs', action: { type: 'container.logs', id: container.id } },
+          { label: t('tray.stop'), action: { type: 'container.stop', id: container.id } },
+          { label: t('tray.restart'), action: { type: 'container.restart', id: container.id } },
+          { label: t('tray.openLogs'), action: { type: 'container.logs', id: container.id } },
         ],
       });
     }
     if (state.running.length > MAX_CONTAINERS) {
-      items.push({ label: `${state.running.length - MAX_CONTAINERS} more running…`, action: { type: 'open' } });
+      items.push({ label: t('tray.moreRunning', { count: state.running.length - MAX_CONTAINERS }), action: { type: 'open' } });
     }
     if (state.recentRuns.length) {
       items.push({
-        label: 'Run again',
+        label: t('tray.runAgain'),
         submenu: state.recentRuns.map((run, index) => ({ label: run.label, action: { type: 'run-again', index } })),
       });
     }
     items.push({ label: '', separator: true });
   }
 
-  items.push({ label: 'Sign in to registry…', action: { type: 'registry.login' } });
-  items.push({ label: 'Open Berth', action: { type: 'open' } });
-  items.push({ label: 'Quit Berth', action: { type: 'quit' } });
+  items.push({ label: t('tray.signIn'), action: { type: 'registry.login' } });
+  items.push({ label: t('tray.open'), action: { type: 'open' } });
+  items.push({ label: t('tray.quit'), action: { type: 'quit' } });
   return items;
 }

@@ -5,6 +5,7 @@ import type { Core } from '../../core.js';
 import type { Disposable } from '../../util/emitter.js';
 import { buildTrayMenu, trayIcon, type TrayAction, type TrayItem, type TrayState } from './menu-model.js';
 import { runningList } from './running-list.js';
+import type { ShellText } from '../shell-text.js';
 
 export interface TrayHooks {
   /** Shows the main window, at a page of the renderer when one is given (a `routes` hash). */
@@ -17,7 +18,7 @@ export interface TrayHooks {
  * Thin glue: keeps a TrayState from the core's streams (engine status, provider, container events), renders
  * buildTrayMenu's data as an Electron menu, and turns clicks into core calls.
  */
-export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disposable {
+export function createTray(core: Core, iconsDir: string, text: ShellText, hooks: TrayHooks): Disposable {
   const tray = new Tray(icon(iconsDir, 'stopped'));
   tray.setToolTip('Berth');
   const state: TrayState = { engine: core.connection.status, provider: null, running: [], recentRuns: [] };
@@ -26,7 +27,7 @@ export function createTray(core: Core, iconsDir: string, hooks: TrayHooks): Disp
   const render = () => {
     state.recentRuns = core.settings.get().recentRuns.map((spec) => ({ label: spec.name ? `${spec.name} (${spec.image})` : spec.image }));
     tray.setImage(icon(iconsDir, trayIcon(state)));
-    tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state).map(toElectron)));
+    tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state, text.t).map(toElectron)));
   };
   const running = runningList({
     list: async () => (core.connection.status.state === 'connected' ? core.caller.call('containers.list', { all: false }) : []),
