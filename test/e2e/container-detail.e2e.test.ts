@@ -7,24 +7,21 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import net from 'node:net';
 import { promisify } from 'node:util';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { checkImageRefOrId } from '../../shared/image-ref.js';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
 import { docker, dockerBoth, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { removeVolumesNamed } from '../support/volumes.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { webShellSession } from '../support/e2e-session.js';
 
 const run = promisify(execFile);
 
-let shell: RunningWebShell;
-let browser: Browser;
-const pages = new AppPages(() => browser);
+const session = webShellSession();
+const { pages } = session;
 
 async function openApp(hash = ''): Promise<Page> {
-  const page = await pages.open(shell.url, { viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await pages.open(session.shell.url, { viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   if (hash) await page.evaluate((h) => (window.location.hash = h), hash);
   return page;
 }
@@ -46,17 +43,6 @@ async function httpGet(port: number): Promise<string> {
 }
 
 describe('containers, complete (web shell, Chromium, test engine)', () => {
-  before(async () => {
-    shell = await startWebShellProcess();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await shell?.stop();
-  });
-
   test('run dialog with a published port and a named volume: httpd answers on 127.0.0.1:PORT, the volume outlives the container', async () => {
     const name = uniqueName('run-web');
     const volume = `${name}-site`;

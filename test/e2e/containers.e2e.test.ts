@@ -6,25 +6,23 @@
  * page or the engine (locator.waitFor, waitFor) with generous limits; nothing asserts on time.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { docker, removeContainersNamed, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { startWebShellProcess } from '../support/web-shell.js';
 import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { webShellSession } from '../support/e2e-session.js';
 
 /** Engine restarts take their time on a loaded two-core machine. */
 const RECOVERY_TIMEOUT = 90_000;
 
-let shell: RunningWebShell;
-let browser: Browser;
-const pages = new AppPages(() => browser);
+const session = webShellSession();
+const { pages } = session;
 
 /** Opens the page without waiting for it to connect (it may be meant not to). */
 const openPage = (url: string) => pages.open(url, { connected: false });
 /** Opens the app with the right token and waits until it shows the engine as connected. */
-const openApp = () => pages.open(shell.url);
+const openApp = () => pages.open(session.shell.url);
 
 /** Runs a container from the fixture image (never pulled) that stops in a second when asked. */
 async function runContainer(name: string, ...command: string[]): Promise<void> {
@@ -40,17 +38,6 @@ function row(page: Page, name: string): Locator {
 }
 
 describe('containers page (web shell, Chromium, test engine)', () => {
-  before(async () => {
-    shell = await startWebShellProcess();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await shell?.stop();
-  });
-
   test('(a) a container started with the docker CLI appears as running without a reload; the token leaves the URL', async () => {
     const name = uniqueName('appear');
     const page = await openApp();
@@ -173,13 +160,13 @@ describe('containers page (web shell, Chromium, test engine)', () => {
   });
 
   test('(e) without a token, or with a wrong one, the page says so instead of staying blank', async () => {
-    const base = `http://127.0.0.1:${shell.port}/`;
+    const base = `http://127.0.0.1:${session.shell.port}/`;
 
     const noToken = await openPage(base);
     await noToken.getByRole('alert').filter({ hasText: 'Berth needs its access token' }).waitFor();
     assert.match((await noToken.getByRole('alert').textContent()) ?? '', /#token=/);
 
-    const wrongToken = await openPage(`${base}#token=${shell.token.slice(0, -2)}xx`);
+    const wrongToken = await openPage(`${base}#token=${session.shell.token.slice(0, -2)}xx`);
     await wrongToken.getByRole('alert').filter({ hasText: 'did not accept this access token' }).waitFor();
     assert.equal(await wrongToken.getByTestId('engine-status').count(), 0, 'no app without a valid token');
   });

@@ -3,29 +3,15 @@
  * the real test engine; a fresh data folder, so the setting starts at its default.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { describe, test } from 'node:test';
+import { webShellSession } from '../support/e2e-session.js';
 
-let shell: RunningWebShell;
-let browser: Browser;
-const pages = new AppPages(() => browser);
+const session = webShellSession();
+const { pages } = session;
 
 describe('the UI language (web shell, Chromium, test engine)', () => {
-  before(async () => {
-    shell = await startWebShellProcess();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await shell?.stop();
-  });
-
   test('a zh-CN browser gets the navigation in Chinese, with <html lang="zh-CN">', async () => {
-    const page = await pages.open(shell.url, { locale: 'zh-CN' });
+    const page = await pages.open(session.shell.url, { locale: 'zh-CN' });
     const nav = page.getByRole('navigation', { name: 'Main' });
     for (const name of ['容器', '镜像', '数据卷', '网络', '镜像仓库', '引擎', '设置']) await nav.getByRole('link', { name, exact: true }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
@@ -33,7 +19,7 @@ describe('the UI language (web shell, Chromium, test engine)', () => {
 
   test('an en-GB or zh-TW browser gets English', async () => {
     for (const locale of ['en-GB', 'zh-TW']) {
-      const page = await pages.open(shell.url, { locale });
+      const page = await pages.open(session.shell.url, { locale });
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Containers' }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     }

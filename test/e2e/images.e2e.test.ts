@@ -10,29 +10,31 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { freshCredentialStore } from '../support/credentials.js';
 import { docker, testEnv, uniqueName, waitFor } from '../support/env.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { waitForText } from '../support/ui.js';
+import { webShellSession } from '../support/e2e-session.js';
 
 /** Builds and pushes on a loaded two-core machine. */
 const JOB_TIMEOUT = 120_000;
 
 const store = freshCredentialStore(true);
-let shell: RunningWebShell;
-let browser: Browser;
-const pages = new AppPages(() => browser);
 /** Every WebSocket frame the pages sent, as text. */
 const framesSent: string[] = [];
 const cleanups: (() => unknown)[] = [];
-let stopping = false;
+const session = webShellSession({
+  env: { DOCKER_CONFIG: store.dockerConfigDir, BERTH_DATA_DIR: store.dataDir, BERTH_VALIDATE_OUTPUTS: '1' },
+  async cleanup() {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    fs.rmSync(path.dirname(store.dockerConfigDir), { recursive: true, force: true });
+  },
+});
+const { pages } = session;
 
 async function openImages(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await pages.open(shell.url, {
+  const page = await pages.open(session.shell.url, {
     viewport: { width: 1280, height: 860 },
     colorScheme,
     beforeLoad: (page) => page.on('websocket', (socket) => socket.on('framesent', (frame) => framesSent.push(String(frame.payload)))),
@@ -46,22 +48,6 @@ async function openImages(colorScheme: 'light' | 'dark' = 'light'): Promise<Page
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sentOps = (op: string) => framesSent.filter((frame) => frame.includes(`"op":"${op}"`)).length;
 
-before(async () => {
-  shell = await startWebShellProcess([], { DOCKER_CONFIG: store.dockerConfigDir, BERTH_DATA_DIR: store.dataDir, BERTH_VALIDATE_OUTPUTS: '1' });
-  browser = await launchBrowser();
-  shell.process.once('exit', (code, signal) => {
-    if (!stopping) console.error(`the web shell exited during the tests (code ${code}, signal ${signal}):\n${shell.output()}`);
-  });
-});
-
-after(async () => {
-  await pages.closeAll();
-  await browser?.close();
-  stopping = true;
-  await shell?.stop();
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  fs.rmSync(path.dirname(store.dockerConfigDir), { recursive: true, force: true });
-});
 
 describe('images page (web shell, Chromium, test engine and registry)', () => {
   test('(a) a bad reference in the pull dialog shows the parser’s message and never reaches the engine', async () => {

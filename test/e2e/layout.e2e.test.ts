@@ -5,15 +5,13 @@
  * web shell, real Chromium, the real test engine; what it makes has a uniqueName() and is removed after.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { routes, type Href } from '../../shared/routes.js';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
 import { docker, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
 import { layoutProblems } from '../support/layout.js';
 import { removeVolumesNamed } from '../support/volumes.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
+import { webShellSession } from '../support/e2e-session.js';
 
 const prefix = uniqueName('layout');
 /** Long, as compose and people make them. */
@@ -21,9 +19,6 @@ const longName = `${prefix}-a-container-with-a-rather-long-descriptive-name`;
 const volume = `${prefix}-data-volume-with-a-long-name`;
 const network = `${prefix}-backend-network-with-a-long-name`;
 
-let shell: RunningWebShell;
-let browser: Browser;
-const pages = new AppPages(() => browser);
 
 async function problemsAt(page: Page, hash: Href, ready: (page: Page) => Promise<unknown>): Promise<string[]> {
   await page.evaluate((h) => (window.location.hash = h), hash);
@@ -49,27 +44,25 @@ const views: [string, Href, (page: Page) => Promise<unknown>][] = [
 ];
 
 describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => {
-  before(async () => {
+  const session = webShellSession({ setup, cleanup });
+  const { pages } = session;
+
+  async function setup() {
     await docker('volume', 'create', volume);
     await docker('network', 'create', network);
     await docker('run', '-d', '--name', longName, '--network', network, '-v', `${volume}:/data`, '-p', '127.0.0.1::80', '-p', '127.0.0.1::81', '-p', '127.0.0.1::82', testEnv().image, 'sleep', '3600');
     await docker('create', '--name', `${prefix}-stopped`, testEnv().image, 'true');
-    shell = await startWebShellProcess();
-    browser = await launchBrowser();
-  });
+  }
 
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await shell?.stop();
+  async function cleanup() {
     await removeContainersNamed(prefix);
     await docker('network', 'rm', network).catch(() => undefined);
     await removeVolumesNamed(prefix);
-  });
+  }
 
   for (const width of [1024, 1440]) {
     test(`at ${width} px: no page scrolls sideways, and no control is cut off or covered`, async () => {
-      const page = await pages.open(shell.url, { viewport: { width, height: 800 } });
+      const page = await pages.open(session.shell.url, { viewport: { width, height: 800 } });
       const found: string[] = [];
       for (const [name, hash, ready] of views) {
         for (const problem of await problemsAt(page, hash, ready)) found.push(`${name}: ${problem}`);
@@ -79,7 +72,7 @@ describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => 
   }
 
   test('a network’s page shows its containers’ names whole, even long ones, at 1024 px', async () => {
-    const page = await pages.open(shell.url, { viewport: { width: 1024, height: 800 } });
+    const page = await pages.open(session.shell.url, { viewport: { width: 1024, height: 800 } });
     await page.evaluate((h) => (window.location.hash = h), routes.network(network));
     const link = page.getByRole('table', { name: `Containers on ${network}` }).getByRole('link', { name: longName, exact: true });
     await link.waitFor();
@@ -88,7 +81,7 @@ describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => 
   });
 
   test('at 1024 px the side navigation is icons only, each named, and every page is still one click away', async () => {
-    const page = await pages.open(shell.url, { viewport: { width: 1024, height: 800 } });
+    const page = await pages.open(session.shell.url, { viewport: { width: 1024, height: 800 } });
     const nav = page.getByRole('navigation', { name: 'Main' });
     const width = await nav.evaluate((element) => element.getBoundingClientRect().width);
     assert.ok(width <= 64, `the navigation is ${width} px wide`);

@@ -10,35 +10,37 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { freshCredentialStore } from '../support/credentials.js';
 import { docker, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { dockerWith, pushedDigest, scanFolders, scanTexts, secretForms } from '../support/registries.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { UI_TIMEOUT, waitForText } from '../support/ui.js';
+import { webShellSession } from '../support/e2e-session.js';
+import { startWebShellProcess } from '../support/web-shell.js';
 
 /** Loading the app on a loaded two-core machine (other suites running) takes its time. */
 const START_TIMEOUT = 90_000;
 const WRONG = 'not-the-registry-password';
 
 const store = freshCredentialStore(true);
-let shell: RunningWebShell;
-let browser: Browser;
-const appPages = new AppPages(() => browser);
 const localTags: string[] = [];
+const session = webShellSession({
+  env: { DOCKER_CONFIG: store.dockerConfigDir, BERTH_DATA_DIR: store.dataDir, BERTH_VALIDATE_OUTPUTS: '1' },
+  async cleanup() {
+    for (const tag of localTags) await docker('rmi', tag).catch(() => undefined);
+  },
+});
+const appPages = session.pages;
 /** Every WebSocket frame any page received, and sent, as text. */
 const framesReceived: string[] = [];
 const framesSent: string[] = [];
 const pages: Page[] = [];
-let stopping = false;
 
 const passList = () => JSON.parse(execFileSync('docker-credential-pass', ['list'], { env: process.env }).toString()) as Record<string, string>;
 
 async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await appPages.open(shell.url, {
+  const page = await appPages.open(session.shell.url, {
     colorScheme,
     timeoutMs: START_TIMEOUT,
     beforeLoad(page) {
@@ -64,22 +66,6 @@ async function push(reference: string): Promise<string> {
   return pushedDigest(await dockerWith(store.dockerConfigDir, 'push', reference));
 }
 
-before(async () => {
-  shell = await startWebShellProcess([], { DOCKER_CONFIG: store.dockerConfigDir, BERTH_DATA_DIR: store.dataDir, BERTH_VALIDATE_OUTPUTS: '1' });
-  browser = await launchBrowser();
-  // A web shell that dies under a test would only show as timeouts: say so, with its last words.
-  shell.process.once('exit', (code, signal) => {
-    if (!stopping) console.error(`the web shell exited during the tests (code ${code}, signal ${signal}):\n${shell.output()}`);
-  });
-});
-
-after(async () => {
-  await appPages.closeAll();
-  await browser?.close();
-  stopping = true;
-  await shell?.stop();
-  for (const tag of localTags) await docker('rmi', tag).catch(() => undefined);
-});
 
 describe('registries page (web shell, Chromium, test registries)', () => {
   test('(a) the login dialog: a wrong password is refused and nothing is stored; the right one shows the user and where the login is kept', async () => {
@@ -244,9 +230,8 @@ describe('registries page (web shell, Chromium, test registries)', () => {
       // What the renderer's query cache and fields hold is on screen or in memory: the DOM's input values too.
       texts[`page ${index} inputs`] = await page.evaluate(() => JSON.stringify(Array.from(document.querySelectorAll('input'), (input) => input.value)));
     }
-    stopping = true;
-    await shell.stop(); // its logs are complete once it has exited
-    texts['web shell output'] = shell.output();
+    await session.stopShell(); // its logs are complete once it has exited
+    texts['web shell output'] = session.shell.output();
     assert.match(texts['web shell output'], /Berth web shell:/);
 
     assert.deepEqual(scanTexts(texts, forms), []);

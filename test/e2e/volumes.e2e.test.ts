@@ -10,26 +10,37 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { AppPages } from '../support/app-page.js';
-import { launchBrowser } from '../support/browser.js';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { helpersLeft, inVolume, removeNetworksNamed, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
-import { startWebShellProcess, type RunningWebShell } from '../support/web-shell.js';
 import { waitForText } from '../support/ui.js';
+import { webShellSession } from '../support/e2e-session.js';
 
 const prefix = uniqueName('vol-ui');
 /** A private 10.x subnet outside the range the integration tests pick from (10.0–199.x). */
 const octet = 200 + (process.pid % 50);
 
-let shell: RunningWebShell;
-let browser: Browser;
 let scratch: string;
-const pages = new AppPages(() => browser);
+const session = webShellSession({
+  setup: async () => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-vol-e2e-'));
+  },
+  cleanup,
+});
+const { pages } = session;
+
+async function cleanup() {
+  await removeContainersNamed(prefix);
+  await removeVolumesNamed(prefix);
+  await removeNetworksNamed(prefix);
+  fs.rmSync(scratch, { recursive: true, force: true });
+  // Browse, export, import and clone each used a helper container; none of this file's stays.
+  await waitFor(async () => (await helpersLeft(prefix)) === '', 'no volume helper container left behind');
+}
 
 async function openApp(hash: string): Promise<Page> {
-  const page = await pages.open(shell.url, { viewport: { width: 1400, height: 900 } });
+  const page = await pages.open(session.shell.url, { viewport: { width: 1400, height: 900 } });
   await go(page, hash);
   return page;
 }
@@ -51,24 +62,6 @@ async function volumeExists(name: string): Promise<boolean> {
 }
 
 describe('volumes and networks pages (web shell, Chromium, test engine)', () => {
-  before(async () => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-vol-e2e-'));
-    shell = await startWebShellProcess();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await shell?.stop();
-    await removeContainersNamed(prefix);
-    await removeVolumesNamed(prefix);
-    await removeNetworksNamed(prefix);
-    fs.rmSync(scratch, { recursive: true, force: true });
-    // Browse, export, import and clone each used a helper container; none of this file's stays.
-    await waitFor(async () => (await helpersLeft(prefix)) === '', 'no volume helper container left behind');
-  });
-
   test('create a volume in the UI, run a container with it picked in the run dialog that writes a file, browse the volume and see the file and its size', async () => {
     const volume = `${prefix}-data`;
     const writer = `${prefix}-writer`;
