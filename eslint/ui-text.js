@@ -4,10 +4,6 @@
 // value reads as words), and text-named properties of object literals (label, title, headerName, message…), which
 // is how columns, menus and palette actions are declared. A literal that is not UI text (a CLI line, a unit the
 // engine defines) says so with `// eslint-disable-next-line berth/no-literal-ui-text -- <why>`.
-//
-// Files not yet converted are listed in the `pending` option; BERTH_UI_TEXT_STRICT=1 ignores the list (for the one
-// converting them). The list only shrinks: test/unit/renderer-text.test.ts holds it to files that still need it.
-import path from 'node:path';
 
 /** Props whose value is always words for a person. */
 const TEXT_PROP = /^(aria-(label|description|placeholder|roledescription|valuetext)|title|placeholder|alt|label|helperText|tooltip|primary|secondary|message|summary|detail|description|caption|heading|hint|emptyText|confirmLabel|cancelLabel|.*(Label|Text|Title|Message|Placeholder|Hint|Description))$/;
@@ -47,12 +43,9 @@ export default {
       meta: {
         type: 'problem',
         docs: { description: 'UI text comes from the i18n resources, not from literals in the code.' },
-        schema: [{ type: 'object', properties: { pending: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
+        schema: [],
       },
       create(context) {
-        const pending = new Set(context.options[0]?.pending ?? []);
-        const relative = path.relative(context.cwd, context.filename).split(path.sep).join('/');
-        if (!process.env.BERTH_UI_TEXT_STRICT && pending.has(relative)) return {};
         const report = (node, text) =>
           context.report({ node, message: `UI text "${text.trim().slice(0, 40)}" belongs in the locale files: use t('…') from useTranslation.` });
         return {
