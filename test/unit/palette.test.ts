@@ -6,6 +6,9 @@ import type { ContainerSummary } from '../../shared/contract/containers.js';
 import type { ImageSummary } from '../../shared/contract/images.js';
 import type { VolumeSummary } from '../../shared/contract/volumes.js';
 import { RunSpec } from '../../shared/run-spec.js';
+import { testT } from '../support/i18n.js';
+
+const t = await testT('palette');
 
 function container(name: string, state: ContainerSummary['state'] = 'running'): ContainerSummary {
   return {
@@ -92,20 +95,18 @@ describe('palette matching', () => {
 
 describe('palette items', () => {
   const spec = RunSpec.parse({ image: 'nginx:1', name: 'web' });
-  const items = paletteItems({
-    pages: [
-      { id: 'containers', label: 'Containers' },
-      { id: 'engine', label: 'Engine' },
-    ],
+  const sources = {
+    pages: [{ id: 'containers' }, { id: 'engine' }] as const,
     recentRuns: [spec],
     containers: [container('zeta', 'exited'), container('alpha', 'exited'), container('mid')],
     images: [image('nginx', '1'), image('<none>', '<none>', 'sha256:0123456789abcdef')],
     volumes: [volume('data')],
-  });
+  };
+  const items = paletteItems(sources, t);
 
   test('pages, recent runs, containers (running first, then by name), images, volumes', () => {
     assert.deepEqual(
-      items.map((i) => `${i.group}: ${i.title}`),
+      items.map((i) => `${t(`groups.${i.group}`)}: ${i.title}`),
       [
         'Go to: Go to Containers',
         'Go to: Go to Engine',
@@ -119,37 +120,58 @@ describe('palette items', () => {
       ],
     );
     assert.equal(new Set(items.map((i) => i.id)).size, items.length, 'ids are unique');
-    assert.deepEqual(items.find((i) => i.group === 'Run again')?.command, { type: 'runAgain', spec });
-    assert.match(items.find((i) => i.group === 'Run again')?.detail ?? '', /^docker run .*--name web .*nginx:1/);
+    assert.deepEqual(items.find((i) => i.group === 'runAgain')?.command, { type: 'runAgain', spec });
+    assert.match(items.find((i) => i.group === 'runAgain')?.detail ?? '', /^docker run .*--name web .*nginx:1/);
   });
 
   test('a container’s actions follow its state; removing is always offered (it asks)', () => {
-    assert.deepEqual(containerActions(container('a')).map((a) => a.title), ['Open', 'Stop', 'Restart', 'Show logs', 'Remove…']);
-    assert.deepEqual(containerActions(container('b', 'exited')).map((a) => a.title), ['Open', 'Start', 'Show logs', 'Remove…']);
-    const [, stop] = containerActions(container('a'));
+    assert.deepEqual(containerActions(container('a'), t).map((a) => a.title), ['Open', 'Stop', 'Restart', 'Show logs', 'Remove…']);
+    assert.deepEqual(containerActions(container('b', 'exited'), t).map((a) => a.title), ['Open', 'Start', 'Show logs', 'Remove…']);
+    const [, stop] = containerActions(container('a'), t);
     assert.equal(stop?.command.type === 'container' && stop.command.verb, 'stop');
   });
 
   test('images, volumes and containers have actions; pages and runs do not', () => {
     assert.deepEqual(items.find((i) => i.title === 'nginx:1')?.actions?.map((a) => a.title), ['Run…', 'Open', 'Remove…']);
     assert.deepEqual(items.find((i) => i.title === 'data')?.actions?.map((a) => a.title), ['Browse files', 'Details']);
-    assert.equal(items.find((i) => i.group === 'Go to')?.actions, undefined);
+    assert.equal(items.find((i) => i.group === 'go')?.actions, undefined);
   });
 
   test('with no query, a few of each group (every page)', () => {
-    const many = paletteItems({
-      pages: [{ id: 'containers', label: 'Containers' }],
-      recentRuns: [],
-      containers: Array.from({ length: 20 }, (_, i) => container(`c${String(i).padStart(2, '0')}`)),
-      images: [],
-      volumes: [],
-    });
+    const many = paletteItems(
+      {
+        pages: [{ id: 'containers' }],
+        recentRuns: [],
+        containers: Array.from({ length: 20 }, (_, i) => container(`c${String(i).padStart(2, '0')}`)),
+        images: [],
+        volumes: [],
+      },
+      t,
+    );
     assert.deepEqual(defaultItems(many, 3).map((i) => i.title), ['Go to Containers', 'c00', 'c01', 'c02']);
   });
 
   test('names', () => {
     assert.equal(imageTitle({ id: 'sha256:1', repository: 'r', tag: 't', digest: null }), 'r:t');
     assert.equal(imageTitle({ id: 'sha256:1', repository: 'r', tag: '<none>', digest: 'sha256:d' }), 'r@sha256:d');
-    assert.equal(runTitle(RunSpec.parse({ image: 'busybox' })), 'Run again: busybox');
+    assert.equal(runTitle(RunSpec.parse({ image: 'busybox' }), t), 'Run again: busybox');
+  });
+
+  test('in another language: the titles in it, and a query in English finds them too', async () => {
+    const zh = await testT('palette', 'zh-CN');
+    const english = await testT('palette');
+    const chinese = paletteItems(sources, zh, english);
+    assert.deepEqual(
+      chinese.slice(0, 3).map((i) => i.title),
+      ['转到容器', '转到引擎', '再次运行：web（nginx:1）'],
+    );
+    const actions = containerActions(container('a'), zh, english);
+    assert.deepEqual(actions.map((a) => a.title), ['打开', '停止', '重启', '查看日志', '删除…']);
+    assert.deepEqual(rankItems(actions, 'restart').map((r) => r.item.title), ['重启'], 'the English title matches');
+    assert.deepEqual(rankItems(actions, 'restart')[0]?.positions, [], 'nothing of the shown title is highlighted');
+    assert.deepEqual(rankItems(actions, '重启').map((r) => r.item.title), ['重启'], 'the shown title matches');
+    assert.deepEqual(rankItems(chinese, 'go engine').map((r) => r.item.title), ['转到引擎']);
+    assert.equal(chinese.find((i) => i.title === 'nginx:1')?.altTitle, undefined, 'names are names in every language');
+    assert.equal(items.find((i) => i.group === 'go')?.altTitle, undefined, 'English has no second title');
   });
 });

@@ -1,4 +1,11 @@
-import { BerthError, type ErrorCode } from '../../../shared/contract/errors';
+import i18next, { type TFunction } from 'i18next';
+import ICU from 'i18next-icu';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BerthError, errorCodes, type ErrorCode } from '../../../shared/contract/errors';
+// English words for the callers that do not pass a `t` yet (the old call shape); the other languages load as needed.
+import errorsEn from '../i18n/locales/en/errors.json';
+import { issueDetailsOf, wordIssueDetails } from './zod-issues';
 
 /** Marks the errors the web shell's carrier raises itself, as opposed to errors the engine or main sent. */
 const CONNECTION_LOST = 'berth-connection-lost';
@@ -11,24 +18,8 @@ export function isConnectionLost(error: unknown): boolean {
   return error instanceof BerthError && (error.details as { reason?: unknown } | undefined)?.reason === CONNECTION_LOST;
 }
 
-/**
- * What each code means to someone using Berth; the engine's own words follow as the detail. Every code has
- * one (the compiler holds this list to the contract's).
- */
-const meanings: Record<ErrorCode, string> = {
-  ENGINE_UNAVAILABLE: 'The engine is not reachable. Berth reconnects by itself; try again once it is back.',
-  NOT_FOUND: 'It no longer exists: it may have been removed outside Berth.',
-  CONFLICT: 'The engine refused: the container is not in a state that allows this.',
-  INVALID_INPUT: 'Berth sent a request the engine could not accept.',
-  UNAUTHORIZED: 'Berth is not authorised: reopen the address Berth printed, with its token.',
-  FORBIDDEN: 'The engine does not allow this.',
-  CANCELLED: 'The operation was cancelled.',
-  UNREACHABLE: 'A registry or remote host could not be reached: check the address and the network.',
-  INTERNAL: 'Something went wrong inside Berth.',
-};
-
-/** For an error that is not Berth's (a bug in the renderer, a browser refusal) or a code from a newer main. */
-const fallback = 'Something went wrong inside Berth.';
+/** A sentence in an ErrorWording: words already in the UI language, or a message key (`ns:key`) with its values. */
+export type ErrorMeaning = string | { key: string; values?: Record<string, unknown> };
 
 /**
  * Refusals whose message from main names what is wrong ("Volume data is in use by container web…", "The
@@ -37,29 +28,69 @@ const fallback = 'Something went wrong inside Berth.';
  */
 const namedByMain: ReadonlySet<ErrorCode> = new Set(['CONFLICT', 'NOT_FOUND', 'INVALID_INPUT', 'FORBIDDEN', 'CANCELLED']);
 
-interface HumanError {
+export interface HumanError {
   /** One sentence about what happened, by error code (or main's own, see `ErrorWording.mainWordsFirst`). */
   summary: string;
   /** The message as the engine or main wrote it, when it adds something. */
   detail?: string;
+  /**
+   * An INVALID_INPUT whose details carry zod issues (main's schema check of a request): each in words, in the UI
+   * language as far as they are zod's own, for a view that points at fields. The detail still has main's message.
+   */
+  issues?: string[];
 }
 
 /** How one feature words errors, as data: the rest is the same for every view. */
 export interface ErrorWording {
   /** The feature's sentence for a code in place of the general one (a registry's NOT_FOUND: "The registry does not have it."). */
-  meanings?: Partial<Record<ErrorCode, string>>;
+  meanings?: Partial<Record<ErrorCode, ErrorMeaning>>;
   /** For the refusals main words itself (conflict, not found, invalid input, forbidden, cancelled): its message alone. */
   mainWordsFirst?: boolean;
 }
+
+let english: TFunction | undefined;
+
+/** The `errors` namespace in English, for callers that do not pass a `t` yet (see `explainError`). */
+function englishT(): TFunction {
+  if (!english) {
+    const instance = i18next.createInstance();
+    void instance.use(ICU).init({
+      lng: 'en',
+      resources: { en: { errors: errorsEn } },
+      ns: ['errors'],
+      defaultNS: 'errors',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    english = instance.getFixedT('en', 'errors');
+  }
+  return english;
+}
+
+function wordMeaning(meaning: ErrorMeaning, t: TFunction): string {
+  return typeof meaning === 'string' ? meaning : t(meaning.key, meaning.values ?? {});
+}
+
+/** A code of the contract, as opposed to one from a newer main that this renderer has no sentence for. */
+const isKnownCode = (code: unknown): code is ErrorCode => (errorCodes as readonly unknown[]).includes(code);
 
 /**
  * A Berth error in words for people: the one place that maps error codes to sentences. The lost connection
  * of the web shell, a registry that wants a login (main names it in `details.registry`), then the code's
  * meaning (the feature's own, else the general one) with main's message as the detail.
+ *
+ * `t` is a TFunction of the `errors` namespace (or any namespace, once `errors` is loaded: the keys name it);
+ * in components, `useExplainError()` supplies it. Without `t` (the old call shape) the words are English.
  */
-export function explainError(error: unknown, wording: ErrorWording = {}): HumanError {
+export function explainError(error: unknown, t: TFunction, wording?: ErrorWording): HumanError;
+/** @deprecated English only: pass a `t` (or use `useExplainError()`), so that the words follow the UI language. */
+export function explainError(error: unknown, wording?: ErrorWording): HumanError;
+export function explainError(error: unknown, tOrWording?: TFunction | ErrorWording, maybeWording?: ErrorWording): HumanError {
+  const t = typeof tOrWording === 'function' ? tOrWording : englishT();
+  const wording = (typeof tOrWording === 'function' ? maybeWording : tOrWording) ?? {};
+  const fallback = t('errors:fallback');
   if (isConnectionLost(error)) {
-    return { summary: 'The connection to Berth was lost. It reconnects by itself; try again in a moment.' };
+    return { summary: t('errors:connectionLost') };
   }
   if (!(error instanceof BerthError)) {
     return { summary: fallback, detail: error instanceof Error ? error.message : String(error) };
@@ -69,10 +100,25 @@ export function explainError(error: unknown, wording: ErrorWording = {}): HumanE
   // A registry that refused (pull, push, browsing) names itself: that is a login to make, not Berth's token.
   const registry = (error.details as { registry?: unknown } | undefined)?.registry;
   const summary =
-    own ??
-    (error.code === 'UNAUTHORIZED' && typeof registry === 'string' ? `${registry} wants a valid login: sign in to it on the Registries page.` : meanings[error.code]) ??
-    fallback;
-  return error.message && error.message !== summary ? { summary, detail: error.message } : { summary };
+    own !== undefined
+      ? wordMeaning(own, t)
+      : error.code === 'UNAUTHORIZED' && typeof registry === 'string'
+        ? t('errors:registryWantsLogin', { registry })
+        : isKnownCode(error.code)
+          ? t(`errors:meaning.${error.code}`)
+          : fallback;
+  const issueDetails = error.code === 'INVALID_INPUT' ? issueDetailsOf(error.details) : null;
+  const issues = issueDetails && issueDetails.issues.length > 0 ? { issues: wordIssueDetails(issueDetails, t) } : {};
+  return error.message && error.message !== summary ? { summary, detail: error.message, ...issues } : { summary, ...issues };
+}
+
+/**
+ * `explainError` in the UI language, with today's call shape: `const explain = useExplainError();` then
+ * `explain(error, wording?)`. Loads the `errors` namespace (the component suspends until it is there).
+ */
+export function useExplainError(): (error: unknown, wording?: ErrorWording) => HumanError {
+  const { t } = useTranslation('errors');
+  return useCallback((error: unknown, wording?: ErrorWording) => explainError(error, t as TFunction, wording), [t]);
 }
 
 export function isCancelled(error: unknown): boolean {

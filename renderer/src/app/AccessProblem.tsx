@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { Trans, useTranslation } from 'react-i18next';
 import { monoFont } from '../components/theme';
 
 /**
@@ -10,7 +11,8 @@ import { monoFont } from '../components/theme';
  * are fixed the same way: open the address Berth printed for this run.
  */
 export function AccessProblem({ kind, onRetry }: { kind: 'no-token' | 'refused'; onRetry(): void }) {
-  const title = kind === 'no-token' ? 'Berth needs its access token' : 'Berth did not accept this access token';
+  const { t } = useTranslation();
+  const title = kind === 'no-token' ? t('access.noTokenTitle') : t('access.refusedTitle');
   return (
     <Box sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3, bgcolor: 'background.default' }}>
       <Paper variant="outlined" role="alert" aria-labelledby="access-title" sx={{ maxWidth: 560, p: 4 }}>
@@ -21,20 +23,14 @@ export function AccessProblem({ kind, onRetry }: { kind: 'no-token' | 'refused';
           </Typography>
         </Box>
         <Typography variant="body2" sx={{ mb: 1.5 }}>
-          {kind === 'no-token'
-            ? 'This page was opened without the token that lets it talk to Berth.'
-            : 'The token in this page is not the one of the running Berth web shell — it may be mistyped, or from an earlier run (every run makes a new one).'}
+          {kind === 'no-token' ? t('access.noToken') : t('access.refused')}
         </Typography>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          Open the address Berth printed when it started; it ends with{' '}
-          <Box component="code" sx={{ fontFamily: monoFont, fontSize: 12 }}>
-            #token=…
-          </Box>
-          . The token keeps other users and web pages on this machine away from your engine.
+          <Trans t={t} i18nKey="access.howTo" components={{ code: <Box component="code" sx={{ fontFamily: monoFont, fontSize: 12 }} /> }} />
         </Typography>
         {kind === 'refused' && (
           <Button variant="outlined" onClick={onRetry}>
-            Try again
+            {t('access.retry')}
           </Button>
         )}
       </Paper>

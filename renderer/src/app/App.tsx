@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DelayedSpinner } from '../components/DelayedSpinner';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BerthProvider, useBerthConnection, useCarrierState } from '../api/BerthProvider';
@@ -51,17 +52,19 @@ function Gate() {
 
 /** The app proper, with the subscriptions that live as long as it does. */
 function Shell() {
+  const { t } = useTranslation();
   useInvalidateOnReconnect();
   useLiveCache();
   useSettingsSync();
   const section = sectionOf(useRoute());
   const current = pages.find((entry) => entry.section === section) ?? pages[0]!;
   const Page = current.page;
+  const pageName = t(`nav.${current.section}`);
   return (
     <Layout current={current}>
       {/* Keyed by section: a page still loading (or one that failed) is never shown under another section's name. */}
-      <ErrorBoundary key={current.section} what={`The ${current.label} page`}>
-        <Suspense fallback={<DelayedSpinner label={`Loading ${current.label}`} />}>
+      <ErrorBoundary key={current.section} what={t('page.name', { page: pageName })}>
+        <Suspense fallback={<DelayedSpinner label={t('page.loading', { page: pageName })} />}>
           <Page />
         </Suspense>
       </ErrorBoundary>

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
 import { useBerthConnection, useCarrierState } from '../api/BerthProvider';
 
 /**
@@ -7,6 +8,7 @@ import { useBerthConnection, useCarrierState } from '../api/BerthProvider';
  * made meanwhile fail; streams and data come back by themselves when it reconnects.
  */
 export function ConnectionBanner() {
+  const { t } = useTranslation();
   const carrier = useCarrierState();
   const { retryNow } = useBerthConnection();
   if (carrier.opens === 0 || (carrier.status !== 'lost' && carrier.status !== 'connecting')) return null;
@@ -19,13 +21,13 @@ export function ConnectionBanner() {
       action={
         carrier.status === 'lost' ? (
           <Button color="inherit" onClick={retryNow}>
-            Reconnect now
+            {t('connection.reconnect')}
           </Button>
         ) : undefined
       }
       sx={{ borderRadius: 0, py: 0 }}
     >
-      Connection to Berth lost. {carrier.status === 'connecting' ? 'Reconnecting…' : 'Berth reconnects by itself.'}
+      {t('connection.lost', { status: carrier.status })}
     </Alert>
   );
 }

@@ -18,6 +18,8 @@ import { pages, type PageEntry } from './pages';
 import { ThemeMenu } from './ThemeMenu';
 import { useTranslation } from 'react-i18next';
 
+/** The product's name, the same in every language. */
+const PRODUCT = 'Berth';
 const NAV_WIDTH = 188;
 const NAV_FOLDED_WIDTH = 56;
 /** Below this window width the side navigation shows icons only (each named, with a tooltip), for the lists' sake. */
@@ -33,7 +35,7 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
         <Toolbar variant="dense" sx={{ gap: 1.5, minHeight: 48 }}>
           <Box component="img" src="./favicon.svg" alt="" sx={{ width: 22, height: 22 }} />
           <Typography component="div" sx={{ fontWeight: 700, fontSize: 15, letterSpacing: 0.2 }}>
-            Berth
+            {PRODUCT}
           </Typography>
           <Box sx={{ flex: 1 }} />
           <PaletteButton />
@@ -46,7 +48,7 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex' }}>
         <Box
           component="nav"
-          aria-label="Main"
+          aria-label={t('nav.label')}
           sx={{ width: folded ? NAV_FOLDED_WIDTH : NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', p: 1 }}
         >
           <List dense disablePadding>

@@ -9,24 +9,27 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useThemeMode, type ThemePreference } from '../components/theme-mode';
 
-const choices: { value: ThemePreference; label: string; icon: typeof LightModeOutlined }[] = [
-  { value: 'system', label: 'System', icon: SettingsBrightnessOutlined },
-  { value: 'light', label: 'Light', icon: LightModeOutlined },
-  { value: 'dark', label: 'Dark', icon: DarkModeOutlined },
+/** The choices, worded as `theme.<value>` in `common`. */
+const choices: { value: ThemePreference; icon: typeof LightModeOutlined }[] = [
+  { value: 'system', icon: SettingsBrightnessOutlined },
+  { value: 'light', icon: LightModeOutlined },
+  { value: 'dark', icon: DarkModeOutlined },
 ];
 
 /** The header's theme switch: system, light or dark. */
 export function ThemeMenu() {
+  const { t } = useTranslation();
   const { preference, setPreference, mode } = useThemeMode();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const Current = preference === 'system' ? SettingsBrightnessOutlined : mode === 'dark' ? DarkModeOutlined : LightModeOutlined;
   return (
     <>
-      <Tooltip title="Theme">
+      <Tooltip title={t('theme.label')}>
         <IconButton
-          aria-label="Theme"
+          aria-label={t('theme.label')}
           aria-haspopup="menu"
           aria-expanded={anchor ? 'true' : undefined}
           onClick={(event) => setAnchor(event.currentTarget)}
@@ -41,7 +44,7 @@ export function ThemeMenu() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
-        {choices.map(({ value, label, icon: Icon }) => (
+        {choices.map(({ value, icon: Icon }) => (
           <MenuItem
             key={value}
             role="menuitemradio"
@@ -55,7 +58,7 @@ export function ThemeMenu() {
             <ListItemIcon>
               <Icon fontSize="small" />
             </ListItemIcon>
-            <ListItemText>{label}</ListItemText>
+            <ListItemText>{t(`theme.${value}`)}</ListItemText>
             {preference === value && <Check fontSize="small" sx={{ ml: 2, color: 'primary.main' }} />}
           </MenuItem>
         ))}

@@ -1,5 +1,7 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { getI18n } from 'react-i18next';
 import { notifyError } from '../components/notifications';
+import commonEn from '../i18n/locales/en/common.json';
 
 /**
  * Engine data never goes stale by time: the engine's event stream patches or invalidates what changed, and
@@ -21,7 +23,7 @@ export function createBerthQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       // A mutation without its own error handling still tells the user what went wrong.
       onError: (error, _variables, _context, mutation) => {
-        if (!mutation.options.onError) notifyError('The operation failed', error);
+        if (!mutation.options.onError) notifyError(getI18n()?.t('common:operationFailed') ?? commonEn.operationFailed, error);
       },
     }),
   });

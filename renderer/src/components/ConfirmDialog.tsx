@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -29,7 +30,7 @@ interface ConfirmDialogProps {
 }
 
 /** The one confirmation dialog: a question, what it means, Cancel and the action. */
-export function ConfirmDialog({ open, title, confirmLabel, onCancel, onConfirm, children, danger = false, pending = false, confirmDisabled = false, cancelLabel = 'Cancel', extraActions, maxWidth = 'sm' }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, confirmLabel, onCancel, onConfirm, children, danger = false, pending = false, confirmDisabled = false, cancelLabel, extraActions, maxWidth = 'sm' }: ConfirmDialogProps) {
   const titleId = useId();
   return (
     <Dialog open={open} onClose={pending ? undefined : onCancel} maxWidth={maxWidth} aria-labelledby={titleId}>
@@ -46,12 +47,13 @@ type ConfirmActionsProps = Pick<ConfirmDialogProps, 'confirmLabel' | 'onCancel' 
  * The buttons of every confirmation (ConfirmDialog's, and those of dialogs with their own content): Cancel,
  * then the action; for a destructive one the button is red and Cancel has the focus.
  */
-export function ConfirmActions({ confirmLabel, onCancel, onConfirm, danger = false, pending = false, confirmDisabled = false, cancelLabel = 'Cancel', extraActions }: ConfirmActionsProps) {
+export function ConfirmActions({ confirmLabel, onCancel, onConfirm, danger = false, pending = false, confirmDisabled = false, cancelLabel, extraActions }: ConfirmActionsProps) {
+  const { t } = useTranslation('components');
   return (
     <DialogActions sx={{ px: 3, pb: 2 }}>
       {extraActions}
       <Button onClick={onCancel} autoFocus={danger} disabled={pending}>
-        {cancelLabel}
+        {cancelLabel ?? t('cancel')}
       </Button>
       <Button variant="contained" color={danger ? 'error' : 'primary'} autoFocus={!danger} disabled={pending || confirmDisabled} onClick={onConfirm}>
         {confirmLabel}

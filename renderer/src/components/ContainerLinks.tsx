@@ -1,8 +1,10 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useTheme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
 import type { ContainerState } from '../../../shared/contract/containers';
 import { routes } from '../../../shared/routes';
+import { useContainerStateWords } from '../api/container-states';
 
 interface ContainerRefLike {
   id: string;
@@ -10,19 +12,8 @@ interface ContainerRefLike {
   state: ContainerState;
 }
 
-const stateWords: Record<ContainerState, string> = {
-  running: 'running',
-  paused: 'paused',
-  restarting: 'restarting',
-  created: 'created, not started',
-  removing: 'being removed',
-  exited: 'stopped',
-  dead: 'dead',
-};
-
-export function containerStateWords(state: ContainerState): string {
-  return stateWords[state];
-}
+/** A container's state in a few words ("created, not started"); `useContainerStateWords()` in components. */
+export { containerStateWords, useContainerStateWords } from '../api/container-states';
 
 /**
  * A container's name linking to its detail view, with a dot for its state (green while it runs). In a dense
@@ -30,6 +21,8 @@ export function containerStateWords(state: ContainerState): string {
  */
 export function ContainerLink({ container, tabbable = true, whole = false }: { container: ContainerRefLike; tabbable?: boolean; whole?: boolean }) {
   const theme = useTheme();
+  const { t } = useTranslation('components');
+  const stateWords = useContainerStateWords();
   const up = container.state === 'running';
   const color = up ? theme.palette.success.main : container.state === 'paused' ? theme.palette.warning.main : theme.palette.text.disabled;
   return (
@@ -39,7 +32,7 @@ export function ContainerLink({ container, tabbable = true, whole = false }: { c
         href={routes.container(container.id)}
         underline="hover"
         tabIndex={tabbable ? 0 : -1}
-        title={`${container.name} (${stateWords[container.state]})`}
+        title={t('containerLink.title', { name: container.name, state: stateWords(container.state) })}
         sx={whole ? { overflowWrap: 'anywhere' } : { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
       >
         {container.name}
@@ -53,6 +46,7 @@ export function ContainerLink({ container, tabbable = true, whole = false }: { c
  * (e.g. "unused").
  */
 export function ContainerLinks({ containers, none, tabbable = true, max = 2 }: { containers: readonly ContainerRefLike[]; none: string; tabbable?: boolean; max?: number }) {
+  const { t } = useTranslation('components');
   if (containers.length === 0) {
     return (
       <Box component="span" sx={{ color: 'text.disabled' }}>
@@ -69,7 +63,7 @@ export function ContainerLinks({ containers, none, tabbable = true, max = 2 }: {
       ))}
       {rest > 0 && (
         <Box component="span" sx={{ color: 'text.secondary', fontSize: 12, flexShrink: 0 }} title={containers.slice(max).map((c) => c.name).join(', ')}>
-          +{rest} more
+          {t('containerLink.more', { count: rest })}
         </Box>
       )}
     </Box>

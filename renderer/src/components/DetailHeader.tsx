@@ -11,6 +11,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The list a detail page belongs to: "Containers" at `#/containers`. */
 interface DetailSection {
@@ -23,7 +24,8 @@ interface DetailSection {
  * breadcrumb line (the list, then `trail`), and its actions on the right.
  */
 export function DetailHeader({ section, title, titleTooltip, titleSx, chips, trail, children }: { section: DetailSection; title: ReactNode; titleTooltip?: string; titleSx?: SxProps<Theme>; chips?: ReactNode; trail: ReactNode; children?: ReactNode }) {
-  const back = `Back to ${section.label.toLowerCase()}`;
+  const { t } = useTranslation('components');
+  const back = t('detail.back', { section: section.label.toLowerCase() });
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, pt: 1.25, pb: 1 }}>
       <Tooltip title={back}>
@@ -65,9 +67,10 @@ export function DetailHeader({ section, title, titleTooltip, titleSx, chips, tra
 
 /** A detail page whose thing is not there (any more), or could not be read: said, with the way back to its list. */
 export function DetailGone({ section, children, severity = 'info' }: { section: DetailSection; children: ReactNode; severity?: 'info' | 'error' }) {
+  const { t } = useTranslation('components');
   return (
     <Box sx={{ p: 3 }}>
-      <Alert severity={severity} action={<Button color="inherit" href={section.href}>Back to {section.label.toLowerCase()}</Button>}>
+      <Alert severity={severity} action={<Button color="inherit" href={section.href}>{t('detail.back', { section: section.label.toLowerCase() })}</Button>}>
         {children}
       </Alert>
     </Box>

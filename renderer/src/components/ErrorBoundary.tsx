@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** What failed, for the heading: "This page", "Berth". */
@@ -30,23 +31,32 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <Box sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3 }}>
-        <Paper variant="outlined" role="alert" aria-labelledby="render-failure-title" sx={{ maxWidth: 560, p: 4 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 2 }}>
-            <ErrorOutline color="error" />
-            <Typography id="render-failure-title" variant="h6" component="h1">
-              {this.props.what} could not be shown
-            </Typography>
-          </Box>
-          <Typography variant="body2" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
-            {error.message}
-          </Typography>
-          <Button variant="outlined" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
-        </Paper>
-      </Box>
-    );
+    return <RenderFailure what={this.props.what} error={error} />;
   }
+}
+
+/**
+ * What a boundary shows: in the `common` namespace, which the shell has loaded before anything under a
+ * boundary renders (a failed chunk cannot take the words of its own failure with it).
+ */
+function RenderFailure({ what, error }: { what: string; error: Error }) {
+  const { t } = useTranslation('common');
+  return (
+    <Box sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3 }}>
+      <Paper variant="outlined" role="alert" aria-labelledby="render-failure-title" sx={{ maxWidth: 560, p: 4 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 2 }}>
+          <ErrorOutline color="error" />
+          <Typography id="render-failure-title" variant="h6" component="h1">
+            {t('renderFailure.title', { what })}
+          </Typography>
+        </Box>
+        <Typography variant="body2" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+          {error.message}
+        </Typography>
+        <Button variant="outlined" onClick={() => window.location.reload()}>
+          {t('renderFailure.reload')}
+        </Button>
+      </Paper>
+    </Box>
+  );
 }

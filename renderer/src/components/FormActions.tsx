@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The buttons of every form dialog: how many fields need attention (once the user tried), Cancel, any
@@ -14,7 +15,7 @@ export function FormActions({
   form,
   color,
   startIcon,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   cancelDisabled = false,
   attention = 0,
   children,
@@ -30,15 +31,16 @@ export function FormActions({
   attention?: number;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('components');
   return (
     <DialogActions sx={{ px: 3, pb: 2 }}>
       {attention > 0 && (
         <Typography variant="body2" color="error" role="status" sx={{ mr: 'auto' }}>
-          {attention === 1 ? '1 field needs attention' : `${attention} fields need attention`}
+          {t('form.attention', { count: attention })}
         </Typography>
       )}
       <Button onClick={onCancel} disabled={cancelDisabled}>
-        {cancelLabel}
+        {cancelLabel ?? t('cancel')}
       </Button>
       {children}
       <Button type="submit" form={form} variant="contained" color={color} disabled={disabled} startIcon={startIcon}>

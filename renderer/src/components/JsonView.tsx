@@ -9,6 +9,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notify, notifyError } from './notifications';
 import { monoFont } from './theme';
 import { copyText } from '../lib/clipboard';
@@ -23,14 +24,15 @@ function formatJson(value: unknown): string {
 
 /** Copies `value` as formatted JSON and says so; disabled while there is nothing to copy. */
 export function CopyJsonButton({ value, name }: { value: unknown; name: string }) {
+  const { t } = useTranslation('components');
   const copy = () =>
     copyText(formatJson(value)).then(
-      () => notify({ severity: 'success', title: `Copied the inspect JSON of ${name}` }),
-      (error: unknown) => notifyError('Could not copy', error),
+      () => notify({ severity: 'success', title: t('json.copied', { name }) }),
+      (error: unknown) => notifyError(t('copyFailed'), error),
     );
   return (
     <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => void copy()} disabled={value === undefined}>
-      Copy JSON
+      {t('json.copy')}
     </Button>
   );
 }
@@ -41,6 +43,7 @@ export function CopyJsonButton({ value, name }: { value: unknown; name: string }
  * `CopyJsonButton`). `children` stand between the search bar and the JSON (progress, errors).
  */
 export function JsonView({ value, name, copy = true, children }: { value: unknown; name: string; copy?: boolean; children?: ReactNode }) {
+  const { t } = useTranslation('components');
   const json = useMemo(() => formatJson(value), [value]);
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search);
@@ -62,7 +65,7 @@ export function JsonView({ value, name, copy = true, children }: { value: unknow
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>
         <TextField
-          label="Search inspect output"
+          label={t('json.search')}
           value={search}
           onChange={(event) => {
             setSearch(event.target.value);
@@ -84,12 +87,12 @@ export function JsonView({ value, name, copy = true, children }: { value: unknow
           data-testid="inspect-match-count"
           sx={{ minWidth: 88, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
         >
-          {query ? (matches.length === 0 ? 'No matches' : `${shown + 1} of ${matches.length}`) : ''}
+          {query ? (matches.length === 0 ? t('search.noMatches') : t('search.position', { index: shown + 1, count: matches.length })) : ''}
         </Typography>
-        <IconButton aria-label="Previous match" onClick={() => step(-1)} disabled={matches.length === 0}>
+        <IconButton aria-label={t('search.previous')} onClick={() => step(-1)} disabled={matches.length === 0}>
           <KeyboardArrowUp fontSize="small" />
         </IconButton>
-        <IconButton aria-label="Next match" onClick={() => step(1)} disabled={matches.length === 0}>
+        <IconButton aria-label={t('search.next')} onClick={() => step(1)} disabled={matches.length === 0}>
           <KeyboardArrowDown fontSize="small" />
         </IconButton>
         {copy && <CopyJsonButton value={value} name={name} />}
@@ -98,7 +101,7 @@ export function JsonView({ value, name, copy = true, children }: { value: unknow
       <Box
         component="pre"
         ref={body}
-        aria-label={`Inspect output of ${name}`}
+        aria-label={t('json.output', { name })}
         tabIndex={0}
         sx={(theme) => ({
           m: 0,

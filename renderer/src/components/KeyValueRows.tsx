@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { monoFont } from './theme';
 import type { KeyValueRow } from '../lib/key-value';
 
@@ -28,6 +29,7 @@ export function KeyValueRows({
   extra?: ReactNode;
   keyPlaceholder?: string;
 }) {
+  const { t } = useTranslation('components');
   const update = (index: number, patch: Partial<KeyValueRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -42,16 +44,16 @@ export function KeyValueRows({
               error={Boolean(keyIssue)}
               helperText={keyIssue}
               sx={{ flex: '0 0 38%' }}
-              slotProps={{ htmlInput: { 'aria-label': `${noun} ${index + 1} name`, spellCheck: false, style: { fontFamily: monoFont } } }}
+              slotProps={{ htmlInput: { 'aria-label': t('keyValue.name', { noun, index: index + 1 }), spellCheck: false, style: { fontFamily: monoFont } } }}
             />
             <TextField
               value={row.value}
-              placeholder="value"
+              placeholder={t('keyValue.valuePlaceholder')}
               onChange={(event) => update(index, { value: event.target.value })}
               sx={{ flex: 1 }}
-              slotProps={{ htmlInput: { 'aria-label': `${noun} ${index + 1} value`, spellCheck: false, style: { fontFamily: monoFont } } }}
+              slotProps={{ htmlInput: { 'aria-label': t('keyValue.value', { noun, index: index + 1 }), spellCheck: false, style: { fontFamily: monoFont } } }}
             />
-            <IconButton aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`} onClick={() => onChange(rows.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
+            <IconButton aria-label={t('keyValue.remove', { noun: noun.toLowerCase(), index: index + 1 })} onClick={() => onChange(rows.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
               <CloseOutlined fontSize="small" />
             </IconButton>
           </Box>
@@ -59,7 +61,7 @@ export function KeyValueRows({
       })}
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button startIcon={<AddOutlined fontSize="small" />} onClick={() => onChange([...rows, { key: '', value: '' }])}>
-          Add {noun.toLowerCase()}
+          {t('keyValue.add', { noun: noun.toLowerCase() })}
         </Button>
         {extra}
       </Box>

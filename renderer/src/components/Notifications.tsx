@@ -3,14 +3,29 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
+import { Suspense } from 'react';
+import { useExplainError } from '../api/errors';
 import { useStore } from '../lib/store';
 import { dismiss, notifications } from './notifications';
 
 /** Shows the first queued notification; errors stay longer than confirmations. */
 export function Notifications() {
+  // Its own boundary: the app shell does not wait for the words of errors, which only this needs.
+  return (
+    <Suspense fallback={null}>
+      <CurrentNotification />
+    </Suspense>
+  );
+}
+
+function CurrentNotification() {
   const queue = useStore(notifications);
-  const current = queue[0];
-  if (!current) return null;
+  const explain = useExplainError();
+  const queued = queue[0];
+  if (!queued) return null;
+  // An error is explained as it is shown, so that its words follow the UI language.
+  const explained = queued.error === undefined ? null : explain(queued.error);
+  const current = explained ? { ...queued, message: explained.summary, detail: explained.detail } : queued;
   return (
     <Snackbar
       key={current.id}

@@ -4,12 +4,14 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { explainError } from '../api/errors';
+import { useTranslation } from 'react-i18next';
+import { useExplainError } from '../api/errors';
 import { monoFont } from './theme';
 
 /** An error as an alert: what was being done, then the explanation (main's own words where they name the problem). */
 export function ErrorAlert({ error, what, action, onClose }: { error: unknown; what?: string; action?: ReactNode; onClose?(): void }) {
-  const { summary, detail } = explainError(error, { mainWordsFirst: true });
+  const explain = useExplainError();
+  const { summary, detail } = explain(error, { mainWordsFirst: true });
   return (
     <Alert severity="error" role="alert" action={action} onClose={onClose}>
       {what && <strong>{what} </strong>}
@@ -29,6 +31,7 @@ export function Loading({ label }: { label: string }) {
 
 /** A list that could not be loaded, with Retry. */
 export function LoadError({ error, what, onRetry }: { error: unknown; what: string; onRetry(): void }) {
+  const { t } = useTranslation('components');
   return (
     <Box sx={{ p: 3 }}>
       <ErrorAlert
@@ -36,7 +39,7 @@ export function LoadError({ error, what, onRetry }: { error: unknown; what: stri
         what={what}
         action={
           <Button color="inherit" onClick={onRetry}>
-            Retry
+            {t('retry')}
           </Button>
         }
       />

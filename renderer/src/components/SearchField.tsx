@@ -5,6 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { monoFont } from './theme';
 import { useFocusShortcut } from '../lib/useFocusShortcut';
 
@@ -13,6 +14,7 @@ import { useFocusShortcut } from '../lib/useFocusShortcut';
  * shown at its end while it is empty.
  */
 export function SearchField({ value, onChange, label, width = 260, hint = true }: { value: string; onChange(value: string): void; label: string; width?: number; hint?: boolean }) {
+  const { t } = useTranslation('components');
   const ref = useRef<HTMLInputElement>(null);
   useFocusShortcut('/', ref);
   return (
@@ -38,7 +40,7 @@ export function SearchField({ value, onChange, label, width = 260, hint = true }
           ),
           endAdornment: value ? (
             <InputAdornment position="end">
-              <IconButton aria-label="Clear search" edge="end" onClick={() => onChange('')}>
+              <IconButton aria-label={t('search.clear')} edge="end" onClick={() => onChange('')}>
                 <Close fontSize="small" />
               </IconButton>
             </InputAdornment>

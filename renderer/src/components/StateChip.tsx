@@ -1,17 +1,9 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { alpha, useTheme, type Theme } from '@mui/material/styles';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ContainerState, ContainerSummary } from '../../../shared/contract/containers';
-
-const labels: Record<ContainerState, string> = {
-  running: 'Running',
-  paused: 'Paused',
-  restarting: 'Restarting',
-  created: 'Created',
-  removing: 'Removing',
-  exited: 'Exited',
-  dead: 'Dead',
-};
 
 function colorOf(theme: Theme, state: ContainerState): string {
   switch (state) {
@@ -29,9 +21,8 @@ function colorOf(theme: Theme, state: ContainerState): string {
   }
 }
 
-function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode'>): string {
-  const label = labels[container.state];
-  return container.state === 'exited' && container.exitCode !== null ? `${label} (${container.exitCode})` : label;
+function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode'>, t: TFunction): string {
+  return container.state === 'exited' && container.exitCode !== null ? t('state.exitedWithCode', { code: String(container.exitCode) }) : t(`state.${container.state}`);
 }
 
 /**
@@ -40,6 +31,7 @@ function stateLabel(container: Pick<ContainerSummary, 'state' | 'exitCode'>): st
  */
 export function StateChip({ container, busy, activity }: { container: ContainerSummary; busy: boolean; activity?: string | undefined }) {
   const theme = useTheme();
+  const { t } = useTranslation('components');
   const color = colorOf(theme, container.state);
   return (
     <Box
@@ -61,11 +53,11 @@ export function StateChip({ container, busy, activity }: { container: ContainerS
       }}
     >
       {busy ? (
-        <CircularProgress size={8} thickness={7} sx={{ color }} aria-label="working" />
+        <CircularProgress size={8} thickness={7} sx={{ color }} aria-label={t('state.working')} />
       ) : (
         <Box component="span" aria-hidden sx={{ width: 6, height: 6, borderRadius: '50%', bgcolor: color }} />
       )}
-      {activity ?? stateLabel(container)}
+      {activity ?? stateLabel(container, t as TFunction)}
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { explainError, isCancelled } from '../api/errors';
+import { isCancelled } from '../api/errors';
 import { createStore } from '../lib/store';
 import type { Href } from '../../../shared/routes';
 
@@ -10,6 +10,8 @@ export interface Notification {
   /** The human explanation, then the engine's own words. */
   message?: string;
   detail?: string;
+  /** An error to explain (in the UI language, when shown) in place of `message` and `detail`. */
+  error?: unknown;
   /** A way forward from here, e.g. "Open container" after a run; following it closes the notification. */
   action?: { label: string; href: Href };
 }
@@ -27,8 +29,7 @@ export function notify(notification: Omit<Notification, 'id'>): void {
 
 export function notifyError(title: string, error: unknown): void {
   if (isCancelled(error)) return; // the user asked for it
-  const { summary, detail } = explainError(error);
-  notify({ severity: 'error', title, message: summary, ...(detail ? { detail } : {}) });
+  notify({ severity: 'error', title, error });
 }
 
 export function dismiss(id: number): void {

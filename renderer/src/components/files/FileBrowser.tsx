@@ -18,11 +18,13 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FileEntry } from '../../../../shared/contract/containers';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { notify, notifyError } from '../notifications';
 import { monoFont } from '../theme';
 import { formatBytes } from '../../lib/bytes';
+import { formatDateTime } from '../../lib/time';
 import { breadcrumbs, formatMode, joinPath, parentPath } from './file-mode';
 import { fileToBase64, MAX_UPLOAD_BYTES, saveBlob, type DownloadedFile } from '../../lib/file-transfer';
 import { FileViewer } from './FileViewer';
@@ -49,6 +51,8 @@ export interface FileSource {
  * or dropped onto the list). Used by a container's Files tab and by a volume's.
  */
 export function FileBrowser({ source }: { source: FileSource }) {
+  const { t } = useTranslation('components');
+  const explain = useExplainError();
   const queryClient = useQueryClient();
   const [path, setPath] = useState('/');
   const query = source.listQuery(path);
@@ -78,9 +82,9 @@ export function FileBrowser({ source }: { source: FileSource }) {
     try {
       const { fileName, blob } = await source.read(target);
       saveBlob(blob, fileName);
-      notify({ severity: 'success', title: `Downloaded ${fileName}` });
+      notify({ severity: 'success', title: t('files.downloaded', { name: fileName }) });
     } catch (error) {
-      notifyError(`Could not download ${target}`, error);
+      notifyError(t('files.downloadFailed', { path: target }), error);
     } finally {
       setDownloading(null);
     }
@@ -90,17 +94,17 @@ export function FileBrowser({ source }: { source: FileSource }) {
     if (files.length === 0) return;
     const tooBig = files.filter((f) => f.size > MAX_UPLOAD_BYTES);
     if (tooBig.length > 0) {
-      notify({ severity: 'error', title: 'Files too large to upload', message: `${tooBig.map((f) => f.name).join(', ')}: at most ${formatBytes(MAX_UPLOAD_BYTES)} per file.` });
+      notify({ severity: 'error', title: t('files.tooLarge'), message: t('files.tooLargeDetail', { names: tooBig.map((f) => f.name).join(', '), size: formatBytes(MAX_UPLOAD_BYTES) }) });
       return;
     }
     setUploading(true);
     try {
       const payload = await Promise.all(files.map(async (file) => ({ name: file.name, contentBase64: await fileToBase64(file) })));
       await source.upload(path, payload);
-      notify({ severity: 'success', title: `Uploaded ${files.length === 1 ? files[0]!.name : `${files.length} files`} to ${path}` });
+      notify({ severity: 'success', title: files.length === 1 ? t('files.uploadedOne', { name: files[0]!.name, path }) : t('files.uploaded', { count: files.length, path }) });
       await queryClient.invalidateQueries({ queryKey: query.queryKey });
     } catch (error) {
-      notifyError(`Could not upload to ${path}`, error);
+      notifyError(t('files.uploadFailed', { path }), error);
     } finally {
       setUploading(false);
     }
@@ -127,15 +131,15 @@ export function FileBrowser({ source }: { source: FileSource }) {
       onDrop={onDrop}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Tooltip title="Up one folder">
+        <Tooltip title={t('files.up')}>
           <span>
-            <IconButton aria-label="Up one folder" disabled={path === '/'} onClick={() => setPath(parentPath(path))}>
+            <IconButton aria-label={t('files.up')} disabled={path === '/'} onClick={() => setPath(parentPath(path))}>
               <ArrowUpward fontSize="small" />
             </IconButton>
           </span>
         </Tooltip>
         {/* Not "/" between the parts: after the root's own "/" that read "/ / docs". */}
-        <Breadcrumbs aria-label="Folder path" separator={<NavigateNext fontSize="small" />} sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 13 }} maxItems={8}>
+        <Breadcrumbs aria-label={t('files.folderPath')} separator={<NavigateNext fontSize="small" />} sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 13 }} maxItems={8}>
           {breadcrumbs(path).map((crumb, index, all) =>
             index === all.length - 1 ? (
               <Typography key={crumb.path} sx={{ fontFamily: monoFont, fontSize: 13, fontWeight: 600 }} aria-current="location">
@@ -148,23 +152,23 @@ export function FileBrowser({ source }: { source: FileSource }) {
             ),
           )}
         </Breadcrumbs>
-        <Tooltip title="Reload">
-          <IconButton aria-label="Reload folder" onClick={() => void listing.refetch()}>
+        <Tooltip title={t('files.reload')}>
+          <IconButton aria-label={t('files.reloadFolder')} onClick={() => void listing.refetch()}>
             <RefreshOutlined fontSize="small" />
           </IconButton>
         </Tooltip>
         <Button startIcon={<DownloadOutlined fontSize="small" />} onClick={() => void download(path)} disabled={downloading !== null}>
-          Download folder
+          {t('files.downloadFolder')}
         </Button>
         <Button variant="contained" startIcon={<UploadOutlined fontSize="small" />} onClick={() => fileInput.current?.click()} disabled={uploading}>
-          {uploading ? 'Uploading…' : 'Upload files'}
+          {uploading ? t('files.uploading') : t('files.upload')}
         </Button>
         <input
           ref={fileInput}
           type="file"
           multiple
           hidden
-          aria-label="Files to upload"
+          aria-label={t('files.toUpload')}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             event.target.value = '';
@@ -174,26 +178,26 @@ export function FileBrowser({ source }: { source: FileSource }) {
       </Box>
       {(listing.isFetching || uploading || downloading) && <LinearProgress sx={{ height: 2 }} />}
       {listing.isError && (
-        <Alert severity="error" sx={{ m: 2 }} action={path !== '/' ? <Button color="inherit" onClick={() => setPath(parentPath(path))}>Go up</Button> : undefined}>
-          Could not list {path}. {explainError(listing.error).summary} {explainError(listing.error).detail}
+        <Alert severity="error" sx={{ m: 2 }} action={path !== '/' ? <Button color="inherit" onClick={() => setPath(parentPath(path))}>{t('files.goUp')}</Button> : undefined}>
+          {t('files.listFailed', { path, summary: explain(listing.error).summary, detail: explain(listing.error).detail ?? '' })}
         </Alert>
       )}
-      <Box role="table" aria-label={`Files in ${path}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+      <Box role="table" aria-label={t('files.table', { path })} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}>
           <Box role="row" sx={headerSx}>
-            <span role="columnheader" aria-label="Kind" />
-            <span role="columnheader">Name</span>
-            <span role="columnheader" style={{ textAlign: 'right' }}>Size</span>
-            <span role="columnheader">Mode</span>
-            <span role="columnheader">Modified</span>
-            <span role="columnheader">Link target</span>
-            <span role="columnheader" aria-label="Actions" />
+            <span role="columnheader" aria-label={t('files.column.kind')} />
+            <span role="columnheader">{t('files.column.name')}</span>
+            <span role="columnheader" style={{ textAlign: 'right' }}>{t('files.column.size')}</span>
+            <span role="columnheader">{t('files.column.mode')}</span>
+            <span role="columnheader">{t('files.column.modified')}</span>
+            <span role="columnheader">{t('files.column.linkTarget')}</span>
+            <span role="columnheader" aria-label={t('files.column.actions')} />
           </Box>
         </Box>
         <Box role="rowgroup">
           {listing.data && entries.length === 0 && (
             <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-              This folder is empty.
+              {t('files.empty')}
             </Typography>
           )}
           {entries.map((entry) => {
@@ -210,7 +214,7 @@ export function FileBrowser({ source }: { source: FileSource }) {
                       {entry.name}
                     </Link>
                   ) : (
-                    <Link component="button" underline="hover" aria-label={`View ${entry.name}`} onClick={() => setViewing({ ...entry, path: full })} sx={{ fontFamily: monoFont, fontSize: 12.5, color: 'text.primary' }}>
+                    <Link component="button" underline="hover" aria-label={t('files.view', { name: entry.name })} onClick={() => setViewing({ ...entry, path: full })} sx={{ fontFamily: monoFont, fontSize: 12.5, color: 'text.primary' }}>
                       {entry.name}
                     </Link>
                   )}
@@ -220,15 +224,15 @@ export function FileBrowser({ source }: { source: FileSource }) {
                 </Box>
                 <Box role="cell" sx={{ color: 'text.secondary' }}>{formatMode(entry.type, entry.mode)}</Box>
                 <Box role="cell" sx={{ color: 'text.secondary' }} title={new Date(entry.modified).toISOString()}>
-                  {new Date(entry.modified).toLocaleString()}
+                  {formatDateTime(entry.modified / 1000)}
                 </Box>
                 <Box role="cell" sx={{ color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis' }}>
                   {entry.linkTarget ? `→ ${entry.linkTarget}` : ''}
                 </Box>
                 <Box role="cell">
-                  <Tooltip title={entry.type === 'directory' ? 'Download as .tar' : 'Download'}>
+                  <Tooltip title={entry.type === 'directory' ? t('files.downloadTar') : t('download')}>
                     <span>
-                      <IconButton aria-label={`Download ${entry.name}`} disabled={downloading !== null} onClick={() => void download(full)}>
+                      <IconButton aria-label={t('files.downloadEntry', { name: entry.name })} disabled={downloading !== null} onClick={() => void download(full)}>
                         <DownloadOutlined fontSize="small" />
                       </IconButton>
                     </span>
@@ -261,7 +265,7 @@ export function FileBrowser({ source }: { source: FileSource }) {
           })}
         >
           <Typography variant="h6" color="primary">
-            Drop to upload into {path}
+            {t('files.drop', { path })}
           </Typography>
         </Box>
       )}

@@ -8,9 +8,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../lib/bytes';
 import type { DownloadedFile } from '../../lib/file-transfer';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { monoFont } from '../theme';
 import { fileText, MAX_VIEW_BYTES } from './file-text';
 
@@ -19,6 +20,8 @@ import { fileText, MAX_VIEW_BYTES } from './file-text';
  * larger than MAX_VIEW_BYTES, says so and offers Download instead.
  */
 export function FileViewer({ path, sizeBytes, read, onDownload, onClose }: { path: string | null; sizeBytes: number; read(path: string): Promise<DownloadedFile>; onDownload(path: string): void; onClose(): void }) {
+  const { t } = useTranslation('components');
+  const explain = useExplainError();
   const tooBig = sizeBytes > MAX_VIEW_BYTES;
   const contents = useQuery({
     queryKey: ['file-view', path],
@@ -35,19 +38,19 @@ export function FileViewer({ path, sizeBytes, read, onDownload, onClose }: { pat
       </DialogTitle>
       <DialogContent dividers>
         {tooBig ? (
-          <Alert severity="info">This file is {formatBytes(sizeBytes)}: too large to show here (up to {formatBytes(MAX_VIEW_BYTES)}). Download it instead.</Alert>
+          <Alert severity="info">{t('viewer.tooLarge', { size: formatBytes(sizeBytes), limit: formatBytes(MAX_VIEW_BYTES) })}</Alert>
         ) : contents.isError ? (
-          <Alert severity="error">{[explainError(contents.error).summary, explainError(contents.error).detail].filter(Boolean).join(' ')}</Alert>
+          <Alert severity="error">{[explain(contents.error).summary, explain(contents.error).detail].filter(Boolean).join(' ')}</Alert>
         ) : !shown ? (
-          <Box role="status" aria-label="Reading the file" sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
+          <Box role="status" aria-label={t('viewer.reading')} sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
             <CircularProgress size={24} />
           </Box>
         ) : shown.kind === 'binary' ? (
-          <Alert severity="info">This is a binary file ({formatBytes(shown.sizeBytes)}): it cannot be shown as text. Download it instead.</Alert>
+          <Alert severity="info">{t('viewer.binary', { size: formatBytes(shown.sizeBytes) })}</Alert>
         ) : (
           <Box
             component="pre"
-            aria-label={`Contents of ${path}`}
+            aria-label={t('viewer.contents', { path })}
             data-scrolls-sideways
             sx={{ m: 0, fontFamily: monoFont, fontSize: 12.5, lineHeight: 1.5, whiteSpace: 'pre', overflow: 'auto', maxHeight: '65vh' }}
           >
@@ -57,10 +60,10 @@ export function FileViewer({ path, sizeBytes, read, onDownload, onClose }: { pat
       </DialogContent>
       <DialogActions>
         <Button startIcon={<DownloadOutlined fontSize="small" />} onClick={() => path && onDownload(path)}>
-          Download
+          {t('download')}
         </Button>
         <Button onClick={onClose} variant="contained">
-          Close
+          {t('close')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import { alpha, keyframes, type SxProps, type Theme } from '@mui/material/styles';
 import { useEffect, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   GRID_HEADER_HEIGHT,
   GridHeaderRow,
@@ -94,6 +95,7 @@ export function ResourceGrid<T, K extends string>(props: ResourceGridProps<T, K>
   const { label, rows, columns, rowKey, rowLabel, sort, onSort, onOpen, onDelete, minWidth, rowHeight = 38, cellPadding = 1.25, overscan = 10 } = props;
   const { selection, highlighted, revealKey = null, endSpace = 0, children } = props;
   const { narrowBelow } = props;
+  const { t } = useTranslation('components');
   const template = useMemo(
     () => gridTemplate([...(selection ? [{ id: 'select', width: SELECT_WIDTH }] : []), ...columns], narrowBelow),
     [columns, selection, narrowBelow],
@@ -196,7 +198,7 @@ export function ResourceGrid<T, K extends string>(props: ResourceGridProps<T, K>
                 style={rowPosition(item.start - GRID_HEADER_HEIGHT)}
                 sx={rowSx}
               >
-                {selection && <SelectCell label={`Select ${name}`} checked={selection.selected.has(key)} tabbable={active} onToggle={() => toggle(key)} />}
+                {selection && <SelectCell label={t('grid.select', { name })} checked={selection.selected.has(key)} tabbable={active} onToggle={() => toggle(key)} />}
                 {columns.map((column) => (
                   <Box
                     role="gridcell"

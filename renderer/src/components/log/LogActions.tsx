@@ -7,6 +7,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../lib/file-transfer';
 import { stripAnsi } from './ansi';
 import type { LogStore } from './log-store';
@@ -25,26 +26,27 @@ function downloadLog(store: LogStore, fileName: string, showTimestamps: boolean)
 
 /** Download, clear, and the settings menu (how many lines the view keeps). */
 export function LogActions({ store, fileName, showTimestamps }: { store: LogStore; fileName: string; showTimestamps: boolean }) {
+  const { t } = useTranslation('components');
   const [settingsAnchor, setSettingsAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
-      <Tooltip title="Download as a .log file">
-        <IconButton aria-label="Download logs" onClick={() => downloadLog(store, fileName, showTimestamps)}>
+      <Tooltip title={t('log.download')}>
+        <IconButton aria-label={t('log.downloadLabel')} onClick={() => downloadLog(store, fileName, showTimestamps)}>
           <DownloadOutlined fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Tooltip title="Clear the view (the container's log is kept)">
-        <IconButton aria-label="Clear logs" onClick={() => store.clear()}>
+      <Tooltip title={t('log.clear')}>
+        <IconButton aria-label={t('log.clearLabel')} onClick={() => store.clear()}>
           <DeleteSweepOutlined fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Tooltip title="Log view settings">
-        <IconButton aria-label="Log view settings" aria-haspopup="menu" onClick={(event) => setSettingsAnchor(event.currentTarget)}>
+      <Tooltip title={t('log.settings')}>
+        <IconButton aria-label={t('log.settings')} aria-haspopup="menu" onClick={(event) => setSettingsAnchor(event.currentTarget)}>
           <TuneOutlined fontSize="small" />
         </IconButton>
       </Tooltip>
       <Menu anchorEl={settingsAnchor} open={settingsAnchor !== null} onClose={() => setSettingsAnchor(null)}>
-        <ListSubheader sx={{ lineHeight: '32px' }}>Keep at most</ListSubheader>
+        <ListSubheader sx={{ lineHeight: '32px' }}>{t('log.keepAtMost')}</ListSubheader>
         {LOG_BUFFER_CHOICES.map((lines) => (
           <MenuItem
             key={lines}
@@ -57,7 +59,7 @@ export function LogActions({ store, fileName, showTimestamps }: { store: LogStor
               setSettingsAnchor(null);
             }}
           >
-            {lines.toLocaleString('en')} lines
+            {t('log.lines', { count: lines })}
           </MenuItem>
         ))}
       </Menu>

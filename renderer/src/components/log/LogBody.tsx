@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { memo, useImperativeHandle, useMemo, useSyncExternalStore, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { monoFont } from '../theme';
 import type { CompiledSearch } from './log-search';
 import { MAX_LINE_WIDTH, type LogStore } from './log-store';
@@ -41,6 +42,7 @@ export const LogBody = memo(function LogBody({
   emptyText: string;
   onInfo(info: MatchInfo): void;
 }) {
+  const { t } = useTranslation('components');
   const theme = useTheme();
   const mode = theme.palette.mode;
   const version = useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
@@ -122,7 +124,7 @@ export const LogBody = memo(function LogBody({
           onClick={jumpToLatest}
           sx={{ position: 'absolute', right: 20, bottom: 16, borderRadius: 4, boxShadow: 3 }}
         >
-          Latest
+          {t('log.latest')}
         </Button>
       )}
     </Box>

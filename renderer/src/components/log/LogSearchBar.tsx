@@ -8,9 +8,14 @@ import ToggleButton from '@mui/material/ToggleButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/locale';
 import { monoFont } from '../theme';
 import { MAX_MATCHES, type SearchOptions } from './log-search';
 import type { MatchInfo } from './useLogMatches';
+
+/** The usual glyph of a match-case toggle (named by its label), the same in every language. */
+const MATCH_CASE_GLYPH = 'Aa';
 
 /**
  * The log's search: the text (Enter: next match, Shift+Enter: previous, Escape: clear), case and regex
@@ -33,13 +38,14 @@ export function LogSearchBar({
   info: MatchInfo;
   onStep(delta: number): void;
 }) {
+  const { t } = useTranslation('components');
   const countText = !searched
     ? ''
     : error
-      ? 'Bad pattern'
+      ? t('log.badPattern')
       : info.count === 0
-        ? 'No matches'
-        : `${info.index >= 0 ? info.index + 1 : '–'} of ${info.count.toLocaleString('en')}${info.count >= MAX_MATCHES ? '+' : ''}`;
+        ? t('search.noMatches')
+        : t('log.matchPosition', { index: info.index >= 0 ? formatNumber(info.index + 1) : '–', total: info.count, more: info.count >= MAX_MATCHES ? 'yes' : 'no' });
   return (
     <>
       <TextField
@@ -55,11 +61,11 @@ export function LogSearchBar({
             onChange({ ...options, text: '' });
           }
         }}
-        placeholder="Search logs"
+        placeholder={t('log.search')}
         error={Boolean(error)}
         sx={{ width: 240, '& .MuiInputBase-input': { py: '5px' } }}
         slotProps={{
-          htmlInput: { 'aria-label': 'Search logs', spellCheck: false, title: error ?? undefined },
+          htmlInput: { 'aria-label': t('log.search'), spellCheck: false, title: error ?? undefined },
           input: {
             startAdornment: (
               <InputAdornment position="start">
@@ -69,23 +75,23 @@ export function LogSearchBar({
           },
         }}
       />
-      <Tooltip title="Match case">
-        <ToggleButton value="case" selected={options.caseSensitive} onChange={() => onChange({ ...options, caseSensitive: !options.caseSensitive })} aria-label="Match case" sx={{ fontFamily: monoFont, px: '8px !important' }}>
-          Aa
+      <Tooltip title={t('log.matchCase')}>
+        <ToggleButton value="case" selected={options.caseSensitive} onChange={() => onChange({ ...options, caseSensitive: !options.caseSensitive })} aria-label={t('log.matchCase')} sx={{ fontFamily: monoFont, px: '8px !important' }}>
+          {MATCH_CASE_GLYPH}
         </ToggleButton>
       </Tooltip>
-      <Tooltip title="Regular expression">
-        <ToggleButton value="regex" selected={options.regex} onChange={() => onChange({ ...options, regex: !options.regex })} aria-label="Regular expression" sx={{ fontFamily: monoFont, px: '8px !important' }}>
+      <Tooltip title={t('log.regex')}>
+        <ToggleButton value="regex" selected={options.regex} onChange={() => onChange({ ...options, regex: !options.regex })} aria-label={t('log.regex')} sx={{ fontFamily: monoFont, px: '8px !important' }}>
           .*
         </ToggleButton>
       </Tooltip>
       <Typography variant="body2" color={error ? 'error' : 'text.secondary'} role="status" data-testid="log-match-count" sx={{ minWidth: 76, textAlign: 'center', fontVariantNumeric: 'tabular-nums' }}>
         {countText}
       </Typography>
-      <IconButton aria-label="Previous match" disabled={info.count === 0} onClick={() => onStep(-1)}>
+      <IconButton aria-label={t('search.previous')} disabled={info.count === 0} onClick={() => onStep(-1)}>
         <KeyboardArrowUp fontSize="small" />
       </IconButton>
-      <IconButton aria-label="Next match" disabled={info.count === 0} onClick={() => onStep(1)}>
+      <IconButton aria-label={t('search.next')} disabled={info.count === 0} onClick={() => onStep(1)}>
         <KeyboardArrowDown fontSize="small" />
       </IconButton>
     </>

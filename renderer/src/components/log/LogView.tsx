@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { compileSearch, type SearchOptions } from './log-search';
 import type { LogStore } from './log-store';
 import { LogActions } from './LogActions';
@@ -30,7 +31,8 @@ interface LogViewProps {
  * re-render with it). While following it stays at the bottom unless the user scrolled up (a button brings it
  * back). Search highlights every match (plain or regex, case toggle), with previous/next and a count.
  */
-export function LogView({ store, label, fileName, showTimestamps, controls, status, emptyText = 'No output yet' }: LogViewProps) {
+export function LogView({ store, label, fileName, showTimestamps, controls, status, emptyText }: LogViewProps) {
+  const { t } = useTranslation('components');
   const searchRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<LogBodyHandle>(null);
   const [search, setSearch] = useState<SearchOptions>({ text: '', regex: false, caseSensitive: false });
@@ -68,7 +70,7 @@ export function LogView({ store, label, fileName, showTimestamps, controls, stat
         <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
         <LogActions store={store} fileName={fileName} showTimestamps={showTimestamps} />
       </Box>
-      <LogBody ref={bodyRef} store={store} label={label} compiled={compiled} showTimestamps={showTimestamps} emptyText={emptyText} onInfo={setInfo} />
+      <LogBody ref={bodyRef} store={store} label={label} compiled={compiled} showTimestamps={showTimestamps} emptyText={emptyText ?? t('log.empty')} onInfo={setInfo} />
       <LogFooter store={store} status={status} />
     </Box>
   );

@@ -1,5 +1,6 @@
 import Dialog from '@mui/material/Dialog';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useStore } from '../../lib/store';
 import { RemoveDialog, RunDialog, useContainerActions } from '../containers';
@@ -15,6 +16,7 @@ import { usePaletteCommands, type FollowUp } from './usePaletteCommands';
  * settings ask for, the run dialog) follows in its own dialog.
  */
 export function PaletteDialog() {
+  const { t } = useTranslation('palette');
   const open = useStore(paletteOpen);
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const containerActions = useContainerActions();
@@ -22,7 +24,7 @@ export function PaletteDialog() {
   const run = usePaletteCommands({ confirmStops, onFollowUp: setFollowUp, runContainerAction: (verb, container) => void containerActions.run(verb, [container]) });
   const close = () => setFollowUp(null);
   const confirming = followUp?.kind === 'confirm' ? followUp : null;
-  const verb = confirming?.verb === 'restart' ? 'Restart' : 'Stop';
+  const verb = confirming?.verb === 'restart' ? 'restart' : 'stop';
 
   return (
     <>
@@ -31,7 +33,7 @@ export function PaletteDialog() {
         onClose={() => paletteOpen.set(false)}
         maxWidth="sm"
         sx={{ '& .MuiDialog-container': { alignItems: 'flex-start' } }}
-        slotProps={{ paper: { 'aria-label': 'Command palette', sx: { mt: '12vh', overflow: 'hidden' } } }}
+        slotProps={{ paper: { 'aria-label': t('dialog.label'), sx: { mt: '12vh', overflow: 'hidden' } } }}
       >
         {open && <PaletteBody onRun={run} />}
       </Dialog>
@@ -46,15 +48,15 @@ export function PaletteDialog() {
       <ConfirmDialog
         open={confirming !== null}
         maxWidth="xs"
-        title={`${verb} ${confirming?.container.name ?? ''}?`}
-        confirmLabel={verb}
+        title={t(`confirm.${verb}Title`, { name: confirming?.container.name ?? '' })}
+        confirmLabel={t(`confirm.${verb}`)}
         onCancel={close}
         onConfirm={() => {
           if (confirming) void containerActions.run(confirming.verb, [confirming.container]);
           close();
         }}
       >
-        Your settings ask for a confirmation before stopping or restarting a container.
+        {t('confirm.why')}
       </ConfirmDialog>
       <RemoveImagesDialog rows={followUp?.kind === 'remove-image' ? [followUp.image] : null} all={followUp?.kind === 'remove-image' ? followUp.all : []} onClose={close} />
       <RunDialog open={followUp?.kind === 'run'} prefill={followUp?.kind === 'run' ? followUp.prefill : undefined} onClose={close} />

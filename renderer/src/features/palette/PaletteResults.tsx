@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import { alpha } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { monoFont } from '../../components/theme';
 import type { PaletteItem } from './palette-items';
 import { highlightRuns, type Ranked } from './palette-match';
@@ -28,8 +29,9 @@ export function PaletteResults({
   onHover(index: number): void;
   onRun(item: PaletteItem): void;
 }) {
+  const { t } = useTranslation('palette');
   return (
-    <Box id={id} role="listbox" aria-label={target ? `Actions for ${target.title}` : 'Results'} sx={{ overflow: 'auto', py: 0.5, flex: 1 }}>
+    <Box id={id} role="listbox" aria-label={target ? t('actionsFor', { title: target.title }) : t('results')} sx={{ overflow: 'auto', py: 0.5, flex: 1 }}>
       {results.length === 0 && (
         <Typography role="status" variant="body2" color="text.secondary" sx={{ px: 2, py: 3, textAlign: 'center' }}>
           {emptyText}
@@ -43,7 +45,7 @@ export function PaletteResults({
           <Fragment key={item.id}>
             {heading && (
               <Typography role="presentation" variant="caption" color="text.secondary" sx={{ display: 'block', px: 2, pt: 1, pb: 0.25, fontWeight: 600, letterSpacing: 0.3 }}>
-                {heading}
+                {t(`groups.${heading}`)}
               </Typography>
             )}
             <Box
@@ -67,7 +69,7 @@ export function PaletteResults({
               })}
             >
               <Box sx={{ flex: 1, minWidth: 0 }}>
-                <Typography variant="body2" noWrap sx={{ fontWeight: item.group === 'Actions' ? 500 : 400 }}>
+                <Typography variant="body2" noWrap sx={{ fontWeight: item.group === 'actions' ? 500 : 400 }}>
                   {highlightRuns(item.title, result.positions).map((run, i) =>
                     run.match ? (
                       <Box key={i} component="span" sx={{ fontWeight: 700, color: 'primary.main' }}>
@@ -79,14 +81,14 @@ export function PaletteResults({
                   )}
                 </Typography>
                 {item.detail && (
-                  <Typography variant="caption" color="text.secondary" noWrap component="div" sx={item.group === 'Run again' ? { fontFamily: monoFont, fontSize: 11 } : undefined}>
+                  <Typography variant="caption" color="text.secondary" noWrap component="div" sx={item.group === 'runAgain' ? { fontFamily: monoFont, fontSize: 11 } : undefined}>
                     {item.detail}
                   </Typography>
                 )}
               </Box>
               {!target && item.actions && selected && (
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', whiteSpace: 'nowrap' }}>
-                  Actions
+                  {t('actionsHint')}
                   <ChevronRight sx={{ fontSize: 16 }} />
                 </Typography>
               )}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
@@ -8,6 +9,8 @@ import type { Rankable } from './palette-match';
 /*
  * What the command palette offers, as data: pages to go to, "Run again" for recent runs, and every container,
  * image and volume, each with its actions. The component runs the commands; building the list is pure.
+ * Words come from the `palette` namespace (`t`); with `english` (the same in English, when the UI is in
+ * another language) each worded title also carries its English one, so that a query in either finds it.
  */
 
 type ContainerVerb = 'open' | 'start' | 'stop' | 'restart' | 'logs' | 'remove';
@@ -21,7 +24,8 @@ export type PaletteCommand =
   | { type: 'volume'; verb: VolumeVerb; volume: VolumeSummary }
   | { type: 'runAgain'; spec: RunSpec };
 
-type PaletteGroup = 'Go to' | 'Run again' | 'Containers' | 'Images' | 'Volumes' | 'Actions';
+/** Worded as `groups.<id>` in the `palette` namespace. */
+export type PaletteGroup = 'go' | 'runAgain' | 'containers' | 'images' | 'volumes' | 'actions';
 
 export interface PaletteItem extends Rankable {
   /** Unique in the list, stable across renders (also the option's DOM id suffix). */
@@ -36,10 +40,24 @@ export interface PaletteItem extends Rankable {
   actions?: PaletteItem[];
 }
 
-const groupOrder: Record<PaletteGroup, number> = { 'Go to': 0, 'Run again': 1, Containers: 2, Images: 3, Volumes: 4, Actions: 5 };
+const groupOrder: Record<PaletteGroup, number> = { go: 0, runAgain: 1, containers: 2, images: 3, volumes: 4, actions: 5 };
+
+/** The palette's two ways of wording: the UI language's, and English when that is another one. */
+interface Words {
+  t: TFunction;
+  english?: TFunction | undefined;
+}
+
+/** A worded title, with its English one when that differs (see `Rankable.altTitle`). */
+function titled({ t, english }: Words, key: string, values: Record<string, unknown> = {}): { title: string; altTitle?: string } {
+  const title = t(key, values);
+  const altTitle = english?.(key, values);
+  return altTitle && altTitle !== title ? { title, altTitle } : { title };
+}
 
 interface PaletteSources {
-  pages: readonly { id: Section; label: string }[];
+  /** The side navigation's sections, named as it names them (`common:nav.<id>`). */
+  pages: readonly { id: Section }[];
   recentRuns: readonly RunSpec[];
   containers: readonly ContainerSummary[];
   images: readonly ImageSummary[];
@@ -61,50 +79,68 @@ function shortId(id: string): string {
 
 const running = (c: ContainerSummary) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting';
 
-export function containerActions(container: ContainerSummary): PaletteItem[] {
-  const item = (verb: ContainerVerb, title: string): PaletteItem => ({
+export function containerActions(container: ContainerSummary, t: TFunction, english?: TFunction): PaletteItem[] {
+  const item = (verb: ContainerVerb): PaletteItem => ({
     id: `container:${container.id}:${verb}`,
-    group: 'Actions',
-    title,
+    group: 'actions',
+    ...titled({ t, english }, `action.container.${verb}`),
     command: { type: 'container', verb, container },
   });
-  const actions = [item('open', 'Open')];
-  if (running(container)) actions.push(item('stop', 'Stop'), item('restart', 'Restart'));
-  else if (container.state !== 'removing') actions.push(item('start', 'Start'));
-  actions.push(item('logs', 'Show logs'), item('remove', 'Remove…'));
+  const actions = [item('open')];
+  if (running(container)) actions.push(item('stop'), item('restart'));
+  else if (container.state !== 'removing') actions.push(item('start'));
+  actions.push(item('logs'), item('remove'));
   return actions;
 }
 
-function imageActions(image: ImageSummary): PaletteItem[] {
-  const item = (verb: ImageVerb, title: string): PaletteItem => ({ id: `image:${image.id}:${imageTitle(image)}:${verb}`, group: 'Actions', title, command: { type: 'image', verb, image } });
-  return [item('run', 'Run…'), item('open', 'Open'), item('remove', 'Remove…')];
+function imageActions(image: ImageSummary, words: Words): PaletteItem[] {
+  const item = (verb: ImageVerb): PaletteItem => ({ id: `image:${image.id}:${imageTitle(image)}:${verb}`, group: 'actions', ...titled(words, `action.image.${verb}`), command: { type: 'image', verb, image } });
+  return [item('run'), item('open'), item('remove')];
 }
 
-function volumeActions(volume: VolumeSummary): PaletteItem[] {
-  const item = (verb: VolumeVerb, title: string): PaletteItem => ({ id: `volume:${volume.name}:${verb}`, group: 'Actions', title, command: { type: 'volume', verb, volume } });
-  return [item('browse', 'Browse files'), item('details', 'Details')];
+function volumeActions(volume: VolumeSummary, words: Words): PaletteItem[] {
+  const item = (verb: VolumeVerb): PaletteItem => ({ id: `volume:${volume.name}:${verb}`, group: 'actions', ...titled(words, `action.volume.${verb}`), command: { type: 'volume', verb, volume } });
+  return [item('browse'), item('details')];
+}
+
+/** "Go to Containers": the page named as the side navigation names it. */
+function goWords({ t, english }: Words, section: Section) {
+  const title = t('goTo', { page: t(`common:nav.${section}`) });
+  const altTitle = english?.('goTo', { page: english(`common:nav.${section}`) });
+  return altTitle && altTitle !== title ? { title, altTitle } : { title };
+}
+
+function runWords(words: Words, spec: RunSpec) {
+  return spec.name ? titled(words, 'runAgain.named', { name: spec.name, image: spec.image }) : titled(words, 'runAgain.image', { image: spec.image });
 }
 
 /** A recent run in words: its name (or image) and command. */
-export function runTitle(spec: RunSpec): string {
-  const name = spec.name ? `${spec.name} (${spec.image})` : spec.image;
-  return `Run again: ${name}`;
+export function runTitle(spec: RunSpec, t: TFunction): string {
+  return runWords({ t }, spec).title;
 }
 
 /** Everything the palette can show, grouped and in order; ranking (palette-match) picks what a query finds. */
-export function paletteItems(sources: PaletteSources): PaletteItem[] {
+export function paletteItems(sources: PaletteSources, t: TFunction, english?: TFunction): PaletteItem[] {
+  const words: Words = { t, english };
   const items: PaletteItem[] = [];
   for (const page of sources.pages) {
-    items.push({ id: `go:${page.id}`, group: 'Go to', title: `Go to ${page.label}`, keywords: page.id, order: groupOrder['Go to'], command: { type: 'go', section: page.id } });
+    items.push({
+      id: `go:${page.id}`,
+      group: 'go',
+      ...goWords(words, page.id),
+      keywords: page.id,
+      order: groupOrder.go,
+      command: { type: 'go', section: page.id },
+    });
   }
   sources.recentRuns.forEach((spec, index) => {
     items.push({
       id: `run:${index}`,
-      group: 'Run again',
-      title: runTitle(spec),
+      group: 'runAgain',
+      ...runWords(words, spec),
       detail: dockerRunCommand(spec),
       keywords: `run ${spec.image}`,
-      order: groupOrder['Run again'],
+      order: groupOrder.runAgain,
       command: { type: 'runAgain', spec },
     });
   });
@@ -113,37 +149,37 @@ export function paletteItems(sources: PaletteSources): PaletteItem[] {
   for (const container of containers) {
     items.push({
       id: `container:${container.id}`,
-      group: 'Containers',
+      group: 'containers',
       title: container.name,
       detail: `${container.image} · ${container.status}`,
       keywords: `${container.image} ${container.id.slice(0, 12)} ${container.composeProject ?? ''}`,
-      order: groupOrder.Containers,
+      order: groupOrder.containers,
       command: { type: 'container', verb: 'open', container },
-      actions: containerActions(container),
+      actions: containerActions(container, t, english),
     });
   }
   for (const image of sources.images) {
     const title = imageTitle(image);
     items.push({
       id: `image:${image.id}:${title}`,
-      group: 'Images',
+      group: 'images',
       title,
-      detail: image.containers.length > 0 ? `used by ${image.containers.join(', ')}` : 'unused',
+      detail: image.containers.length > 0 ? t('detail.usedBy', { names: image.containers.join(', ') }) : t('detail.unused'),
       keywords: shortId(image.id),
-      order: groupOrder.Images,
+      order: groupOrder.images,
       command: { type: 'image', verb: 'open', image },
-      actions: imageActions(image),
+      actions: imageActions(image, words),
     });
   }
   for (const volume of sources.volumes) {
     items.push({
       id: `volume:${volume.name}`,
-      group: 'Volumes',
+      group: 'volumes',
       title: volume.name,
-      detail: volume.anonymous ? 'anonymous volume' : volume.driver,
-      order: groupOrder.Volumes,
+      detail: volume.anonymous ? t('detail.anonymousVolume') : volume.driver,
+      order: groupOrder.volumes,
       command: { type: 'volume', verb: 'browse', volume },
-      actions: volumeActions(volume),
+      actions: volumeActions(volume, words),
     });
   }
   return items;
@@ -155,6 +191,6 @@ export function defaultItems(items: readonly PaletteItem[], perGroup = 6): Palet
   return items.filter((item) => {
     const count = counts.get(item.group) ?? 0;
     counts.set(item.group, count + 1);
-    return item.group === 'Go to' || count < perGroup;
+    return item.group === 'go' || count < perGroup;
   });
 }

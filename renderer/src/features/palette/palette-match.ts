@@ -84,6 +84,11 @@ export function matchQuery(query: string, text: string): TextMatch | null {
 
 export interface Rankable {
   title: string;
+  /**
+   * The title in English when the UI is in another language: a query matches it as well as the title, as
+   * much (nothing of the shown title is highlighted then), so that "restart" finds 重启 too.
+   */
+  altTitle?: string;
   /** More text the query may match (an image's id, a container's image), worth less than the title. */
   keywords?: string;
   /** Among equal scores, lower comes first (e.g. a group's order). */
@@ -111,7 +116,12 @@ export function rankItems<T extends Rankable>(items: readonly T[], query: string
       ranked.push({ item, score: title.score, positions: title.positions });
       continue;
     }
-    const keywords = item.keywords ? matchQuery(q, `${item.title} ${item.keywords}`) : null;
+    const alt = item.altTitle ? matchQuery(q, item.altTitle) : null;
+    if (alt) {
+      ranked.push({ item, score: alt.score, positions: [] });
+      continue;
+    }
+    const keywords = item.keywords ? matchQuery(q, `${item.title} ${item.altTitle ? `${item.altTitle} ` : ''}${item.keywords}`) : null;
     if (keywords) ranked.push({ item, score: keywords.score / 2, positions: [] });
   }
   ranked.sort((a, b) => b.score - a.score || (a.item.order ?? 0) - (b.item.order ?? 0) || a.item.title.localeCompare(b.item.title));

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { routes } from '../../../../shared/routes';
@@ -26,16 +27,17 @@ interface PaletteCommandsOptions {
 
 /** Runs a palette command: the palette closes, then the page opens, the action runs or its dialog follows. */
 export function usePaletteCommands({ confirmStops, onFollowUp, runContainerAction }: PaletteCommandsOptions) {
+  const { t } = useTranslation('palette');
   const call = useCall();
   const queryClient = useQueryClient();
 
   const runAgain = async (spec: RunSpec) => {
     try {
       const result = await call('containers.run', spec);
-      notify({ severity: 'success', title: `Started ${spec.name ?? 'a container'} from ${spec.image}`, message: result.warnings.join(' ') || undefined });
+      notify({ severity: 'success', title: spec.name ? t('started.named', { name: spec.name, image: spec.image }) : t('started.unnamed', { image: spec.image }), message: result.warnings.join(' ') || undefined });
       void invalidateOp(queryClient, 'settings.get'); // the recent runs' order changed
     } catch (error) {
-      notifyError(`Could not run ${spec.name ?? spec.image} again`, error);
+      notifyError(t('runAgainFailed', { name: spec.name ?? spec.image }), error);
     }
   };
 

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
 import { sections } from '../../../../shared/routes';
 import { opKey, useOp } from '../../api/hooks';
@@ -15,6 +17,13 @@ const VOLUME_NAMES = { sizes: false };
 /** Everything the palette can find: pages, recent runs, containers, images and volumes (queries run while it is open). */
 export function usePaletteSources() {
   const queryClient = useQueryClient();
+  const { t, i18n } = useTranslation('palette');
+  // In another language the English titles are searched too: "restart" finds 重启.
+  const language = i18n.language;
+  const english = useMemo(
+    () => (language === 'en' || !i18n.hasResourceBundle('en', 'palette') ? undefined : (i18n.getFixedT('en', 'palette') as TFunction)),
+    [i18n, language],
+  );
   const containers = useOp('containers.list', ALL_CONTAINERS);
   const images = useOp('images.list', ALL_IMAGES);
   // The volumes page's measured list when it is cached; otherwise names only (measuring sizes is slow).
@@ -23,14 +32,18 @@ export function usePaletteSources() {
   const settings = useSettings();
   const items = useMemo(
     () =>
-      paletteItems({
-        pages: sections,
-        recentRuns: settings.data?.settings.recentRuns ?? [],
-        containers: containers.data ?? [],
-        images: images.data ?? [],
-        volumes: measured ?? volumes.data ?? [],
-      }),
-    [settings.data, containers.data, images.data, volumes.data, measured],
+      paletteItems(
+        {
+          pages: sections,
+          recentRuns: settings.data?.settings.recentRuns ?? [],
+          containers: containers.data ?? [],
+          images: images.data ?? [],
+          volumes: measured ?? volumes.data ?? [],
+        },
+        t as TFunction,
+        english,
+      ),
+    [settings.data, containers.data, images.data, volumes.data, measured, t, english],
   );
   const loading = containers.isPending || images.isPending || (measured === undefined && volumes.isPending);
   return { items, images: images.data ?? [], loading };
