@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { containerOverview } from '../../renderer/src/features/containers/detail/container-overview.js';
+import { testT } from '../support/i18n.js';
 
-test('containerOverview reads ports (IPv4/IPv6 twins once, exposed-only kept), networks, restart policy and health', () => {
-  const overview = containerOverview({
+test('containerOverview reads ports (IPv4/IPv6 twins once, exposed-only kept), networks, restart policy and health', async () => {
+  const t = await testT('containers');
+  const overview = containerOverview(t, {
     Config: { Cmd: ['3600'], Entrypoint: ['sleep'], WorkingDir: '/tmp', User: '', Env: ['A=1'] },
     NetworkSettings: {
       Ports: { '80/tcp': [{ HostIp: '0.0.0.0', HostPort: '8080' }, { HostIp: '', HostPort: '8080' }], '443/tcp': null },
@@ -25,8 +27,8 @@ test('containerOverview reads ports (IPv4/IPv6 twins once, exposed-only kept), n
   });
 });
 
-test('containerOverview survives an inspect without the optional parts', () => {
-  const overview = containerOverview({});
+test('containerOverview survives an inspect without the optional parts', async () => {
+  const overview = containerOverview(await testT('containers'), {});
   assert.equal(overview.restartPolicy, 'no');
   assert.equal(overview.health, null);
   assert.deepEqual([overview.ports, overview.networks, overview.env], [[], [], []]);

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { patchContainerList, removeFromContainerList } from '../../renderer/src/api/live/list-patch.js';
 import { buildView } from '../../renderer/src/features/containers/view-rows.js';
-import { formatPorts } from '../../renderer/src/features/containers/format.js';
+import { engineStatusText, formatPorts, statusText } from '../../renderer/src/features/containers/format.js';
 import { humanDuration, parseHumanDuration } from '../../renderer/src/lib/time.js';
 import { findMatches } from '../../renderer/src/lib/json-highlight.js';
 import type { ContainerSummary } from '../../shared/contract/containers.js';
+import { testT } from '../support/i18n.js';
 
 function row(id: string, over: Partial<ContainerSummary> = {}): ContainerSummary {
   return {
@@ -93,6 +94,34 @@ describe('formatting', () => {
       assert.equal(humanDuration(parseHumanDuration(text)!), text, text);
     }
     assert.equal(parseHumanDuration('soon'), null);
+  });
+
+  test('the status column ages the engine’s words; English is exactly the engine’s wording', async () => {
+    const t = await testT('containers');
+    const at = 1_000_000;
+    assert.equal(statusText(t, 'Up 3 minutes (healthy)', undefined, at), 'Up 3 minutes (healthy)');
+    assert.equal(statusText(t, 'Up 3 minutes', at, at + 120_000), 'Up 5 minutes');
+    assert.equal(statusText(t, 'Up About a minute (Paused)', at, at + 500), 'Up About a minute (Paused)');
+    assert.equal(statusText(t, 'Exited (0) 3 minutes ago', at, at + 60_000), 'Exited 4 minutes ago');
+    assert.equal(statusText(t, 'Restarting (1) 5 seconds ago', undefined, at), 'Restarting (1) 5 seconds ago');
+    assert.equal(statusText(t, 'Up 3 minutes ago', at, at + 120_000), 'Up 5 minutes ago', 'another engine’s shape is aged as it was');
+    for (const status of ['Up Less than a second', 'Up 2 hours (health: starting)', 'Exited (137) 2 days ago', 'Created', 'Dead', 'Removal In Progress', 'Stopping']) {
+      assert.equal(engineStatusText(t, status), status);
+    }
+  });
+
+  test('the status in Chinese is worded from the parsed duration', async () => {
+    const t = await testT('containers', 'zh-CN');
+    try {
+      const at = 1_000_000;
+      assert.equal(statusText(t, 'Up 3 minutes', at, at + 120_000), '已运行 5分钟');
+      assert.equal(statusText(t, 'Up 3 minutes (healthy)', undefined, at), '已运行 3分钟（健康）');
+      assert.equal(statusText(t, 'Exited (0) 3 minutes ago', undefined, at), '已退出，3分钟前');
+      assert.equal(engineStatusText(t, 'Exited (0) 3 minutes ago'), '已退出 (0)，3分钟前');
+      assert.equal(engineStatusText(t, 'Created'), '已创建');
+    } finally {
+      await testT('containers');
+    }
   });
 
   test('inspect search finds every match case-insensitively', () => {

@@ -5,8 +5,11 @@ import { breadcrumbs, formatMode, parentPath } from '../../renderer/src/componen
 import { emptyRunForm, formToSpec, newMountRow, newPortRow, type RunForm } from '../../renderer/src/features/containers/run/run-form.js';
 import { formatBytes, formatMemory } from '../../renderer/src/lib/bytes.js';
 import { dockerRunCommand } from '../../shared/run-spec.js';
+import { testT } from '../support/i18n.js';
 
 const form = (patch: Partial<RunForm>): RunForm => ({ ...emptyRunForm(), image: 'berth-fixture/busybox:latest', ...patch });
+
+const t = await testT('run');
 
 describe('run form', () => {
   test('a full form becomes the spec main gets, and the live command shows it', () => {
@@ -21,6 +24,7 @@ describe('run form', () => {
         restart: 'unless-stopped',
         workingDir: '/www',
       }),
+      t,
     );
     assert.equal(issues.size, 0, [...issues].join('; '));
     assert.deepEqual(spec.cmd, ['sh', '-c', 'httpd -f -p 80 -h /www']);
@@ -46,6 +50,7 @@ describe('run form', () => {
         workingDir: 'relative',
         labels: [{ key: '', value: 'v' }],
       }),
+      t,
     );
     assert.match(issues.get('image') ?? '', /image is required/);
     assert.match(issues.get('name') ?? '', /starts with a letter or digit/);

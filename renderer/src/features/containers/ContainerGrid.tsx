@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBerthClient } from '../../api/BerthProvider';
 import { GRID_HEADER_HEIGHT, isRowKey, useGridNavigation } from '../../components/grid/grid-parts';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
@@ -46,6 +47,7 @@ export function ContainerGrid(props: ContainerGridProps) {
   const { rows, matching, selection, busy, sort, onSort, onSelectionChange, onToggleGroup, onAction, onRemove, onInspect, onOpen, onProject, endSpace = 0 } = props;
   const { scrollRef, virtualizer, activeIndex, moveTo, moveByKey, focusRow } = useGridNavigation({ rows, rowKey: viewRowKey, rowHeight: ROW_HEIGHT, overscan: 12, endSpace });
   const [menu, setMenu] = useState<RowMenuTarget | null>(null);
+  const { t } = useTranslation('containers');
 
   const selectedIn = (containers: readonly ContainerSummary[]) => containers.filter((c) => selection.has(c.id));
 
@@ -151,7 +153,7 @@ export function ContainerGrid(props: ContainerGridProps) {
     <Box
       ref={scrollRef}
       role="grid"
-      aria-label="Containers"
+      aria-label={t('grid.label')}
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length}
       aria-multiselectable

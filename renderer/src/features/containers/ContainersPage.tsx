@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { useCall, useOp } from '../../api/hooks';
 import { notify, notifyError } from '../../components/notifications';
@@ -53,6 +54,7 @@ function ContainersList() {
   const [removingProject, setRemovingProject] = useState<GroupRow | null>(null);
   const [projectLogs, setProjectLogs] = useState<string | null>(null);
   const call = useCall();
+  const { t } = useTranslation('containers');
 
   const all = list.data;
   const view = useMemo(
@@ -93,17 +95,16 @@ function ContainersList() {
 
   const projectCall = useCallback(
     async (action: 'start' | 'stop' | 'restart' | 'remove', project: string, volumes = false) => {
-      const verbs = { start: 'start', stop: 'stop', restart: 'restart', remove: 'remove' };
       try {
         const result =
           action === 'remove' ? await call('compose.remove', { project, volumes }) : await call(`compose.${action}`, { project });
         const n = result.ids.length;
-        notify({ severity: 'success', title: `${verbs[action][0]!.toUpperCase()}${verbs[action].slice(1).replace(/e$/, '')}ed ${n} ${n === 1 ? 'container' : 'containers'} of ${project}` });
+        notify({ severity: 'success', title: t('page.projectDone', { action, count: n, project }) });
       } catch (error) {
-        notifyError(`Could not ${verbs[action]} the compose project ${project}`, error);
+        notifyError(t('page.projectFailed', { action, project }), error);
       }
     },
-    [call],
+    [call, t],
   );
   const onProject = useCallback(
     (action: ProjectAction, group: GroupRow) => {
@@ -127,9 +128,9 @@ function ContainersList() {
   if (engine?.state === 'unavailable') {
     content = <EngineUnavailable status={engine} />;
   } else if (!all && list.isError && !list.isFetching) {
-    content = <LoadError error={list.error} what="Could not list containers." onRetry={() => void list.refetch()} />;
+    content = <LoadError error={list.error} what={t('page.loadFailed')} onRetry={() => void list.refetch()} />;
   } else if (!all) {
-    content = <Loading label="Loading containers" />;
+    content = <Loading label={t('page.loading')} />;
   } else if (all.length === 0) {
     content = <NoContainers onRun={() => setRunning(true)} />;
   } else if (view.rows.length === 0) {
@@ -178,7 +179,7 @@ function ContainersList() {
         sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden', position: 'relative' }}
       >
         {list.isFetching && all && (
-          <LinearProgress aria-label="Refreshing containers" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />
+          <LinearProgress aria-label={t('page.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />
         )}
         {content}
         {showsGrid && (

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import { useTranslation } from 'react-i18next';
 import { GridHeaderRow, SelectAllHeaderCell, SortHeaderCell } from '../../components/grid/grid-parts';
 import { columns, gridTemplateSpec } from './columns';
 import type { Sort, SortKey } from './view-rows';
@@ -21,20 +22,21 @@ export function GridHeader({
   selectedCount: number;
   onToggleAll(): void;
 }) {
+  const { t } = useTranslation('containers');
   return (
     <GridHeaderRow template={gridTemplateSpec} cellPadding={1}>
       {columns.map((column) => {
         if (column.id === 'select') {
-          return <SelectAllHeaderCell key={column.id} label="Select all containers" selectable={selectable} selectedCount={selectedCount} onToggleAll={onToggleAll} />;
+          return <SelectAllHeaderCell key={column.id} label={t('grid.selectAll')} selectable={selectable} selectedCount={selectedCount} onToggleAll={onToggleAll} />;
         }
         if (column.id === 'actions' || column.id === 'cpu' || column.id === 'memory' || !column.sortable) {
           return (
             <Box role="columnheader" key={column.id} sx={column.id === 'actions' ? { textAlign: 'right', pr: '16px !important' } : undefined}>
-              {column.label}
+              {t(`columns.${column.id}`)}
             </Box>
           );
         }
-        return <SortHeaderCell key={column.id} label={column.label} sortKey={column.id} sort={sort} onSort={onSort} />;
+        return <SortHeaderCell key={column.id} label={t(`columns.${column.id}`)} sortKey={column.id} sort={sort} onSort={onSort} />;
       })}
     </GridHeaderRow>
   );

@@ -11,15 +11,16 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
 import { memo, type MouseEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { RelativeTime, SelectCell, gridRowSx, rowPosition, stopRowKeys } from '../../components/grid/grid-parts';
 import { useClockText } from '../../lib/useNow';
 import { ROW_HEIGHT, gridTemplateSpec } from './columns';
 import { formatDateTime } from '../../lib/time';
-import { statusText } from './format';
+import { engineStatusText, statusText } from './format';
 import { receivedAt } from '../../api/live/received-at';
 import { RowActions, type RowCommand } from './RowActions';
-import { inFlightLabels, type ContainerAction } from './actions';
+import type { ContainerAction } from './actions';
 import { PortLinks } from './PortLinks';
 import { StateChip } from '../../components/StateChip';
 import { CpuCell, MemoryCell } from './stats/StatsCells';
@@ -58,7 +59,9 @@ export const ContainerGridRow = memo(function ContainerGridRow({
   onToggleSelect,
   onCommand,
 }: ContainerGridRowProps) {
+  const { t } = useTranslation('containers');
   const busy = pending !== undefined;
+  const status = engineStatusText(t, container.status);
   return (
     <Box
       role="row"
@@ -75,7 +78,7 @@ export const ContainerGridRow = memo(function ContainerGridRow({
       style={rowPosition(start)}
       sx={rowSx}
     >
-      <SelectCell label={`Select ${container.name}`} checked={selected} tabbable={active} onToggle={() => onToggleSelect(container.id)} />
+      <SelectCell label={t('grid.select', { name: container.name })} checked={selected} tabbable={active} onToggle={() => onToggleSelect(container.id)} />
       <Box role="gridcell" title={`${container.name}\n${container.id}`} sx={{ pl: inGroup ? '28px !important' : undefined, fontWeight: 500 }}>
         <Link
           href={routes.container(container.id)}
@@ -97,10 +100,10 @@ export const ContainerGridRow = memo(function ContainerGridRow({
         {container.image}
       </Box>
       {/* The engine's status on hover too: in a narrow grid the Status column is left out. */}
-      <Box role="gridcell" title={container.status}>
-        <StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />
+      <Box role="gridcell" title={status}>
+        <StateChip container={container} busy={busy} activity={pending && t(`inFlight.${pending}`)} />
       </Box>
-      <Box role="gridcell" title={container.status} sx={{ color: 'text.secondary' }}>
+      <Box role="gridcell" title={status} sx={{ color: 'text.secondary' }}>
         <StatusText container={container} />
       </Box>
       <Box role="gridcell">
@@ -124,7 +127,8 @@ export const ContainerGridRow = memo(function ContainerGridRow({
 
 /** The engine's status, aged by the clock; re-renders only when its wording changes. */
 function StatusText({ container }: { container: ContainerSummary }) {
-  return useClockText((now) => statusText(container.status, receivedAt(container), now));
+  const { t } = useTranslation('containers');
+  return useClockText((now) => statusText(t, container.status, receivedAt(container), now));
 }
 
 export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs';
@@ -150,12 +154,15 @@ export const GroupGridRow = memo(function GroupGridRow({
   onToggleGroupSelect,
   onProject,
 }: GroupGridRowProps) {
+  const { t } = useTranslation('containers');
   const total = group.containers.length;
-  const counts = `${total} ${total === 1 ? 'container' : 'containers'} · ${group.running} running`;
+  const counts = t('group.counts', { total, running: group.running });
+  const button = (action: ProjectAction, icon: ReactElement, enabled = true) =>
+    projectButton(action, t(`group.${action}`, { project: group.project }), t(`group.${action}Tip`), icon, group, active, onProject, enabled);
   return (
     <Box
       role="row"
-      aria-label={`${group.project}, compose project, ${counts}`}
+      aria-label={t('group.label', { project: group.project, counts })}
       aria-rowindex={index + 2}
       aria-expanded={group.expanded}
       aria-selected={selectedCount === total}
@@ -170,7 +177,7 @@ export const GroupGridRow = memo(function GroupGridRow({
       sx={[rowSx, { bgcolor: 'background.default', cursor: 'pointer' }]}
     >
       <SelectCell
-        label={`Select all of ${group.project}`}
+        label={t('group.selectAll', { project: group.project })}
         checked={selectedCount === total}
         indeterminate={selectedCount > 0 && selectedCount < total}
         tabbable={active}
@@ -188,20 +195,19 @@ export const GroupGridRow = memo(function GroupGridRow({
         </Box>
       </Box>
       <Box role="gridcell" sx={{ display: 'flex', justifyContent: 'flex-end', pr: '8px !important' }} onClick={(event) => event.stopPropagation()} onKeyDown={stopRowKeys}>
-        {projectButton('start', 'Start', <PlayArrowOutlined fontSize="small" />, group, active, onProject, group.running < group.containers.length)}
-        {projectButton('stop', 'Stop', <StopOutlined fontSize="small" />, group, active, onProject, group.running > 0)}
-        {projectButton('restart', 'Restart', <RestartAltOutlined fontSize="small" />, group, active, onProject)}
-        {projectButton('logs', 'Logs of', <SubjectOutlined fontSize="small" />, group, active, onProject)}
-        {projectButton('remove', 'Remove', <DeleteOutlined fontSize="small" />, group, active, onProject)}
+        {button('start', <PlayArrowOutlined fontSize="small" />, group.running < group.containers.length)}
+        {button('stop', <StopOutlined fontSize="small" />, group.running > 0)}
+        {button('restart', <RestartAltOutlined fontSize="small" />)}
+        {button('logs', <SubjectOutlined fontSize="small" />)}
+        {button('remove', <DeleteOutlined fontSize="small" />)}
       </Box>
     </Box>
   );
 });
 
-function projectButton(action: ProjectAction, verb: string, icon: ReactElement, group: GroupRow, tabbable: boolean, onProject: (action: ProjectAction, group: GroupRow) => void, enabled = true) {
-  const label = `${verb} project ${group.project}`;
+function projectButton(action: ProjectAction, label: string, tooltip: string, icon: ReactElement, group: GroupRow, tabbable: boolean, onProject: (action: ProjectAction, group: GroupRow) => void, enabled: boolean) {
   return (
-    <Tooltip title={action === 'logs' ? 'Merged logs' : `${verb} project`} key={action}>
+    <Tooltip title={tooltip} key={action}>
       <span>
         <IconButton
           aria-label={label}

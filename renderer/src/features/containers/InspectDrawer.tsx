@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { explainError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
@@ -32,6 +33,7 @@ export function InspectDrawer({ target, onClose }: { target: InspectTarget | nul
 
 /** The inspect JSON with its search; in the drawer with a title and close button, in a tab without. */
 export function InspectContent({ target, onClose }: { target: InspectTarget; onClose?(): void }) {
+  const { t } = useTranslation('containers');
   const inspect = useOp('containers.inspect', { id: target.id });
   return (
     <>
@@ -39,14 +41,14 @@ export function InspectContent({ target, onClose }: { target: InspectTarget; onC
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider' }}>
         <Box sx={{ minWidth: 0, flex: 1 }}>
           <Typography variant="h6" component="h2" noWrap>
-            Inspect {target.name}
+            {t('inspect.title', { name: target.name })}
           </Typography>
           <Typography variant="caption" color="text.secondary" sx={{ fontFamily: monoFont }} noWrap component="div">
             {target.id}
           </Typography>
         </Box>
         <CopyJsonButton value={inspect.data} name={target.name} />
-        <IconAction title="Close (Esc)" label="Close inspect" onClick={onClose}>
+        <IconAction title={t('inspect.closeTip')} label={t('inspect.close')} onClick={onClose}>
           <CloseIcon fontSize="small" />
         </IconAction>
       </Box>

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
+import { useTranslation } from 'react-i18next';
 import type { PortBinding } from '../../../../shared/contract/containers';
 import { useEngineStatus } from '../../api/engine-status';
 import { stopRowKeys } from '../../components/grid/grid-parts';
@@ -17,6 +18,7 @@ function PortAnchor({ link }: { link: PortLink }) {
 
 /** The Ports cell: the first published port as a link, and "+N" whose tooltip lists the others as links. */
 export function PortLinks({ ports }: { ports: readonly PortBinding[] }) {
+  const { t } = useTranslation('containers');
   const host = engineHost(useEngineStatus()?.endpoint?.url);
   const [first, ...rest] = portLinks(ports, host);
   if (!first) return <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>;
@@ -33,7 +35,7 @@ export function PortLinks({ ports }: { ports: readonly PortBinding[] }) {
             </Box>
           }
         >
-          <Box component="span" aria-label={`${rest.length} more published ports: ${rest.map((link) => link.text).join(', ')}`} sx={{ color: 'text.secondary', fontSize: 12, cursor: 'default', flexShrink: 0 }}>
+          <Box component="span" aria-label={t('grid.morePorts', { count: rest.length, ports: rest.map((link) => link.text).join(', ') })} sx={{ color: 'text.secondary', fontSize: 12, cursor: 'default', flexShrink: 0 }}>
             +{rest.length}
           </Box>
         </Tooltip>

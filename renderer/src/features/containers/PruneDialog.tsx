@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { explainError } from '../../api/errors';
 import { useQuery } from '@tanstack/react-query';
 import { useBerthClient } from '../../api/BerthProvider';
@@ -14,6 +15,7 @@ import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { PruneActions } from '../../components/PruneActions';
+import { engineStatusText } from './format';
 
 /**
  * docker container prune, in two steps: the preview lists every stopped container that would go (name,
@@ -28,13 +30,14 @@ export function PruneDialog({ open, onClose }: { open: boolean; onClose(): void 
 }
 
 function PruneContent({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('containers');
   const client = useBerthClient();
   // A fresh preview each time the dialog opens, never a cached one.
   const [opened] = useState(() => Date.now());
   const preview = useQuery({ queryKey: ['containers.prune', 'preview', opened], queryFn: () => client.call('containers.prune', { dryRun: true }), gcTime: 0 });
   const prune = useOpMutation('containers.prune', {
     onSuccess: (result) => {
-      notify({ severity: 'success', title: `Removed ${result.containers.length} stopped ${result.containers.length === 1 ? 'container' : 'containers'}`, message: `${formatBytes(result.spaceReclaimedBytes)} reclaimed` });
+      notify({ severity: 'success', title: t('prune.done', { count: result.containers.length }), message: t('prune.reclaimed', { size: formatBytes(result.spaceReclaimedBytes) }) });
       onClose();
     },
     onError: () => {},
@@ -42,28 +45,28 @@ function PruneContent({ onClose }: { onClose(): void }) {
   const list = preview.data?.containers ?? [];
   return (
     <>
-      <DialogTitle id="prune-dialog-title">Prune stopped containers</DialogTitle>
+      <DialogTitle id="prune-dialog-title">{t('prune.title')}</DialogTitle>
       <DialogContent>
         {preview.isPending && (
-          <Box role="status" aria-label="Loading the preview" sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
+          <Box role="status" aria-label={t('prune.loading')} sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
             <CircularProgress size={24} />
           </Box>
         )}
         {preview.isError && <Alert severity="error">{explainError(preview.error).summary}</Alert>}
-        {preview.data && list.length === 0 && <Typography variant="body2">There are no stopped containers: nothing to prune.</Typography>}
+        {preview.data && list.length === 0 && <Typography variant="body2">{t('prune.nothing')}</Typography>}
         {list.length > 0 && (
           <>
             <Typography variant="body2" sx={{ mb: 1.5 }}>
-              {list.length === 1 ? 'This stopped container' : `These ${list.length} stopped containers`} and {list.length === 1 ? 'its' : 'their'} writable layers will be deleted. This cannot be undone.
+              {t('prune.body', { count: list.length })}
             </Typography>
-            <Box component="ul" aria-label="Containers to prune" sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 300, overflow: 'auto' }}>
+            <Box component="ul" aria-label={t('prune.list')} sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 300, overflow: 'auto' }}>
               {list.map((container) => (
                 <Box component="li" key={container.id} sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
                   <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
                     {container.name}
                   </Typography>
                   <Typography variant="caption" color="text.secondary" noWrap>
-                    {container.status}
+                    {engineStatusText(t, container.status)}
                   </Typography>
                   <Typography variant="caption" sx={{ fontFamily: monoFont, minWidth: 64, textAlign: 'right' }}>
                     {formatBytes(container.sizeBytes)}
@@ -72,7 +75,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
               ))}
             </Box>
             <Typography variant="body2" sx={{ mt: 1, textAlign: 'right' }} data-testid="prune-total">
-              Total: <strong>{formatBytes(preview.data?.spaceReclaimedBytes ?? 0)}</strong>
+              <Trans t={t} i18nKey="prune.total" components={{ strong: <strong /> }} values={{ size: formatBytes(preview.data?.spaceReclaimedBytes ?? 0) }} />
             </Typography>
           </>
         )}
@@ -82,7 +85,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
           </Alert>
         )}
       </DialogContent>
-      <PruneActions count={list.length} noun={['container', 'containers']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((c) => c.id) })} />
+      <PruneActions count={list.length} noun={[t('prune.nounOne'), t('prune.nounOther')]} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((c) => c.id) })} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { RemoveOptions } from './actions';
 import { StateChip } from '../../components/StateChip';
@@ -46,23 +47,24 @@ function RemoveForm({
   onCancel(): void;
   onConfirm(options: RemoveOptions): void;
 }) {
+  const { t } = useTranslation('containers');
   const [volumes, setVolumes] = useState(false);
   const [force, setForce] = useState(false);
   const running = containers.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting');
   const removable = force ? containers.length : containers.length - running.length;
   const single = containers.length === 1 ? containers[0] : undefined;
-  const title = single ? `Remove ${single.name}?` : `Remove ${containers.length} containers?`;
+  const title = single ? t('removeDialog.titleOne', { name: single.name }) : t('removeDialog.titleMany', { count: containers.length });
 
   return (
     <>
       <DialogTitle id="remove-dialog-title">{title}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" sx={{ mb: 1.5 }}>
-          {single ? 'This container' : 'These containers'} and {single ? 'its' : 'their'} writable layer will be deleted. This cannot be undone.
+          {t('removeDialog.body', { count: containers.length })}
         </Typography>
         <Box
           component="ul"
-          aria-label="Containers to remove"
+          aria-label={t('removeDialog.list')}
           sx={{ m: 0, mb: 2, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 240, overflow: 'auto' }}
         >
           {containers.slice(0, LISTED).map((container) => (
@@ -79,31 +81,31 @@ function RemoveForm({
           ))}
           {containers.length > LISTED && (
             <Box component="li" sx={{ px: 1.5, py: 0.75, color: 'text.secondary', typography: 'body2' }}>
-              and {containers.length - LISTED} more
+              {t('removeDialog.more', { count: containers.length - LISTED })}
             </Box>
           )}
         </Box>
         <FormGroup>
           <FormControlLabel
             control={<Checkbox checked={volumes} onChange={(event) => setVolumes(event.target.checked)} />}
-            label="Also remove anonymous volumes"
+            label={t('removeDialog.volumes')}
           />
           {running.length > 0 && (
             <FormControlLabel
               control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />}
-              label={`Force (stop running containers)${containers.length > 1 ? ` — ${running.length} running` : ''}`}
+              label={containers.length > 1 ? t('removeDialog.forceCount', { running: running.length }) : t('removeDialog.force')}
             />
           )}
         </FormGroup>
         {running.length > 0 && !force && (
           <Alert severity="info" sx={{ mt: 1.5 }}>
             {running.length === containers.length
-              ? `${single ? 'It is' : 'They are all'} running: tick Force to stop and remove ${single ? 'it' : 'them'}.`
-              : `${running.length} running ${running.length === 1 ? 'container is' : 'containers are'} skipped unless you tick Force.`}
+              ? t(single ? 'removeDialog.allRunningOne' : 'removeDialog.allRunningMany')
+              : t('removeDialog.someRunning', { count: running.length })}
           </Alert>
         )}
       </DialogContent>
-      <ConfirmActions danger confirmLabel="Remove" confirmDisabled={removable === 0} onCancel={onCancel} onConfirm={() => onConfirm({ force, volumes })} />
+      <ConfirmActions danger confirmLabel={t('removeDialog.confirm')} confirmDisabled={removable === 0} onCancel={onCancel} onConfirm={() => onConfirm({ force, volumes })} />
     </>
   );
 }

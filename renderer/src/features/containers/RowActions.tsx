@@ -7,8 +7,9 @@ import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
-import { KILL_WHILE_STOPPING, actionSpecs, type ContainerAction } from './actions';
+import { actionSpecs, type ContainerAction } from './actions';
 import { RowActionButton } from '../../components/grid/RowActionButton';
 
 export type RowCommand = ContainerAction | 'inspect' | 'menu' | 'open';
@@ -28,11 +29,11 @@ export function RowActions({
   tabbable: boolean;
   onCommand(command: RowCommand, container: ContainerSummary, anchor: HTMLElement): void;
 }) {
+  const { t } = useTranslation('containers');
   const busy = pending !== undefined;
   const running = actionSpecs.stop.appliesTo(container);
   const paused = container.state === 'paused';
-  const button = (command: RowCommand, label: string, icon: ReactElement, enabled = true, tooltip = label) => {
-    const name = `${label} ${container.name}`;
+  const commandButton = (command: RowCommand, name: string, icon: ReactElement, enabled: boolean, tooltip: string) => {
     return (
       <RowActionButton
         key={command}
@@ -45,20 +46,22 @@ export function RowActions({
       />
     );
   };
+  const button = (command: Exclude<RowCommand, 'menu' | 'open'>, icon: ReactElement, enabled = true, tooltip = t(`action.${command}`)) =>
+    commandButton(command, t('grid.actionName', { verb: t(`action.${command}`), name: container.name }), icon, enabled, tooltip);
   return (
     <>
       {pending === 'stop'
-        ? button('kill', 'Kill', <DangerousOutlined fontSize="small" />, true, KILL_WHILE_STOPPING)
+        ? button('kill', <DangerousOutlined fontSize="small" />, true, t('action.killWhileStopping'))
         : running
-        ? button('stop', 'Stop', <StopOutlined fontSize="small" />)
-        : button('start', 'Start', <PlayArrowOutlined fontSize="small" />, actionSpecs.start.appliesTo(container))}
+        ? button('stop', <StopOutlined fontSize="small" />)
+        : button('start', <PlayArrowOutlined fontSize="small" />, actionSpecs.start.appliesTo(container))}
       {paused
-        ? button('unpause', 'Unpause', <PlayArrowOutlined fontSize="small" />)
-        : button('pause', 'Pause', <PauseOutlined fontSize="small" />, actionSpecs.pause.appliesTo(container))}
-      {button('restart', 'Restart', <RestartAltOutlined fontSize="small" />, actionSpecs.restart.appliesTo(container))}
-      {button('inspect', 'Inspect', <DataObjectOutlined fontSize="small" />)}
-      {button('remove', 'Remove', <DeleteOutlined fontSize="small" />, actionSpecs.remove.appliesTo(container))}
-      {button('menu', 'More actions for', <MoreVert fontSize="small" />, true, 'More')}
+        ? button('unpause', <PlayArrowOutlined fontSize="small" />)
+        : button('pause', <PauseOutlined fontSize="small" />, actionSpecs.pause.appliesTo(container))}
+      {button('restart', <RestartAltOutlined fontSize="small" />, actionSpecs.restart.appliesTo(container))}
+      {button('inspect', <DataObjectOutlined fontSize="small" />)}
+      {button('remove', <DeleteOutlined fontSize="small" />, actionSpecs.remove.appliesTo(container))}
+      {commandButton('menu', t('grid.moreFor', { name: container.name }), <MoreVert fontSize="small" />, true, t('grid.more'))}
     </>
   );
 }

@@ -5,6 +5,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { notify, notifyError } from '../../components/notifications';
 import { actionSpecs } from './actions';
@@ -27,6 +28,7 @@ export function RowMenu({
   onInspect(container: ContainerSummary): void;
   onKill(container: ContainerSummary): void;
 }) {
+  const { t } = useTranslation('containers');
   const then = (run: (container: ContainerSummary) => void) => () => {
     if (!target) return;
     onClose();
@@ -44,30 +46,30 @@ export function RowMenu({
         <ListItemIcon>
           <DataObjectOutlined fontSize="small" />
         </ListItemIcon>
-        <ListItemText>Inspect</ListItemText>
+        <ListItemText>{t('action.inspect')}</ListItemText>
       </MenuItem>
       <MenuItem
-        aria-label={target ? `Kill ${target.container.name}` : 'Kill'}
+        aria-label={target ? t('grid.actionName', { verb: t('action.kill'), name: target.container.name }) : t('action.kill')}
         disabled={!target || !actionSpecs.kill.appliesTo(target.container)}
         onClick={then(onKill)}
       >
         <ListItemIcon>
           <DangerousOutlined fontSize="small" />
         </ListItemIcon>
-        <ListItemText>Kill</ListItemText>
+        <ListItemText>{t('action.kill')}</ListItemText>
       </MenuItem>
       <MenuItem
         onClick={then(({ id, name }) =>
           copyText(id).then(
-            () => notify({ severity: 'success', title: `Copied the id of ${name}` }),
-            (error: unknown) => notifyError('Could not copy', error),
+            () => notify({ severity: 'success', title: t('grid.copiedId', { name }) }),
+            (error: unknown) => notifyError(t('grid.copyFailed'), error),
           ),
         )}
       >
         <ListItemIcon>
           <ContentCopyOutlined fontSize="small" />
         </ListItemIcon>
-        <ListItemText>Copy ID</ListItemText>
+        <ListItemText>{t('grid.copyId')}</ListItemText>
       </MenuItem>
     </Menu>
   );

@@ -12,6 +12,7 @@ import Paper from '@mui/material/Paper';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { actionSpecs, type ContainerAction } from './actions';
 import { IconAction } from '../../components/IconAction';
@@ -43,12 +44,13 @@ export function SelectionBar({
   onBulk(action: ContainerAction, containers: readonly ContainerSummary[]): void;
   onClear(): void;
 }) {
+  const { t } = useTranslation('containers');
   if (selected.length === 0) return null;
   return (
     <Paper
       elevation={8}
       role="toolbar"
-      aria-label="Actions on the selected containers"
+      aria-label={t('selection.label')}
       sx={{
         position: 'absolute',
         bottom: 12,
@@ -67,30 +69,31 @@ export function SelectionBar({
       }}
     >
       <Typography variant="body2" sx={{ fontWeight: 600, mr: 0.5 }} aria-live="polite">
-        {selected.length} selected
+        {t('selection.count', { count: selected.length })}
       </Typography>
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
       {bulkActions.map(({ action, icon }) => {
         const spec = actionSpecs[action];
         const applicable = selected.filter(spec.appliesTo).length;
+        const verb = t(`action.${action}`);
         return (
-          <Tooltip key={action} title={`${spec.label} ${applicable} of ${selected.length}`}>
+          <Tooltip key={action} title={t('selection.applies', { verb, applicable, total: selected.length })}>
             <span>
               <Button
                 startIcon={icon}
                 color={action === 'remove' || action === 'kill' ? 'error' : 'inherit'}
                 disabled={applicable === 0}
                 onClick={() => onBulk(action, selected)}
-                aria-label={`${spec.label} selected containers`}
+                aria-label={t('selection.bulk', { verb })}
               >
-                {spec.label}
+                {verb}
               </Button>
             </span>
           </Tooltip>
         );
       })}
       <Box sx={{ width: 4 }} />
-      <IconAction title="Clear selection" label="Clear selection" onClick={onClear}>
+      <IconAction title={t('selection.clear')} label={t('selection.clear')} onClick={onClear}>
         <Close fontSize="small" />
       </IconAction>
     </Paper>

@@ -7,8 +7,6 @@ export type ContainerAction = SimpleAction | 'remove';
 
 interface ActionSpec {
   op: Extract<CallName, `containers.${string}`>;
-  /** The verb on buttons ("Stop"), and in messages ("Could not stop web"). */
-  label: string;
   /** Which containers the action makes sense for; buttons for others are hidden or disabled. */
   appliesTo(container: ContainerSummary): boolean;
 }
@@ -16,42 +14,30 @@ interface ActionSpec {
 export const actionSpecs: Record<ContainerAction, ActionSpec> = {
   start: {
     op: 'containers.start',
-    label: 'Start',
     appliesTo: (c) => c.state === 'created' || c.state === 'exited' || c.state === 'dead',
   },
   stop: {
     op: 'containers.stop',
-    label: 'Stop',
     appliesTo: (c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
   },
   restart: {
     op: 'containers.restart',
-    label: 'Restart',
     appliesTo: (c) => c.state !== 'removing' && c.state !== 'dead',
   },
-  pause: { op: 'containers.pause', label: 'Pause', appliesTo: (c) => c.state === 'running' },
-  unpause: { op: 'containers.unpause', label: 'Unpause', appliesTo: (c) => c.state === 'paused' },
+  pause: { op: 'containers.pause', appliesTo: (c) => c.state === 'running' },
+  unpause: { op: 'containers.unpause', appliesTo: (c) => c.state === 'paused' },
   kill: {
     op: 'containers.kill',
-    label: 'Kill',
     appliesTo: (c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
   },
-  remove: { op: 'containers.remove', label: 'Remove', appliesTo: (c) => c.state !== 'removing' },
+  remove: { op: 'containers.remove', appliesTo: (c) => c.state !== 'removing' },
 };
 
-/** What a row says at once while an action is in flight (the engine's own event follows when it is done). */
-export const inFlightLabels: Record<ContainerAction, string> = {
-  start: 'Starting…',
-  stop: 'Stopping…',
-  restart: 'Restarting…',
-  pause: 'Pausing…',
-  unpause: 'Unpausing…',
-  kill: 'Killing…',
-  remove: 'Removing…',
-};
-
-/** Said beside Kill while a stop is in flight: waiting is the engine's doing, and it ends by itself. */
-export const KILL_WHILE_STOPPING = 'Kill now (the engine asked it to stop and kills it itself when the stop timeout runs out)';
+/*
+ * The words: `action.<action>` is the verb on buttons ("Stop"), `inFlight.<action>` what a row says at once
+ * while it is in flight ("Stopping…"; the engine's own event follows when it is done), and
+ * `action.killWhileStopping` what is said beside Kill while a stop is in flight (in the containers namespace).
+ */
 
 export interface RemoveOptions {
   /** Also stop and remove running containers (docker rm -f). */

@@ -2,8 +2,8 @@ import { gridTemplate, type TrackSpec } from '../../components/grid/grid-templat
 import type { SortKey } from './view-rows';
 
 interface Column extends TrackSpec {
+  /** Also its header's key, `columns.<id>` in the containers namespace. */
   id: 'select' | SortKey | 'cpu' | 'memory' | 'actions';
-  label: string;
   sortable: boolean;
 }
 
@@ -14,16 +14,16 @@ interface Column extends TrackSpec {
  * rest) and names and images give up width, so every column after them and every row action stay in view.
  */
 export const columns: readonly Column[] = [
-  { id: 'select', label: 'Select', width: '40px', sortable: false },
-  { id: 'name', label: 'Name', width: 'minmax(150px, 1.6fr)', narrow: 'minmax(120px, 1.6fr)', sortable: true },
-  { id: 'image', label: 'Image', width: 'minmax(130px, 1.3fr)', narrow: 'minmax(100px, 1.3fr)', sortable: true },
-  { id: 'state', label: 'State', width: '112px', narrow: '108px', sortable: true },
-  { id: 'status', label: 'Status', width: 'minmax(145px, 1.3fr)', narrow: null, sortable: true },
-  { id: 'ports', label: 'Ports', width: 'minmax(170px, 1.2fr)', narrow: 'minmax(150px, 1.2fr)', sortable: true },
-  { id: 'cpu', label: 'CPU', width: '64px', narrow: '60px', sortable: false },
-  { id: 'memory', label: 'Memory', width: '84px', narrow: '80px', sortable: false },
-  { id: 'created', label: 'Created', width: '108px', narrow: '100px', sortable: true },
-  { id: 'actions', label: 'Actions', width: '172px', narrow: '164px', sortable: false },
+  { id: 'select', width: '40px', sortable: false },
+  { id: 'name', width: 'minmax(150px, 1.6fr)', narrow: 'minmax(120px, 1.6fr)', sortable: true },
+  { id: 'image', width: 'minmax(130px, 1.3fr)', narrow: 'minmax(100px, 1.3fr)', sortable: true },
+  { id: 'state', width: '112px', narrow: '108px', sortable: true },
+  { id: 'status', width: 'minmax(145px, 1.3fr)', narrow: null, sortable: true },
+  { id: 'ports', width: 'minmax(170px, 1.2fr)', narrow: 'minmax(150px, 1.2fr)', sortable: true },
+  { id: 'cpu', width: '64px', narrow: '60px', sortable: false },
+  { id: 'memory', width: '84px', narrow: '80px', sortable: false },
+  { id: 'created', width: '108px', narrow: '100px', sortable: true },
+  { id: 'actions', width: '172px', narrow: '164px', sortable: false },
 ];
 
 /** Below the wide columns' least width (1,175 px) the narrow set applies. */

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { useCall } from '../../api/hooks';
 import { notifyError } from '../../components/notifications';
@@ -20,6 +21,7 @@ interface ContainerActions {
  */
 export function useContainerActions(): ContainerActions {
   const call = useCall();
+  const { t } = useTranslation('containers');
   const [busy, setBusy] = useState<ReadonlyMap<string, ContainerAction>>(new Map());
 
   const run = useCallback(
@@ -56,14 +58,13 @@ export function useContainerActions(): ContainerActions {
 
       const [first] = failures;
       if (!first) return;
-      const verb = spec.label.toLowerCase();
       const title =
         failures.length === 1
-          ? `Could not ${verb} ${first.container.name}`
-          : `Could not ${verb} ${failures.length} of ${targets.length} containers (first: ${first.container.name})`;
+          ? t('action.failedOne', { action, name: first.container.name })
+          : t('action.failedMany', { action, failed: failures.length, total: targets.length, name: first.container.name });
       notifyError(title, first.error);
     },
-    [call],
+    [call, t],
   );
 
   return { run, busy };

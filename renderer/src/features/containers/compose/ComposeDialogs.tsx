@@ -12,6 +12,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { explainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
@@ -40,17 +41,18 @@ export function ComposeRemoveDialog({
 }
 
 function RemoveForm({ project, containers, onCancel, onConfirm }: { project: string; containers: readonly ContainerSummary[]; onCancel(): void; onConfirm(volumes: boolean): void }) {
+  const { t } = useTranslation('containers');
   const [volumes, setVolumes] = useState(false);
   const running = containers.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting').length;
   return (
     <>
-      <DialogTitle id="compose-remove-title">Remove the compose project {project}?</DialogTitle>
+      <DialogTitle id="compose-remove-title">{t('compose.removeTitle', { project })}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" sx={{ mb: 1.5 }}>
-          {running > 0 ? `${running} running ${running === 1 ? 'container is' : 'containers are'} stopped first. ` : ''}
-          {containers.length === 1 ? 'This container' : `These ${containers.length} containers`} and {containers.length === 1 ? 'its' : 'their'} writable layers will be deleted. This cannot be undone. Named volumes, networks and images are kept.
+          {running > 0 ? t('compose.runningFirst', { count: running }) : ''}
+          {t('compose.removeBody', { count: containers.length })}
         </Typography>
-        <Box component="ul" aria-label="Containers to remove" sx={{ m: 0, mb: 2, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' }}>
+        <Box component="ul" aria-label={t('compose.removeList')} sx={{ m: 0, mb: 2, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' }}>
           {containers.map((container) => (
             <Box component="li" key={container.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
               <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
@@ -60,9 +62,9 @@ function RemoveForm({ project, containers, onCancel, onConfirm }: { project: str
             </Box>
           ))}
         </Box>
-        <FormControlLabel control={<Checkbox checked={volumes} onChange={(e) => setVolumes(e.target.checked)} />} label="Also remove anonymous volumes" />
+        <FormControlLabel control={<Checkbox checked={volumes} onChange={(e) => setVolumes(e.target.checked)} />} label={t('compose.volumes')} />
       </DialogContent>
-      <ConfirmActions danger confirmLabel="Remove project" onCancel={onCancel} onConfirm={() => onConfirm(volumes)} />
+      <ConfirmActions danger confirmLabel={t('compose.removeConfirm')} onCancel={onCancel} onConfirm={() => onConfirm(volumes)} />
     </>
   );
 }
@@ -77,6 +79,7 @@ export function ComposeLogsDialog({ project, onClose }: { project: string | null
 }
 
 function ComposeLogs({ project, onClose }: { project: string; onClose(): void }) {
+  const { t } = useTranslation('containers');
   const [follow, setFollow] = useState(true);
   const [tail, setTail] = useState(200);
   const [timestamps, setTimestamps] = useState(false);
@@ -84,8 +87,8 @@ function ComposeLogs({ project, onClose }: { project: string; onClose(): void })
   return (
     <>
       <DialogTitle id="compose-logs-title" sx={{ display: 'flex', alignItems: 'center', py: 1.25 }}>
-        <Box sx={{ flex: 1 }}>Logs of the compose project {project}</Box>
-        <IconButton aria-label="Close logs" onClick={onClose}>
+        <Box sx={{ flex: 1 }}>{t('compose.logsTitle', { project })}</Box>
+        <IconButton aria-label={t('compose.closeLogs')} onClick={onClose}>
           <CloseOutlined fontSize="small" />
         </IconButton>
       </DialogTitle>
@@ -97,24 +100,24 @@ function ComposeLogs({ project, onClose }: { project: string; onClose(): void })
       <DialogContent dividers sx={{ p: 0, display: 'flex', flexDirection: 'column' }}>
         <LogView
           store={store}
-          label={`Logs of ${project}`}
+          label={t('compose.logsLabel', { project })}
           fileName={project}
           showTimestamps={timestamps}
-          status={streamStatus(state)}
+          status={streamStatus(t, state)}
           controls={
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-              <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label="Follow">
-                Follow
+              <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label={t('logs.follow')}>
+                {t('logs.follow')}
               </ToggleButton>
-              <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 236, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': 'Lines per container' } } }}>
+              <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 236, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': t('compose.linesPerContainer') } } }}>
                 {[50, 200, 1000, 10000].map((n) => (
                   <MenuItem key={n} value={n}>
-                    Last {n.toLocaleString('en')} per container
+                    {t('compose.tail', { count: n })}
                   </MenuItem>
                 ))}
               </TextField>
-              <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label="Timestamps">
-                Timestamps
+              <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label={t('logs.timestamps')}>
+                {t('logs.timestamps')}
               </ToggleButton>
             </Box>
           }

@@ -14,6 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { containerOps, type ContainerSummary } from '../../../../../shared/contract/containers';
 import { explainError } from '../../../api/errors';
 import { useOp, useOpMutation } from '../../../api/hooks';
@@ -49,6 +50,7 @@ function splitReference(reference: string): { repository?: string; tag?: string 
 
 /** docker commit -a -m -c -p: a new image from the container, with Dockerfile changes; the result's id in a snackbar. */
 export function CommitContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+  const { t } = useTranslation('containers');
   const queryClient = useQueryClient();
   const inspect = useOp('containers.inspect', { id: container.id });
   const [reference, setReference] = useState('');
@@ -81,8 +83,13 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
 
   const commit = useOpMutation('containers.commit', {
     onSuccess: (result) => {
-      const name = reference.trim() || 'an untagged image';
-      notify({ severity: 'success', title: `Committed ${container.name} as ${name}`, message: `Image ${result.imageId.replace(/^sha256:/, '').slice(0, 12)}`, detail: result.imageId });
+      const tagged = reference.trim();
+      notify({
+        severity: 'success',
+        title: tagged ? t('commit.done', { name: container.name, reference: tagged }) : t('commit.doneUntagged', { name: container.name }),
+        message: t('commit.imageId', { id: result.imageId.replace(/^sha256:/, '').slice(0, 12) }),
+        detail: result.imageId,
+      });
       void queryClient.invalidateQueries({ queryKey: ['images.list'] });
       onClose();
     },
@@ -98,28 +105,28 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
 
   return (
     <>
-      <DialogTitle id="commit-title">Commit {container.name} to an image</DialogTitle>
+      <DialogTitle id="commit-title">{t('commit.title', { name: container.name })}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, mt: 1 }}>
           <TextField
-            label="Repository:tag"
-            placeholder="e.g. my-app:snapshot"
+            label={t('commit.reference')}
+            placeholder={t('commit.referencePlaceholder')}
             value={reference}
             autoFocus
             onChange={(e) => setReference(e.target.value)}
             error={Boolean(reference.trim() && issueAt('reference'))}
-            helperText={(reference.trim() && issueAt('reference')) || 'Empty: an untagged image'}
+            helperText={(reference.trim() && issueAt('reference')) || t('commit.referenceEmpty')}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
           />
-          <TextField label="Author" placeholder="Name <email>" value={author} onChange={(e) => setAuthor(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField label="Message" value={message} onChange={(e) => setMessage(e.target.value)} multiline minRows={2} sx={{ gridColumn: '1 / -1' }} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField label={t('commit.author')} placeholder={t('commit.authorPlaceholder')} value={author} onChange={(e) => setAuthor(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField label={t('commit.message')} value={message} onChange={(e) => setMessage(e.target.value)} multiline minRows={2} sx={{ gridColumn: '1 / -1' }} slotProps={{ inputLabel: { shrink: true } }} />
         </Box>
         <Box>
           <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
-            Changes
+            {t('commit.changes')}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            Dockerfile instructions applied to the new image. CMD and ENTRYPOINT in exec form (a JSON array).
+            {t('commit.changesHint')}
           </Typography>
         </Box>
         {rows.map((row, index) => {
@@ -130,7 +137,7 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
                 select
                 value={row.instruction}
                 onChange={(e) => setChanges(rows.map((r, i) => (i === index ? { ...r, instruction: e.target.value as Instruction } : r)))}
-                slotProps={{ select: { inputProps: { 'aria-label': `Change ${n} instruction` } } }}
+                slotProps={{ select: { inputProps: { 'aria-label': t('commit.instruction', { n }) } } }}
               >
                 {instructions.map((instruction) => (
                   <MenuItem key={instruction} value={instruction} sx={{ fontFamily: monoFont }}>
@@ -142,9 +149,9 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
                 value={row.value}
                 placeholder={placeholders[row.instruction]}
                 onChange={(e) => setChanges(rows.map((r, i) => (i === index ? { ...r, value: e.target.value } : r)))}
-                slotProps={{ htmlInput: { 'aria-label': `Change ${n} value`, spellCheck: false, style: { fontFamily: monoFont } } }}
+                slotProps={{ htmlInput: { 'aria-label': t('commit.value', { n }), spellCheck: false, style: { fontFamily: monoFont } } }}
               />
-              <IconButton aria-label={`Remove change ${n}`} onClick={() => setChanges(rows.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
+              <IconButton aria-label={t('commit.removeChange', { n })} onClick={() => setChanges(rows.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
                 <CloseOutlined fontSize="small" />
               </IconButton>
             </Box>
@@ -152,10 +159,10 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
         })}
         <Box>
           <Button startIcon={<AddOutlined fontSize="small" />} onClick={() => setChanges([...rows, { instruction: 'ENV', value: '' }])}>
-            Add change
+            {t('commit.addChange')}
           </Button>
         </Box>
-        <FormControlLabel control={<Checkbox checked={pause} onChange={(e) => setPause(e.target.checked)} />} label="Pause the container while committing" />
+        <FormControlLabel control={<Checkbox checked={pause} onChange={(e) => setPause(e.target.checked)} />} label={t('commit.pause')} />
         {submitted && !parsed.success && (
           <Alert severity="error">{[...issues.values()].join('; ')}</Alert>
         )}
@@ -166,9 +173,9 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('commit.cancel')}</Button>
         <Button variant="contained" disabled={commit.isPending || !inspect.data} onClick={submit}>
-          {commit.isPending ? 'Committing…' : 'Commit'}
+          {commit.isPending ? t('commit.committing') : t('commit.commit')}
         </Button>
       </DialogActions>
     </>

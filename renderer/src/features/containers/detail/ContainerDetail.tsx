@@ -14,12 +14,13 @@ import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { monoFont } from '../../../components/theme';
 import { EngineUnavailable } from '../../engine';
 import { useEngineStatus } from '../../../api/engine-status';
 import { MountsTab } from '../../volumes';
-import { KILL_WHILE_STOPPING, actionSpecs, inFlightLabels, type ContainerAction, type RemoveOptions } from '../actions';
+import { actionSpecs, type ContainerAction, type RemoveOptions } from '../actions';
 import { ChangesTab } from '../files/ChangesTab';
 import { FilesTab } from '../files/FilesTab';
 import { formatPorts, shortId } from '../format';
@@ -40,31 +41,24 @@ import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
 import { DetailGone, DetailHeader, DetailTabs } from '../../../components/DetailHeader';
 
-const detailTabs: readonly { id: ContainerTab; label: string }[] = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'logs', label: 'Logs' },
-  { id: 'terminal', label: 'Terminal' },
-  { id: 'stats', label: 'Stats' },
-  { id: 'files', label: 'Files' },
-  { id: 'mounts', label: 'Mounts' },
-  { id: 'changes', label: 'Changes' },
-  { id: 'inspect', label: 'Inspect' },
-];
+/** The tabs, in order; each one's name is `detail.tabs.<id>`. */
+const detailTabIds: readonly ContainerTab[] = ['overview', 'logs', 'terminal', 'stats', 'files', 'mounts', 'changes', 'inspect'];
 
 /** #/containers/<id>?tab=…: one container, its state and actions, and a tab per way of looking into it. */
 export function ContainerDetail({ id, tab, attach }: { id: string; tab: ContainerTab; attach: boolean }) {
+  const { t } = useTranslation('containers');
   const engine = useEngineStatus();
   const { container, missing } = useContainer(id);
 
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
   if (missing) {
     return (
-      <DetailGone section={{ label: 'Containers', href: routes.containers() }}>There is no container “{id}” any more: it may have been removed.</DetailGone>
+      <DetailGone section={{ label: t('common:nav.containers'), href: routes.containers() }}>{t('detail.gone', { id })}</DetailGone>
     );
   }
   if (!container) {
     return (
-      <Box role="status" aria-label="Loading the container" sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+      <Box role="status" aria-label={t('detail.loading')} sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
         <CircularProgress size={28} />
       </Box>
     );
@@ -73,6 +67,8 @@ export function ContainerDetail({ id, tab, attach }: { id: string; tab: Containe
 }
 
 function Detail({ container, tab, attach }: { container: ContainerSummary; tab: ContainerTab; attach: boolean }) {
+  const { t } = useTranslation('containers');
+  const detailTabs = detailTabIds.map((id) => ({ id, label: t(`detail.tabs.${id}`) }));
   const actions = useContainerActions();
   const pending = actions.busy.get(container.id);
   const busy = pending !== undefined;
@@ -86,10 +82,10 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   const act = (action: Exclude<ContainerAction, 'remove'>) => void actions.run(action, [container]);
   const running = actionSpecs.stop.appliesTo(container);
 
-  const button = (label: string, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit', tooltip = label) => (
-    <Tooltip title={tooltip} key={label}>
+  const button = (action: ContainerAction, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit', tooltip = t(`action.${action}`)) => (
+    <Tooltip title={tooltip} key={action}>
       <span>
-        <IconButton aria-label={`${label} ${container.name}`} disabled={!enabled || (busy && label !== 'Kill')} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
+        <IconButton aria-label={t('grid.actionName', { verb: t(`action.${action}`), name: container.name })} disabled={!enabled || (busy && action !== 'kill')} onClick={onClick} color={color === 'error' ? 'error' : 'default'}>
           {icon}
         </IconButton>
       </span>
@@ -104,9 +100,9 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <DetailHeader
-        section={{ label: 'Containers', href: routes.containers() }}
+        section={{ label: t('common:nav.containers'), href: routes.containers() }}
         title={container.name}
-        chips={<StateChip container={container} busy={busy} activity={pending && inFlightLabels[pending]} />}
+        chips={<StateChip container={container} busy={busy} activity={pending && t(`inFlight.${pending}`)} />}
         trail={
           <>
             {' · '}
@@ -114,55 +110,55 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
             {' · '}
             {container.image}
             {container.ports.length > 0 && ` · ${formatPorts(container.ports)}`}
-            {container.composeProject && ` · compose ${container.composeProject}`}
+            {container.composeProject && t('detail.compose', { project: container.composeProject })}
           </>
         }
       >
-        <Box role="toolbar" aria-label={`Actions on ${container.name}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
+        <Box role="toolbar" aria-label={t('detail.actions', { name: container.name })} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
           {pending === 'stop'
-            ? button('Kill', <DangerousOutlined fontSize="small" />, () => act('kill'), true, 'error', KILL_WHILE_STOPPING)
+            ? button('kill', <DangerousOutlined fontSize="small" />, () => act('kill'), true, 'error', t('action.killWhileStopping'))
             : running
-            ? button('Stop', <StopOutlined fontSize="small" />, () => act('stop'))
-            : button('Start', <PlayArrowOutlined fontSize="small" />, () => act('start'), actionSpecs.start.appliesTo(container))}
+            ? button('stop', <StopOutlined fontSize="small" />, () => act('stop'))
+            : button('start', <PlayArrowOutlined fontSize="small" />, () => act('start'), actionSpecs.start.appliesTo(container))}
           {container.state === 'paused'
-            ? button('Unpause', <PlayArrowOutlined fontSize="small" />, () => act('unpause'))
-            : button('Pause', <PauseOutlined fontSize="small" />, () => act('pause'), actionSpecs.pause.appliesTo(container))}
-          {button('Restart', <RestartAltOutlined fontSize="small" />, () => act('restart'), actionSpecs.restart.appliesTo(container))}
-          {button('Remove', <DeleteOutlined fontSize="small" />, () => setDialog('remove'), actionSpecs.remove.appliesTo(container))}
+            ? button('unpause', <PlayArrowOutlined fontSize="small" />, () => act('unpause'))
+            : button('pause', <PauseOutlined fontSize="small" />, () => act('pause'), actionSpecs.pause.appliesTo(container))}
+          {button('restart', <RestartAltOutlined fontSize="small" />, () => act('restart'), actionSpecs.restart.appliesTo(container))}
+          {button('remove', <DeleteOutlined fontSize="small" />, () => setDialog('remove'), actionSpecs.remove.appliesTo(container))}
           <Divider orientation="vertical" flexItem sx={{ mx: 0.75 }} />
           <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => setDialog('runCommand')}>
-            Copy as docker run
+            {t('detail.copyRun')}
           </Button>
           <Button startIcon={<SaveOutlined fontSize="small" />} onClick={() => setDialog('commit')}>
-            Commit…
+            {t('detail.commit')}
           </Button>
           <Button startIcon={<DriveFileRenameOutline fontSize="small" />} onClick={() => setDialog('rename')}>
-            Rename…
+            {t('detail.rename')}
           </Button>
         </Box>
       </DetailHeader>
-      <DetailTabs tabs={detailTabs} value={tab} onChange={(value: ContainerTab) => setTab(value)} label={`Views of ${container.name}`}>
-        {detailTabs.map((t) => {
-          const shown = t.id === tab;
-          const mounted = shown || (t.id === 'terminal' && terminalOpened);
+      <DetailTabs tabs={detailTabs} value={tab} onChange={(value: ContainerTab) => setTab(value)} label={t('detail.views', { name: container.name })}>
+        {detailTabs.map((detailTab) => {
+          const shown = detailTab.id === tab;
+          const mounted = shown || (detailTab.id === 'terminal' && terminalOpened);
           if (!mounted) return null;
           return (
             <Box
-              key={t.id}
+              key={detailTab.id}
               role="tabpanel"
-              id={`panel-${t.id}`}
-              aria-labelledby={`tab-${t.id}`}
+              id={`panel-${detailTab.id}`}
+              aria-labelledby={`tab-${detailTab.id}`}
               hidden={!shown}
               sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
             >
-              {t.id === 'overview' && <OverviewTab id={container.id} />}
-              {t.id === 'logs' && <LogsTab id={container.id} name={container.name} />}
-              {t.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={attach} />}
-              {t.id === 'stats' && <StatsTab container={container} />}
-              {t.id === 'files' && <FilesTab container={container} />}
-              {t.id === 'mounts' && <MountsTab id={container.id} name={container.name} />}
-              {t.id === 'changes' && <ChangesTab container={container} />}
-              {t.id === 'inspect' && <InspectContent target={{ id: container.id, name: container.name }} />}
+              {detailTab.id === 'overview' && <OverviewTab id={container.id} />}
+              {detailTab.id === 'logs' && <LogsTab id={container.id} name={container.name} />}
+              {detailTab.id === 'terminal' && <TerminalTab container={container} visible={shown} attachFirst={attach} />}
+              {detailTab.id === 'stats' && <StatsTab container={container} />}
+              {detailTab.id === 'files' && <FilesTab container={container} />}
+              {detailTab.id === 'mounts' && <MountsTab id={container.id} name={container.name} />}
+              {detailTab.id === 'changes' && <ChangesTab container={container} />}
+              {detailTab.id === 'inspect' && <InspectContent target={{ id: container.id, name: container.name }} />}
             </Box>
           );
         })}

@@ -5,6 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { containerNamePattern } from '../../../../../shared/run-spec';
 import { explainError } from '../../../api/errors';
@@ -15,26 +16,27 @@ import { navigate } from '../../../lib/routing';
 
 /** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
 export function RenameContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+  const { t } = useTranslation('containers');
   const [name, setName] = useState(container.name);
   const rename = useOpMutation('containers.rename', {
     onSuccess: (_result, input) => {
-      notify({ severity: 'success', title: `Renamed ${container.name} to ${input.name}` });
+      notify({ severity: 'success', title: t('rename.done', { from: container.name, to: input.name }) });
       onClose();
       navigate(routes.container(container.id));
     },
     onError: () => {},
   });
   const trimmed = name.trim();
-  const issue = trimmed === '' ? 'a name is required' : !containerNamePattern.test(trimmed) ? 'starts with a letter or digit; only letters, digits, _ . -' : trimmed.length > 128 ? 'at most 128 characters' : null;
+  const issue = trimmed === '' ? t('rename.required') : !containerNamePattern.test(trimmed) ? t('rename.pattern') : trimmed.length > 128 ? t('rename.tooLong') : null;
   const submit = () => {
     if (!issue && trimmed !== container.name) rename.mutate({ id: container.id, name: trimmed });
   };
   return (
     <>
-      <DialogTitle id="rename-title">Rename {container.name}</DialogTitle>
+      <DialogTitle id="rename-title">{t('rename.title', { name: container.name })}</DialogTitle>
       <DialogContent>
         <TextField
-          label="New name"
+          label={t('rename.newName')}
           value={name}
           autoFocus
           fullWidth
@@ -55,9 +57,9 @@ export function RenameContent({ container, onClose }: { container: ContainerSumm
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('rename.cancel')}</Button>
         <Button variant="contained" disabled={Boolean(issue) || trimmed === container.name || rename.isPending} onClick={submit}>
-          Rename
+          {t('rename.rename')}
         </Button>
       </DialogActions>
     </>

@@ -8,6 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { explainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
@@ -17,6 +18,7 @@ import { CodeBlock } from '../../../components/CodeBlock';
 
 /** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
 export function RunCommandContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
+  const { t } = useTranslation('containers');
   const result = useOp('containers.runCommand', { id: container.id });
   const command = result.data?.command;
   // Said on the button too: a snackbar behind a modal dialog is hidden from assistive tech.
@@ -26,30 +28,30 @@ export function RunCommandContent({ container, onClose }: { container: Container
     copyText(command).then(
       () => {
         setCopied(true);
-        notify({ severity: 'success', title: `Copied the docker run command of ${container.name}` });
+        notify({ severity: 'success', title: t('runCommand.copied', { name: container.name }) });
       },
-      (error: unknown) => notifyError('Could not copy', error),
+      (error: unknown) => notifyError(t('runCommand.copyFailed'), error),
     );
   };
   return (
     <>
-      <DialogTitle id="run-command-title">docker run for {container.name}</DialogTitle>
+      <DialogTitle id="run-command-title">{t('runCommand.title', { name: container.name })}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          Runs a new container like this one: same image, name, ports, volumes, environment, labels, restart policy, network and command. Remove or rename this one first, as names are unique.
+          {t('runCommand.explanation')}
         </Typography>
-        {result.isPending && <CircularProgress size={22} aria-label="Building the command" />}
+        {result.isPending && <CircularProgress size={22} aria-label={t('runCommand.building')} />}
         {result.isError && <Alert severity="error">{explainError(result.error).summary} {explainError(result.error).detail}</Alert>}
         {command && (
-          <CodeBlock aria-label="docker run command" data-testid="run-command" tabIndex={0} sx={{ p: 1.5, fontSize: 12.5 }}>
+          <CodeBlock aria-label={t('runCommand.label')} data-testid="run-command" tabIndex={0} sx={{ p: 1.5, fontSize: 12.5 }}>
             {command}
           </CodeBlock>
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t('runCommand.close')}</Button>
         <Button variant="contained" startIcon={copied ? <Check fontSize="small" /> : <ContentCopyOutlined fontSize="small" />} disabled={!command} onClick={copy} autoFocus>
-          {copied ? 'Copied' : 'Copy command'}
+          {copied ? t('runCommand.copiedButton') : t('runCommand.copy')}
         </Button>
       </DialogActions>
     </>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /**
  * The facts of a container's overview, read from the engine's inspect JSON (`containers.inspect` passes it on
  * as it is). Every field is optional in old and new engines alike, so each is read defensively.
@@ -11,7 +13,7 @@ interface ContainerOverview {
   /** `127.0.0.1:32768→80/tcp`, or `80/tcp` for a port only exposed. */
   ports: string[];
   networks: { name: string; ipAddress: string; gateway: string; macAddress: string }[];
-  /** `unless-stopped`, `on-failure (5 retries)`, or `no`. */
+  /** `unless-stopped`, `on-failure (5 retries)` (in the UI language), or `no`. */
   restartPolicy: string;
   /** `healthy`, `unhealthy`, `starting`, or null without a health check. */
   health: string | null;
@@ -39,14 +41,15 @@ function portsOf(settings: Json): string[] {
   return lines;
 }
 
-function restartOf(hostConfig: Json): string {
+function restartOf(t: TFunction, hostConfig: Json): string {
   const policy = object(hostConfig.RestartPolicy);
   const name = text(policy.Name) || 'no';
   const retries = typeof policy.MaximumRetryCount === 'number' ? policy.MaximumRetryCount : 0;
-  return name === 'on-failure' && retries > 0 ? `on-failure (${retries} ${retries === 1 ? 'retry' : 'retries'})` : name;
+  return name === 'on-failure' && retries > 0 ? t('overview.restartRetries', { policy: name, count: retries }) : name;
 }
 
-export function containerOverview(inspect: Json): ContainerOverview {
+/** `t` of the containers namespace. */
+export function containerOverview(t: TFunction, inspect: Json): ContainerOverview {
   const config = object(inspect.Config);
   const settings = object(inspect.NetworkSettings);
   const health = object(object(inspect.State).Health);
@@ -61,7 +64,7 @@ export function containerOverview(inspect: Json): ContainerOverview {
       const network = object(raw);
       return { name, ipAddress: text(network.IPAddress), gateway: text(network.Gateway), macAddress: text(network.MacAddress) };
     }),
-    restartPolicy: restartOf(object(inspect.HostConfig)),
+    restartPolicy: restartOf(t, object(inspect.HostConfig)),
     health: text(health.Status) || null,
   };
 }

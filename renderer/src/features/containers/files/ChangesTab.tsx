@@ -10,6 +10,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { explainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
@@ -20,6 +21,7 @@ const marks: Record<Kind, string> = { added: 'A', changed: 'C', deleted: 'D' };
 
 /** docker diff: what the container added, changed and deleted in its filesystem, filterable by kind and path. */
 export function ChangesTab({ container }: { container: ContainerSummary }) {
+  const { t } = useTranslation('containers');
   const theme = useTheme();
   const changes = useOp('containers.changes', { id: container.id });
   const [kinds, setKinds] = useState<Kind[]>(['added', 'changed', 'deleted']);
@@ -36,36 +38,36 @@ export function ChangesTab({ container }: { container: ContainerSummary }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 1, borderBottom: 1, borderColor: 'divider' }}>
-        <ToggleButtonGroup value={kinds} onChange={(_e, value: Kind[]) => setKinds(value)} aria-label="Kinds of change to show">
+        <ToggleButtonGroup value={kinds} onChange={(_e, value: Kind[]) => setKinds(value)} aria-label={t('changes.kinds')}>
           {(['added', 'changed', 'deleted'] as const).map((kind) => (
-            <ToggleButton key={kind} value={kind} aria-label={`${kind} (${counts[kind]})`}>
+            <ToggleButton key={kind} value={kind} aria-label={t('changes.kindLabel', { kind, count: counts[kind] })}>
               <Box component="span" sx={{ color: colors[kind], fontWeight: 700, mr: 0.75, fontFamily: monoFont }}>
                 {marks[kind]}
               </Box>
-              {kind[0]!.toUpperCase() + kind.slice(1)} · {counts[kind]}
+              {t('changes.kindCount', { kind, count: counts[kind] })}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
         <TextField
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          placeholder="Filter paths"
+          placeholder={t('changes.filter')}
           sx={{ width: 260, '& .MuiInputBase-input': { py: '5px' } }}
-          slotProps={{ htmlInput: { 'aria-label': 'Filter paths', spellCheck: false }, input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+          slotProps={{ htmlInput: { 'aria-label': t('changes.filter'), spellCheck: false }, input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
         />
         <Box sx={{ flex: 1 }} />
-        <Button onClick={() => void changes.refetch()}>Reload</Button>
+        <Button onClick={() => void changes.refetch()}>{t('changes.reload')}</Button>
       </Box>
       {changes.isFetching && <LinearProgress sx={{ height: 2 }} />}
       {changes.isError && <Alert severity="error" sx={{ m: 2 }}>{explainError(changes.error).summary} {explainError(changes.error).detail}</Alert>}
-      <Box component="ul" aria-label="Filesystem changes" sx={{ m: 0, p: 0, listStyle: 'none', flex: 1, minHeight: 0, overflow: 'auto', fontFamily: monoFont, fontSize: 12.5 }}>
+      <Box component="ul" aria-label={t('changes.list')} sx={{ m: 0, p: 0, listStyle: 'none', flex: 1, minHeight: 0, overflow: 'auto', fontFamily: monoFont, fontSize: 12.5 }}>
         {changes.data && shown.length === 0 && (
           <Typography component="li" variant="body2" color="text.secondary" sx={{ p: 2, fontFamily: 'inherit' }}>
-            {all.length === 0 ? 'No changes: the filesystem is as the image made it.' : 'No change matches.'}
+            {all.length === 0 ? t('changes.none') : t('changes.noMatch')}
           </Typography>
         )}
         {shown.map((change) => (
-          <Box component="li" key={`${change.kind}:${change.path}`} aria-label={`${change.kind} ${change.path}`} sx={{ display: 'flex', gap: 1.5, px: 1.5, py: 0.4, borderBottom: 1, borderColor: 'divider', '&:hover': { bgcolor: 'action.hover' } }}>
+          <Box component="li" key={`${change.kind}:${change.path}`} aria-label={t('changes.changeLabel', { kind: change.kind, path: change.path })} sx={{ display: 'flex', gap: 1.5, px: 1.5, py: 0.4, borderBottom: 1, borderColor: 'divider', '&:hover': { bgcolor: 'action.hover' } }}>
             <Box component="span" aria-hidden sx={{ width: 14, fontWeight: 700, color: colors[change.kind] }}>
               {marks[change.kind]}
             </Box>

@@ -3,43 +3,47 @@ import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { explainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
 import { useLogStream, type LogStreamState } from './useLogStream';
 
-const tailChoices = [
-  { value: '100', label: 'Last 100 lines' },
-  { value: '1000', label: 'Last 1,000 lines' },
-  { value: '10000', label: 'Last 10,000 lines' },
-  { value: 'all', label: 'All lines' },
+const tailChoices = (t: TFunction) => [
+  { value: '100', label: t('logs.tail', { count: 100 }) },
+  { value: '1000', label: t('logs.tail', { count: 1000 }) },
+  { value: '10000', label: t('logs.tail', { count: 10000 }) },
+  { value: 'all', label: t('logs.allLines') },
 ];
 
-const sinceChoices = [
-  { value: '0', label: 'Any time' },
-  { value: '300', label: 'Last 5 minutes' },
-  { value: '3600', label: 'Last hour' },
-  { value: '86400', label: 'Last 24 hours' },
+const sinceChoices = (t: TFunction) => [
+  { value: '0', label: t('logs.anyTime') },
+  { value: '300', label: t('logs.last5Minutes') },
+  { value: '3600', label: t('logs.lastHour') },
+  { value: '86400', label: t('logs.last24Hours') },
 ];
 
 /** Selects as tall as the toggle buttons beside them. */
 export const compact = { '& .MuiSelect-select, & .MuiInputBase-input': { py: '5px' } } as const;
 
-export function streamStatus(state: LogStreamState): string {
+/** The log's state in the viewer's footer (`t` of the containers namespace). */
+export function streamStatus(t: TFunction, state: LogStreamState): string {
   switch (state.phase) {
     case 'loading':
-      return 'Loading…';
+      return t('logs.loading');
     case 'following':
-      return 'Following';
+      return t('logs.following');
     case 'ended':
-      return 'End of log';
+      return t('logs.ended');
     case 'failed':
-      return 'Stopped';
+      return t('logs.stopped');
   }
 }
 
 /** One container's log (docker logs): follow, tail, since, timestamps; the viewer does search and the rest. */
 export function LogsTab({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation('containers');
   const [follow, setFollow] = useState(true);
   const [tail, setTail] = useState('1000');
   // "Since" is relative to the moment it was chosen.
@@ -52,22 +56,22 @@ export function LogsTab({ id, name }: { id: string; name: string }) {
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       {state.phase === 'failed' && (
         <Alert severity="error" sx={{ borderRadius: 0 }}>
-          The log could not be read. {explainError(state.error).summary} {explainError(state.error).detail}
+          {t('logs.readFailed')} {explainError(state.error).summary} {explainError(state.error).detail}
         </Alert>
       )}
       <LogView
         store={store}
-        label={`Logs of ${name}`}
+        label={t('logs.label', { name })}
         fileName={name}
         showTimestamps={timestamps}
-        status={streamStatus(state)}
+        status={streamStatus(t, state)}
         controls={
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label="Follow">
-              Follow
+            <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label={t('logs.follow')}>
+              {t('logs.follow')}
             </ToggleButton>
-            <TextField select value={tail} onChange={(e) => setTail(e.target.value)} sx={{ width: 168, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': 'Lines to show' } } }}>
-              {tailChoices.map((choice) => (
+            <TextField select value={tail} onChange={(e) => setTail(e.target.value)} sx={{ width: 168, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': t('logs.lines') } } }}>
+              {tailChoices(t).map((choice) => (
                 <MenuItem key={choice.value} value={choice.value}>
                   {choice.label}
                 </MenuItem>
@@ -76,15 +80,15 @@ export function LogsTab({ id, name }: { id: string; name: string }) {
             <TextField
               select
               value={since.choice}
-              onChange={(e) => setSince(e.target.value === '0' ? { choice: '0' } : { choice: e.target.value, epoch: Math.floor(Date.now() / 1000) - Number(e.target.value) })} sx={{ width: 140 }} slotProps={{ select: { inputProps: { 'aria-label': 'Since' } } }}>
-              {sinceChoices.map((choice) => (
+              onChange={(e) => setSince(e.target.value === '0' ? { choice: '0' } : { choice: e.target.value, epoch: Math.floor(Date.now() / 1000) - Number(e.target.value) })} sx={{ width: 140 }} slotProps={{ select: { inputProps: { 'aria-label': t('logs.since') } } }}>
+              {sinceChoices(t).map((choice) => (
                 <MenuItem key={choice.value} value={choice.value}>
                   {choice.label}
                 </MenuItem>
               ))}
             </TextField>
-            <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label="Timestamps">
-              Timestamps
+            <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label={t('logs.timestamps')}>
+              {t('logs.timestamps')}
             </ToggleButton>
           </Box>
         }

@@ -7,13 +7,14 @@ import type { ReactNode } from 'react';
 
 /**
  * Rows of the run form edited in place (ports, volumes): each row's fields on one grid line with its Remove
- * button, then "Add <noun>". `cells` draws a row's fields, given the way to change that row.
+ * button, then the Add button. `cells` draws a row's fields, given the way to change that row.
  */
 export function EditableRows<T>({
   rows,
   onChange,
   newRow,
-  noun,
+  addLabel,
+  removeLabel,
   columns,
   removeMargin = () => 0.5,
   cells,
@@ -21,8 +22,10 @@ export function EditableRows<T>({
   rows: readonly T[];
   onChange(rows: T[]): void;
   newRow(): T;
-  /** "port", "volume": names the buttons ("Remove port 2", "Add port"). */
-  noun: string;
+  /** The Add button's words ("Add port"). */
+  addLabel: string;
+  /** The Remove button's accessible name for row `n` (1-based): "Remove port 2". */
+  removeLabel(n: number): string;
   /** The grid's columns, the Remove button's last. */
   columns: string;
   /** The Remove button's top margin (the first row has labels above its fields). */
@@ -34,14 +37,14 @@ export function EditableRows<T>({
       {rows.map((row, index) => (
         <Box key={index} sx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, alignItems: 'flex-start' }}>
           {cells(row, index, (patch) => onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r))))}
-          <IconButton aria-label={`Remove ${noun} ${index + 1}`} onClick={() => onChange(rows.filter((_, i) => i !== index))} sx={{ mt: removeMargin(index) }}>
+          <IconButton aria-label={removeLabel(index + 1)} onClick={() => onChange(rows.filter((_, i) => i !== index))} sx={{ mt: removeMargin(index) }}>
             <CloseOutlined fontSize="small" />
           </IconButton>
         </Box>
       ))}
       <Box>
         <Button startIcon={<AddOutlined fontSize="small" />} onClick={() => onChange([...rows, newRow()])}>
-          Add {noun}
+          {addLabel}
         </Button>
       </Box>
     </>

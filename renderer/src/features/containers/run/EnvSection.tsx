@@ -1,6 +1,7 @@
 import ContentPasteOutlined from '@mui/icons-material/ContentPasteOutlined';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormSection } from '../../../components/FormSection';
 import { KeyValueRows } from '../../../components/KeyValueRows';
 import type { KeyValueRow } from '../../../lib/key-value';
@@ -20,18 +21,19 @@ function mergeEnv(rows: readonly KeyValueRow[], entries: readonly KeyValueRow[])
 
 /** Environment variables as rows, or pasted from a .env file. */
 export function EnvSection({ form, set, issueOf }: RunSectionProps) {
+  const { t } = useTranslation('run');
   const [pasting, setPasting] = useState(false);
   return (
-    <FormSection title="Environment">
+    <FormSection title={t('env.title')}>
       <KeyValueRows
         rows={form.env}
         onChange={(rows) => set('env', rows)}
-        noun="Variable"
+        noun={t('env.noun')}
         issueKey="env"
         issueOf={issueOf}
         extra={
           <Button startIcon={<ContentPasteOutlined fontSize="small" />} onClick={() => setPasting((p) => !p)} aria-expanded={pasting}>
-            Paste .env
+            {t('env.paste')}
           </Button>
         }
       />

@@ -3,38 +3,36 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
 import type { RunSpec } from '../../../../../shared/run-spec';
 import { FormSection } from '../../../components/FormSection';
 import type { RunSectionProps } from './run-section';
 import { RunTextField } from './RunTextField';
 import { NetworkPicker } from '../../networks';
 
-const restartChoices: { value: RunSpec['restart']; label: string }[] = [
-  { value: 'no', label: 'No (default)' },
-  { value: 'on-failure', label: 'On failure' },
-  { value: 'unless-stopped', label: 'Unless stopped' },
-  { value: 'always', label: 'Always' },
-];
+/** The restart policies, in the menu's order; each is worded by `options.restartChoices.<policy>`. */
+const restartChoices: RunSpec['restart'][] = ['no', 'on-failure', 'unless-stopped', 'always'];
 
 /** Working directory, user, restart policy, network, --rm and -it. */
 export function OptionsSection(section: RunSectionProps) {
+  const { t } = useTranslation('run');
   const { form, set } = section;
   return (
-    <FormSection title="Options">
+    <FormSection title={t('options.title')}>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
-        <RunTextField {...section} name="workingDir" label="Working directory" placeholder="the image's WORKDIR" mono />
-        <RunTextField {...section} name="user" label="User" placeholder="e.g. 1000:1000 or nobody" mono />
-        <TextField select label="Restart policy" value={form.restart} onChange={(e) => set('restart', e.target.value as RunSpec['restart'])} slotProps={{ inputLabel: { shrink: true } }}>
+        <RunTextField {...section} name="workingDir" label={t('options.workingDir')} placeholder={t('options.workingDirPlaceholder')} mono />
+        <RunTextField {...section} name="user" label={t('options.user')} placeholder={t('options.userPlaceholder')} mono />
+        <TextField select label={t('options.restart')} value={form.restart} onChange={(e) => set('restart', e.target.value as RunSpec['restart'])} slotProps={{ inputLabel: { shrink: true } }}>
           {restartChoices.map((choice) => (
-            <MenuItem key={choice.value} value={choice.value}>
-              {choice.label}
+            <MenuItem key={choice} value={choice}>
+              {t(`options.restartChoices.${choice}`)}
             </MenuItem>
           ))}
         </TextField>
         <NetworkPicker value={form.network} onChange={(network) => set('network', network)} issue={section.issueOf('network')} />
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
-        <FormControlLabel control={<Checkbox checked={form.autoRemove} onChange={(e) => set('autoRemove', e.target.checked)} />} label="Remove when it exits (--rm)" />
+        <FormControlLabel control={<Checkbox checked={form.autoRemove} onChange={(e) => set('autoRemove', e.target.checked)} />} label={t('options.autoRemove')} />
         <FormControlLabel
           control={
             <Checkbox
@@ -46,7 +44,7 @@ export function OptionsSection(section: RunSectionProps) {
               }}
             />
           }
-          label="Interactive with a terminal (-it), attach after start"
+          label={t('options.interactive')}
         />
       </Box>
     </FormSection>

@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { dockerRunCommand, type RunSpec } from '../../../../../shared/run-spec';
 import { routes } from '../../../../../shared/routes';
 import { useCall } from '../../../api/hooks';
@@ -48,6 +49,7 @@ export function RunDialog({ open, onClose, prefill, onDone }: RunDialogProps) {
 }
 
 function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>) {
+  const { t } = useTranslation('run');
   const call = useCall();
   const [form, setForm] = useState<RunForm>(() => emptyRunForm(prefill));
   const [submitted, setSubmitted] = useState(false);
@@ -55,7 +57,7 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
   const [serverError, setServerError] = useState<unknown>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
-  const { spec, issues } = useMemo(() => formToSpec(form), [form]);
+  const { spec, issues } = useMemo(() => formToSpec(form, t), [form, t]);
   const command = useMemo(() => dockerRunCommand(spec), [spec]);
   const section: RunSectionProps = {
     form,
@@ -81,8 +83,12 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
     try {
       const result = await call(start ? 'containers.run' : 'containers.create', spec);
       const label = spec.name ?? result.id.slice(0, 12);
-      for (const warning of result.warnings) notify({ severity: 'warning', title: `Engine warning for ${label}`, message: warning });
-      notify({ severity: 'success', title: start ? `Started ${label}` : `Created ${label}`, action: { label: 'Open container', href: routes.container(result.id) } });
+      for (const warning of result.warnings) notify({ severity: 'warning', title: t('dialog.engineWarning', { name: label }), message: warning });
+      notify({
+        severity: 'success',
+        title: start ? t('dialog.started', { name: label }) : t('dialog.created', { name: label }),
+        action: { label: t('dialog.openContainer'), href: routes.container(result.id) },
+      });
       onClose();
       if (onDone) onDone({ id: result.id, spec, started: start });
       else if (start && spec.interactive && spec.tty) navigate(routes.container(result.id, { tab: 'terminal', attach: true }));
@@ -104,8 +110,8 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       sx={{ display: 'contents' }}
     >
       <DialogTitle id="run-dialog-title" sx={{ display: 'flex', alignItems: 'center' }}>
-        <Box sx={{ flex: 1 }}>Run a container</Box>
-        <IconButton aria-label="Close" onClick={onClose}>
+        <Box sx={{ flex: 1 }}>{t('dialog.title')}</Box>
+        <IconButton aria-label={t('dialog.close')} onClick={onClose}>
           <CloseOutlined fontSize="small" />
         </IconButton>
       </DialogTitle>
@@ -116,16 +122,18 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
         <VolumesSection {...section} />
         <EnvSection {...section} />
         <OptionsSection {...section} />
-        <FormSection title="Labels">
-          <KeyValueRows rows={form.labels} onChange={(rows) => section.set('labels', rows)} noun="Label" issueKey="labels" issueOf={section.issueOf} keyPlaceholder="com.example.key" />
+        <FormSection title={t('labels.title')}>
+          {/* eslint-disable-next-line berth/no-literal-ui-text -- an example label key, the same in every language */}
+          <KeyValueRows rows={form.labels} onChange={(rows) => section.set('labels', rows)} noun={t('labels.noun')} issueKey="labels" issueOf={section.issueOf} keyPlaceholder="com.example.key" />
         </FormSection>
       </DialogContent>
       <Box sx={{ px: 3, pt: 1.5 }}>
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the CLI command's name, never translated */}
         <CliCommand command={command} what="docker run" testId="run-command-preview" />
       </Box>
-      <FormActions attention={submitted ? issues.size : 0} disabled={busy !== null} submitLabel={busy === 'run' ? 'Starting…' : 'Run'} onCancel={onClose}>
+      <FormActions attention={submitted ? issues.size : 0} disabled={busy !== null} submitLabel={busy === 'run' ? t('dialog.starting') : t('dialog.run')} onCancel={onClose}>
         <Button variant="outlined" disabled={busy !== null} onClick={() => void submit(false)}>
-          {busy === 'create' ? 'Creating…' : 'Create only'}
+          {busy === 'create' ? t('dialog.creating') : t('dialog.createOnly')}
         </Button>
       </FormActions>
     </Box>

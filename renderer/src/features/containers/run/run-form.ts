@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
+import { hostPathProblem, innerPathProblem } from '../../../../../shared/contract/paths';
 import { RunSpec, type RunSpecInput } from '../../../../../shared/run-spec';
-import { splitShellWords } from './shell-words';
+import { shellWordsError, splitShellWords } from './shell-words';
 import type { KeyValueRow } from '../../../lib/key-value';
 
 /*
@@ -95,7 +97,27 @@ interface FormCheck {
 
 const isBlank = (row: KeyValueRow) => row.key.trim() === '' && row.value === '';
 
-export function formToSpec(form: RunForm): FormCheck {
+/** The contract's wording of a path that is not absolute, which the form words in the UI language. */
+const containerPathNotAbsolute = innerPathProblem('', 'the container');
+const bindSourceNotAbsolute = `the source of a bind mount: ${hostPathProblem('', 'on the engine’s machine')}`;
+
+/**
+ * The schema's issue in the UI language where the form knows it (a missing image, a bad name, a relative
+ * path…); other refusals of the contract keep its words.
+ */
+function schemaIssue(issue: { code: string; message: string }, head: unknown, field: unknown, t: TFunction): string {
+  if (field === 'hostIp') return t('issues.notIp');
+  if (head === 'image' && issue.code === 'too_small') return t('issues.imageRequired');
+  if (head === 'name' && issue.code === 'invalid_format') return t('issues.namePattern');
+  if (head === 'env' && field === 'key' && issue.code === 'invalid_format') return t('issues.notVariableName');
+  if (issue.message === 'not a volume name') return t('issues.notVolumeName');
+  if (issue.message === containerPathNotAbsolute) return t('issues.containerPathAbsolute');
+  if (issue.message === bindSourceNotAbsolute) return t('issues.bindSourceAbsolute');
+  return issue.message;
+}
+
+/** The form as a RunSpec and its issues, worded by `t` of the `run` namespace. */
+export function formToSpec(form: RunForm, t: TFunction): FormCheck {
   const issues = new Map<string, string>();
   const addIssue = (key: string, message: string) => {
     if (!issues.has(key)) issues.set(key, message);
@@ -111,7 +133,7 @@ export function formToSpec(form: RunForm): FormCheck {
     if (text.trim() === '') return undefined;
     const split = splitShellWords(text);
     if (!split.ok) {
-      addIssue(key, split.error);
+      addIssue(key, shellWordsError(split.error, t));
       return undefined;
     }
     return split.words;
@@ -126,11 +148,11 @@ export function formToSpec(form: RunForm): FormCheck {
   const port = (text: string, key: string, required: boolean): number | null => {
     const value = text.trim();
     if (value === '') {
-      if (required) addIssue(key, 'a port number is required');
+      if (required) addIssue(key, t('issues.portRequired'));
       return null;
     }
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
-      addIssue(key, 'a port number from 1 to 65535');
+      addIssue(key, t('issues.portRange'));
       return null;
     }
     return Number(value);
@@ -152,8 +174,8 @@ export function formToSpec(form: RunForm): FormCheck {
   const mounts = form.mounts.flatMap((row, index) => {
     if (row.kind !== 'anonymous' && !row.source.trim() && !row.target.trim()) return [];
     mountRows.push(index);
-    if (row.kind === 'volume' && !row.source.trim()) addIssue(`mounts.${index}.source`, 'a volume name is required (or choose a new anonymous volume)');
-    if (!row.target.trim()) addIssue(`mounts.${index}.target`, 'the path inside the container is required');
+    if (row.kind === 'volume' && !row.source.trim()) addIssue(`mounts.${index}.source`, t('issues.volumeRequired'));
+    if (!row.target.trim()) addIssue(`mounts.${index}.target`, t('issues.targetRequired'));
     return [
       {
         type: row.kind === 'bind' ? ('bind' as const) : ('volume' as const),
@@ -168,8 +190,8 @@ export function formToSpec(form: RunForm): FormCheck {
   form.labels.forEach((row, index) => {
     if (isBlank(row)) return;
     const key = row.key.trim();
-    if (!key) return addIssue(`labels.${index}.key`, 'a label needs a name');
-    if (labelRows.has(key)) return addIssue(`labels.${index}.key`, 'this label is already set above');
+    if (!key) return addIssue(`labels.${index}.key`, t('issues.labelName'));
+    if (labelRows.has(key)) return addIssue(`labels.${index}.key`, t('issues.labelDuplicate'));
     labelRows.set(key, index);
     labels[key] = row.value;
   });
@@ -205,7 +227,7 @@ export function formToSpec(form: RunForm): FormCheck {
       else if (head === 'labels' && typeof index === 'string') key = `labels.${labelRows.get(index) ?? 0}.key`;
       else if (head === 'cmd') key = 'command';
       else key = String(head ?? 'form');
-      addIssue(key, field === 'hostIp' ? 'not an IP address' : issue.message);
+      addIssue(key, schemaIssue(issue, head, field, t));
     }
   }
   // The preview shows the form even while it has issues, with the schema's defaults filled in.

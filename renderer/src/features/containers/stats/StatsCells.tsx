@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatMemory } from '../../../lib/bytes';
 import type { StatsHub } from './stats-hub';
 
@@ -19,13 +20,15 @@ const dash = (
 
 /** The list's CPU % cell: live while the row is on screen and the container runs. */
 export function CpuCell({ id, running }: { id: string; running: boolean }) {
+  const { t } = useTranslation('stats');
   const sample = useLatest(id);
   if (!running || !sample) return dash;
-  return <span title="CPU, % of one core">{sample.cpuPercent.toFixed(sample.cpuPercent < 10 ? 1 : 0)}%</span>;
+  return <span title={t('cells.cpuTitle')}>{sample.cpuPercent.toFixed(sample.cpuPercent < 10 ? 1 : 0)}%</span>;
 }
 
 export function MemoryCell({ id, running }: { id: string; running: boolean }) {
+  const { t } = useTranslation('stats');
   const sample = useLatest(id);
   if (!running || !sample) return dash;
-  return <span title={`${formatMemory(sample.memoryBytes)} of ${formatMemory(sample.memoryLimitBytes)}`}>{formatMemory(sample.memoryBytes)}</span>;
+  return <span title={t('cells.memoryTitle', { used: formatMemory(sample.memoryBytes), limit: formatMemory(sample.memoryLimitBytes) })}>{formatMemory(sample.memoryBytes)}</span>;
 }

@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerStatsSample, ContainerSummary } from '../../../../../shared/contract/containers';
 import { useStream } from '../../../api/hooks';
 import { formatBytes, formatMemory } from '../../../lib/bytes';
@@ -41,6 +42,7 @@ function rates(samples: readonly ContainerStatsSample[], pick: (s: ContainerStat
  * the page is visible and the container runs; history is kept for the tab's life.
  */
 export function StatsTab({ container }: { container: ContainerSummary }) {
+  const { t } = useTranslation('stats');
   const theme = useTheme();
   const visible = useDocumentVisible();
   const running = container.state === 'running';
@@ -61,47 +63,49 @@ export function StatsTab({ container }: { container: ContainerSummary }) {
   const c = theme.palette;
   const colors = { a: c.primary.main, b: c.mode === 'dark' ? '#d2a8ff' : '#8250df', cpu: c.success.main, mem: c.warning.main };
 
-  const cpu: Series[] = [{ label: 'CPU', color: colors.cpu, points: list.map((s) => [s.time, s.cpuPercent] as const) }];
-  const memory: Series[] = [{ label: 'Memory', color: colors.mem, points: list.map((s) => [s.time, s.memoryBytes] as const) }];
+  const cpu: Series[] = [{ label: t('series.cpu'), color: colors.cpu, points: list.map((s) => [s.time, s.cpuPercent] as const) }];
+  const memory: Series[] = [{ label: t('series.memory'), color: colors.mem, points: list.map((s) => [s.time, s.memoryBytes] as const) }];
   const network: Series[] = [
-    { label: 'Received', color: colors.a, points: rates(list, (s) => s.networkRxBytes) },
-    { label: 'Sent', color: colors.b, points: rates(list, (s) => s.networkTxBytes) },
+    { label: t('series.received'), color: colors.a, points: rates(list, (s) => s.networkRxBytes) },
+    { label: t('series.sent'), color: colors.b, points: rates(list, (s) => s.networkTxBytes) },
   ];
   const block: Series[] = [
-    { label: 'Read', color: colors.a, points: rates(list, (s) => s.blockReadBytes) },
-    { label: 'Written', color: colors.b, points: rates(list, (s) => s.blockWriteBytes) },
+    { label: t('series.read'), color: colors.a, points: rates(list, (s) => s.blockReadBytes) },
+    { label: t('series.written'), color: colors.b, points: rates(list, (s) => s.blockWriteBytes) },
   ];
-  const pids: Series[] = [{ label: 'PIDs', color: colors.a, points: list.map((s) => [s.time, s.pids] as const) }];
+  const pids: Series[] = [{ label: t('series.pids'), color: colors.a, points: list.map((s) => [s.time, s.pids] as const) }];
   const lastRate = (series: Series) => series.points[series.points.length - 1]?.[1];
 
   return (
     <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2 }}>
       {!running && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          The container is not running: there is nothing to measure{list.length > 0 ? '. The charts show what was measured before it stopped.' : '.'}
+          {list.length > 0 ? t('notRunningWithHistory') : t('notRunning')}
         </Alert>
       )}
       {running && !last && (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} role="status">
-          Waiting for the first sample…
+          {t('waiting')}
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 2 }}>
-        <Card title="CPU" value={last ? `${last.cpuPercent.toFixed(1)}%` : '—'} sub="of one core" series={cpu} now={now} max={100} formatValue={percent}>
+        <Card id="cpu" title={t('cards.cpu')} value={last ? `${last.cpuPercent.toFixed(1)}%` : '—'} sub={t('cards.cpuSub')} series={cpu} now={now} max={100} formatValue={percent}>
           <Legend series={cpu} />
         </Card>
         <Card
-          title="Memory"
+          id="memory"
+          title={t('cards.memory')}
           value={last ? formatMemory(last.memoryBytes) : '—'}
-          sub={last ? `of ${formatMemory(last.memoryLimitBytes)} (${((last.memoryBytes / Math.max(1, last.memoryLimitBytes)) * 100).toFixed(1)}%)` : ''}
+          sub={last ? t('cards.memorySub', { limit: formatMemory(last.memoryLimitBytes), percent: ((last.memoryBytes / Math.max(1, last.memoryLimitBytes)) * 100).toFixed(1) }) : ''}
           series={memory}
           now={now}
           formatValue={formatMemory}
         />
         <Card
-          title="Network"
+          id="network"
+          title={t('cards.network')}
           value={lastRate(network[0]!) === undefined ? '—' : `↓ ${formatBytes(lastRate(network[0]!)!)}/s  ↑ ${formatBytes(lastRate(network[1]!)!)}/s`}
-          sub={last ? `total ↓ ${formatBytes(last.networkRxBytes)}  ↑ ${formatBytes(last.networkTxBytes)}` : ''}
+          sub={last ? t('cards.networkTotal', { rx: formatBytes(last.networkRxBytes), tx: formatBytes(last.networkTxBytes) }) : ''}
           series={network}
           now={now}
           formatValue={perSecond}
@@ -109,16 +113,17 @@ export function StatsTab({ container }: { container: ContainerSummary }) {
           <Legend series={network} />
         </Card>
         <Card
-          title="Block I/O"
-          value={lastRate(block[0]!) === undefined ? '—' : `R ${formatBytes(lastRate(block[0]!)!)}/s  W ${formatBytes(lastRate(block[1]!)!)}/s`}
-          sub={last ? `total read ${formatBytes(last.blockReadBytes)}, written ${formatBytes(last.blockWriteBytes)}` : ''}
+          id="block-i-o"
+          title={t('cards.blockIo')}
+          value={lastRate(block[0]!) === undefined ? '—' : t('cards.blockRate', { read: formatBytes(lastRate(block[0]!)!), written: formatBytes(lastRate(block[1]!)!) })}
+          sub={last ? t('cards.blockTotal', { read: formatBytes(last.blockReadBytes), written: formatBytes(last.blockWriteBytes) }) : ''}
           series={block}
           now={now}
           formatValue={perSecond}
         >
           <Legend series={block} />
         </Card>
-        <Card title="PIDs" value={last ? String(last.pids) : '—'} sub="processes and threads" series={pids} now={now} formatValue={count} />
+        <Card id="pids" title={t('cards.pids')} value={last ? String(last.pids) : '—'} sub={t('cards.pidsSub')} series={pids} now={now} formatValue={count} />
       </Box>
     </Box>
   );
@@ -129,6 +134,7 @@ const perSecond = (value: number) => `${formatBytes(value)}/s`;
 const count = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
 function Card({
+  id,
   title,
   value,
   sub,
@@ -138,6 +144,8 @@ function Card({
   formatValue,
   children,
 }: {
+  /** Names the value for tests (`stat-<id>`), whatever the language. */
+  id: string;
   title: string;
   value: string;
   sub: string;
@@ -147,6 +155,7 @@ function Card({
   formatValue(value: number): string;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('stats');
   return (
     <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
@@ -154,7 +163,7 @@ function Card({
           {title}
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'pre' }} data-testid={`stat-${title.toLowerCase().replace(/\W+/g, '-')}`}>
+        <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'pre' }} data-testid={`stat-${id}`}>
           {value}
         </Typography>
       </Box>
@@ -162,12 +171,12 @@ function Card({
         {sub || '\u00a0'}
       </Typography>
       <Box sx={{ color: 'text.secondary' }}>
-        <Sparkline series={series} windowMs={WINDOW_MS} now={now} max={max} formatValue={formatValue} label={`${title} over the last 5 minutes`} />
+        <Sparkline series={series} windowMs={WINDOW_MS} now={now} max={max} formatValue={formatValue} label={t('chart.label', { title })} />
       </Box>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', color: 'text.secondary', fontSize: 11 }}>
-        <span>5 min ago</span>
+        <span>{t('chart.ago')}</span>
         {children}
-        <span>now</span>
+        <span>{t('chart.now')}</span>
       </Box>
     </Paper>
   );

@@ -1,6 +1,7 @@
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 
 /** The terminal's context menu: Copy (the selection when it opened) and Paste, with their keys. */
 export function TerminalMenu({
@@ -16,6 +17,7 @@ export function TerminalMenu({
   onPaste(): void;
   onClose(): void;
 }) {
+  const { t } = useTranslation('terminal');
   return (
     <Menu open={at !== null} onClose={onClose} anchorReference="anchorPosition" anchorPosition={at ? { top: at.y, left: at.x } : undefined}>
       <MenuItem
@@ -26,9 +28,9 @@ export function TerminalMenu({
           if (selection) onCopy(selection);
         }}
       >
-        Copy
+        {t('menu.copy')}
         <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto', pl: 3 }}>
-          Ctrl+Shift+C
+          {t('menu.copyKeys')}
         </Typography>
       </MenuItem>
       <MenuItem
@@ -38,9 +40,9 @@ export function TerminalMenu({
           onPaste();
         }}
       >
-        Paste
+        {t('menu.paste')}
         <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto', pl: 3 }}>
-          Ctrl+Shift+V
+          {t('menu.pasteKeys')}
         </Typography>
       </MenuItem>
     </Menu>

@@ -2,7 +2,9 @@ import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { explainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
@@ -19,6 +21,7 @@ import { XtermView, type XtermHandle } from './XtermView';
  * follow the panel; copy and paste with Ctrl+Shift+C / Ctrl+Shift+V or the context menu.
  */
 export function TerminalTab({ container, visible, attachFirst }: { container: ContainerSummary; visible: boolean; attachFirst: boolean }) {
+  const { t } = useTranslation('terminal');
   const inspect = useOp('containers.inspect', { id: container.id });
   const config = (inspect.data as { Config?: { OpenStdin?: boolean; Tty?: boolean } } | undefined)?.Config;
   const attachable = Boolean(config?.OpenStdin && config.Tty);
@@ -64,36 +67,37 @@ export function TerminalTab({ container, visible, attachFirst }: { container: Co
           action={
             actionSpecs.start.appliesTo(container) ? (
               <Button color="inherit" onClick={() => void actions.run('start', [container])}>
-                Start
+                {t('tab.start')}
               </Button>
             ) : undefined
           }
         >
-          The container is not running: start it to open a terminal.
+          {t('tab.notRunning')}
         </Alert>
       )}
       {(state.phase === 'exited' || state.phase === 'failed' || state.phase === 'detached') && (
         <Alert
+          // eslint-disable-next-line berth/no-literal-ui-text -- Alert severities
           severity={state.phase === 'failed' ? 'error' : 'info'}
           sx={{ borderRadius: 0 }}
           action={
             <Button color="inherit" startIcon={<RefreshOutlined fontSize="small" />} disabled={!running} onClick={() => connect(state.phase === 'detached' ? 'attach' : state.mode)}>
-              Reconnect
+              {t('tab.reconnect')}
             </Button>
           }
         >
-          {endedText(state)}
+          {endedText(state, t)}
         </Alert>
       )}
-      <XtermView label={`Terminal of ${container.name}`} canPaste={state.phase === 'open'} onReady={setTerminal} onData={input} onResize={resize} />
+      <XtermView label={t('tab.label', { name: container.name })} canPaste={state.phase === 'open'} onReady={setTerminal} onData={input} onResize={resize} />
     </Box>
   );
 }
 
 /** How a session that is over ended, for the alert above the terminal. */
-function endedText(state: Extract<SessionState, { phase: 'exited' | 'failed' | 'detached' }>): string {
-  if (state.phase === 'exited') return state.code === null ? 'The session ended.' : `Process exited with code ${state.code}`;
-  if (state.phase === 'detached') return 'Detached. The container keeps running.';
+function endedText(state: Extract<SessionState, { phase: 'exited' | 'failed' | 'detached' }>, t: TFunction): string {
+  if (state.phase === 'exited') return state.code === null ? t('tab.sessionEnded') : t('tab.processExited', { code: state.code });
+  if (state.phase === 'detached') return t('tab.detached');
   const { summary, detail } = explainError(state.error);
   return `${summary} ${detail ?? ''}`;
 }

@@ -4,6 +4,7 @@ import { useTheme } from '@mui/material/styles';
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { monoFont } from '../../../components/theme';
 import { copySelection, pasteInto } from './clipboard-actions';
 import { TerminalMenu } from './TerminalMenu';
@@ -43,6 +44,7 @@ export function XtermView({
   onData(data: string): void;
   onResize(size: TerminalSize): void;
 }) {
+  const { t } = useTranslation('terminal');
   const mode = useTheme().palette.mode;
   const hostRef = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
@@ -51,6 +53,8 @@ export function XtermView({
   const typed = useEffectEvent(onData);
   const resized = useEffectEvent(onResize);
   const initialMode = useEffectEvent(() => mode);
+  const copy = useEffectEvent((selection: string) => copySelection(selection, t));
+  const paste = useEffectEvent((term: Terminal) => pasteInto(term, t));
 
   useEffect(() => {
     const host = hostRef.current;
@@ -72,11 +76,11 @@ export function XtermView({
       if (event.type !== 'keydown') return true;
       const accel = (event.ctrlKey || event.metaKey) && event.shiftKey;
       if (accel && event.code === 'KeyC') {
-        copySelection(term.getSelection());
+        copy(term.getSelection());
         return false;
       }
       if (accel && event.code === 'KeyV') {
-        pasteInto(term);
+        paste(term);
         return false;
       }
       return true;
@@ -127,9 +131,9 @@ export function XtermView({
       <TerminalMenu
         at={menu}
         canPaste={canPaste}
-        onCopy={copySelection}
+        onCopy={(selection) => copySelection(selection, t)}
         onPaste={() => {
-          if (termRef.current) pasteInto(termRef.current);
+          if (termRef.current) pasteInto(termRef.current, t);
         }}
         onClose={() => setMenu(null)}
       />

@@ -1,4 +1,5 @@
-import { splitShellWords } from '../run/shell-words';
+import type { TFunction } from 'i18next';
+import { shellWordsError, splitShellWords } from '../run/shell-words';
 
 /** What `docker exec` runs: sh, bash, or a command typed as a shell would split it; as a user or the image's. */
 export interface ExecChoice {
@@ -9,12 +10,12 @@ export interface ExecChoice {
 
 export const defaultExecChoice: ExecChoice = { shell: 'sh', custom: '', user: '' };
 
-/** Why the typed command cannot run (a quote left open, nothing typed), or null. */
-export function execChoiceIssue(choice: ExecChoice): string | null {
+/** Why the typed command cannot run (a quote left open, nothing typed), or null; `t` of `terminal` (with `run` loaded). */
+export function execChoiceIssue(choice: ExecChoice, t: TFunction): string | null {
   if (choice.shell !== 'custom') return null;
   const words = splitShellWords(choice.custom);
-  if (!words.ok) return words.error;
-  return words.words.length === 0 ? 'type a command' : null;
+  if (!words.ok) return shellWordsError(words.error, t);
+  return words.words.length === 0 ? t('terminal:execIssue.typeCommand') : null;
 }
 
 /** The exec's command and user; a custom command that cannot run falls back to sh. */

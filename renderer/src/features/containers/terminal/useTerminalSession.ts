@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DuplexHandle } from '../../../../../shared/client';
 import type { TerminalInput } from '../../../../../shared/contract/containers';
 import type { BerthError } from '../../../../../shared/contract/errors';
@@ -24,6 +25,7 @@ const CTRL_Q = '\x11';
  * attach as the docker CLI does, and says how it ended. One session at a time; unmounting ends it.
  */
 export function useTerminalSession(containerId: string, terminal: XtermHandle | null) {
+  const { t } = useTranslation('terminal');
   const client = useBerthClient();
   const [state, setState] = useState<SessionState>({ phase: 'idle' });
   const handleRef = useRef<DuplexHandle<TerminalInput> | null>(null);
@@ -43,8 +45,8 @@ export function useTerminalSession(containerId: string, terminal: XtermHandle | 
     handleRef.current?.cancel();
     handleRef.current = null;
     setState({ phase: 'detached' });
-    terminal?.write('\r\n\x1b[2m[detached: the container keeps running]\x1b[0m\r\n');
-  }, [terminal]);
+    terminal?.write(`\r\n\x1b[2m${t('session.detached')}\x1b[0m\r\n`);
+  }, [terminal, t]);
 
   const connect = useCallback(
     (as: TerminalMode, exec: { cmd: string[]; user?: string }) => {
@@ -68,14 +70,14 @@ export function useTerminalSession(containerId: string, terminal: XtermHandle | 
       };
       if (as === 'attach') {
         handleRef.current = client.open('containers.attach', { id: containerId, ...size }, handlers);
-        terminal.write('\x1b[2m[attached: Ctrl-P Ctrl-Q detaches]\x1b[0m\r\n');
+        terminal.write(`\x1b[2m${t('session.attached')}\x1b[0m\r\n`);
       } else {
         handleRef.current = client.open('containers.exec', { id: containerId, ...exec, ...size }, handlers);
       }
       setState({ phase: 'open', mode: as });
       terminal.focus();
     },
-    [client, containerId, terminal],
+    [client, containerId, terminal, t],
   );
 
   /** Typing in the terminal; in an attach, Ctrl-P Ctrl-Q detaches and a Ctrl-P not followed by Ctrl-Q is sent on. */
