@@ -8,6 +8,9 @@ import { distinctImages, filterCounts, rowLabel, rowReference, shortImageId, vie
 import { checkReference, failedBuildStep, instructionBody, instructionKeyword, registryToSignIn, tagEffect } from '../../renderer/src/features/images/image-words.js';
 import { applyBuild, builtImage, cancelJob, getJob, jobFraction, jobs, MAX_FINISHED_JOBS, resetJobsForTests, retryJob, startJob, type BuildJob } from '../../renderer/src/features/images/jobs/jobs.js';
 import { blockedByContainers, planRemoval, removalWords } from '../../renderer/src/features/images/remove-plan.js';
+import { testT } from '../support/i18n.js';
+
+const t = await testT('images');
 
 const A = `sha256:${'a'.repeat(64)}`;
 const B = `sha256:${'b'.repeat(64)}`;
@@ -26,7 +29,7 @@ const list: ImageSummary[] = [
 
 describe('images list: filter, search, sort', () => {
   test('filters: in use, unused, dangling', () => {
-    const ids = (filter: 'all' | 'in-use' | 'unused' | 'dangling') => viewImages(list, { filter, search: '', sort: { key: 'created', direction: 'desc' } }).map(rowLabel);
+    const ids = (filter: 'all' | 'in-use' | 'unused' | 'dangling') => viewImages(list, { filter, search: '', sort: { key: 'created', direction: 'desc' } }).map((r) => rowLabel(t, r));
     assert.deepEqual(ids('in-use'), ['127.0.0.1:5555/team/box:1', 'busybox:latest']);
     assert.deepEqual(ids('unused'), ['team/app:2', `untagged image ${'c'.repeat(12)}`]);
     assert.deepEqual(ids('dangling'), [`untagged image ${'c'.repeat(12)}`]);
@@ -58,7 +61,7 @@ describe('images list: filter, search, sort', () => {
   test('a digest-only row is referred to by its digest', () => {
     const digest = `sha256:${'d'.repeat(64)}`;
     assert.equal(rowReference(row(A, 'team/app', '<none>', { digest })), `team/app@${digest}`);
-    assert.equal(rowLabel(row(A, 'team/app', '<none>', { digest })), 'team/app untagged aaaaaaaaaaaa');
+    assert.equal(rowLabel(t, row(A, 'team/app', '<none>', { digest })), 'team/app untagged aaaaaaaaaaaa');
   });
 });
 
@@ -68,7 +71,7 @@ describe('remove plan: docker rmi semantics in words', () => {
     assert.ok(plan);
     assert.equal(plan.deletes, false);
     assert.deepEqual(plan.refs, ['busybox:latest']);
-    assert.match(removalWords(plan), /^Removes the tag busybox:latest; the image stays because it has another tag \(127\.0\.0\.1:5555\/team\/box:1\)\.$/);
+    assert.match(removalWords(t, plan), /^Removes the tag busybox:latest; the image stays because it has another tag \(127\.0\.0\.1:5555\/team\/box:1\)\.$/);
     assert.deepEqual(blockedByContainers([plan]), [], 'untagging is never refused for containers');
   });
 
@@ -77,30 +80,30 @@ describe('remove plan: docker rmi semantics in words', () => {
     assert.ok(plan);
     assert.equal(plan.deletes, true);
     assert.deepEqual(plan.refs, ['busybox:latest', '127.0.0.1:5555/team/box:1']);
-    assert.match(removalWords(plan), /^Deletes the image aaaaaaaaaaaa: all its tags/);
+    assert.match(removalWords(t, plan), /^Deletes the image aaaaaaaaaaaa: all its tags/);
     assert.equal(blockedByContainers([plan]).length, 1);
   });
 
   test('the only tag deletes the image; a dangling image is removed by id', () => {
     const [single] = planRemoval([list[2]!], list);
     assert.equal(single?.deletes, true);
-    assert.match(removalWords(single!), /^Deletes the image bbbbbbbbbbbb: its only tag team\/app:2 goes/);
+    assert.match(removalWords(t, single!), /^Deletes the image bbbbbbbbbbbb: its only tag team\/app:2 goes/);
     const [dangling] = planRemoval([list[3]!], list);
     assert.deepEqual(dangling?.refs, [C]);
-    assert.equal(removalWords(dangling!), 'Deletes the untagged image cccccccccccc.');
+    assert.equal(removalWords(t, dangling!), 'Deletes the untagged image cccccccccccc.');
   });
 });
 
 describe('references in the dialogs', () => {
   test('a good reference shows its full form; a bad one the parser’s own words', () => {
-    assert.deepEqual(checkReference('busybox', 'pull'), { state: 'ok', canonical: 'docker.io/library/busybox:latest', familiar: 'busybox:latest', registry: 'docker.io' });
-    assert.deepEqual(checkReference('  ', 'pull'), { state: 'empty' });
-    const bad = checkReference('Bad Ref!', 'pull');
+    assert.deepEqual(checkReference(t, 'busybox', 'pull'), { state: 'ok', canonical: 'docker.io/library/busybox:latest', familiar: 'busybox:latest', registry: 'docker.io' });
+    assert.deepEqual(checkReference(t, '  ', 'pull'), { state: 'empty' });
+    const bad = checkReference(t, 'Bad Ref!', 'pull');
     assert.equal(bad.state, 'error');
     assert.match(bad.state === 'error' ? bad.message : '', /cannot contain spaces/);
-    const upper = checkReference('Team/app', 'pull');
+    const upper = checkReference(t, 'Team/app', 'pull');
     assert.match(upper.state === 'error' ? upper.message : '', /uppercase/);
-    const digest = checkReference(`app@sha256:${'e'.repeat(64)}`, 'taggable');
+    const digest = checkReference(t, `app@sha256:${'e'.repeat(64)}`, 'taggable');
     assert.match(digest.state === 'error' ? digest.message : '', /has a digest/);
   });
 
@@ -130,17 +133,17 @@ describe('references in the dialogs', () => {
 describe('build form and log', () => {
   test('the contract’s own checks, keyed by field', () => {
     const form = { ...emptyBuildForm(), context: 'relative/dir', tags: ['ok:1', '', 'Bad!'], buildArgs: [{ key: '1x', value: 'v' }, { key: 'A', value: '1' }, { key: 'A', value: '2' }] };
-    const { issues, input } = checkBuildForm(form);
+    const { issues, input } = checkBuildForm(t, form);
     assert.match(issues.get('context') ?? '', /absolute path/);
     assert.match(issues.get('tags.2') ?? '', /uppercase|invalid/);
     assert.equal(issues.has('tags.0'), false);
     assert.match(issues.get('buildArgs.0.key') ?? '', /letters, digits/);
     assert.match(issues.get('buildArgs.2.key') ?? '', /already set/);
     assert.deepEqual(input.tags, ['ok:1', 'Bad!']);
-    const good = checkBuildForm({ ...emptyBuildForm(), context: '/src', tags: ['app:1'], target: 'final', noCache: true });
+    const good = checkBuildForm(t, { ...emptyBuildForm(), context: '/src', tags: ['app:1'], target: 'final', noCache: true });
     assert.equal(good.issues.size, 0);
     assert.deepEqual(good.input, { context: '/src', dockerfile: 'Dockerfile', tags: ['app:1'], buildArgs: {}, noCache: true, labels: {}, target: 'final' });
-    assert.equal(checkBuildForm(emptyBuildForm()).issues.get('context'), 'the folder to build from is required');
+    assert.equal(checkBuildForm(t, emptyBuildForm()).issues.get('context'), 'the folder to build from is required');
   });
 
   test('steps group their lines; cache hits and the failing step are marked', () => {

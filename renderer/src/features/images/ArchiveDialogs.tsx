@@ -5,12 +5,14 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useState, type ComponentProps, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { HostFile } from '../../../../shared/contract/paths';
 import { dockerLoadCommand, dockerSaveCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { getJob, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
+import { getJob, jobSubject, retryJob, startJob, useJob, watchJob, type LoadJob, type SaveJob } from './jobs/jobs';
 import { ArchiveProgressView, DialogHeading, ErrorAlert } from './parts';
 import { CliCommand } from '../../components/CliCommand';
 import { HostPathField } from '../../components/HostPathField';
@@ -20,9 +22,9 @@ import { FormActions } from '../../components/FormActions';
 import { JobActions } from './jobs/JobActions';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
-export function hostPathProblem(path: string): string | null {
+export function hostPathProblem(t: TFunction, path: string): string | null {
   const parsed = HostFile.safeParse(path.trim());
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a path');
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? t('archive.notAPath'));
 }
 
 /** docker save -o: the chosen images into one tar file on the host, with progress. */
@@ -35,13 +37,14 @@ export function SaveDialog({ open, images, jobId, onClose }: { open: boolean; im
 }
 
 function Save({ images, initialJob, onClose }: { images: string[]; initialJob: number | null; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const [jobId, setJobId] = useState<number | null>(initialJob);
   const [path, setPath] = useState(() => (initialJob !== null ? (getJob(initialJob) as SaveJob | LoadJob | undefined)?.input.path : undefined) ?? '');
   const [submitted, setSubmitted] = useState(false);
-  const problem = path.trim() === '' ? (submitted ? 'a path is required' : null) : hostPathProblem(path);
+  const problem = path.trim() === '' ? (submitted ? t('archive.pathRequired') : null) : hostPathProblem(t, path);
   const command = dockerSaveCommand(images, path.trim() || 'FILE.tar');
-  const title = images.length === 1 ? `Save ${images[0]}` : `Save ${images.length} images`;
+  const title = images.length === 1 ? t('save.titleOne', { image: images[0] }) : t('save.titleMany', { count: images.length });
 
   if (jobId !== null) return <ArchiveJobView kind="save" jobId={jobId} onJob={setJobId} onEdit={() => setJobId(null)} onClose={onClose} />;
 
@@ -61,16 +64,17 @@ function Save({ images, initialJob, onClose }: { images: string[]; initialJob: n
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
         {images.length > 1 && (
-          <Box component="ul" aria-label="Images to save" sx={{ m: 0, pl: 2.5, fontFamily: monoFont, fontSize: 12 }}>
+          <Box component="ul" aria-label={t('save.list')} sx={{ m: 0, pl: 2.5, fontFamily: monoFont, fontSize: 12 }}>
             {images.map((image) => (
               <li key={image}>{image}</li>
             ))}
           </Box>
         )}
-        <TarFileField path={path} onChange={setPath} problem={problem} helperText="An absolute path; its folder must exist. An existing file is replaced." browse={{ purpose: 'save-file', title: 'Save images as', filters: [{ name: 'Tar archives', extensions: ['tar'] }] }} />
+        <TarFileField path={path} onChange={setPath} problem={problem} helperText={t('save.pathHint')} browse={{ purpose: 'save-file', title: t('save.browseTitle'), filters: [{ name: t('archive.tarArchives'), extensions: ['tar'] }] }} />
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker save" />
       </DialogContent>
-      <FormActions disabled={problem !== null} submitLabel="Save" onCancel={onClose} />
+      <FormActions disabled={problem !== null} submitLabel={t('save.submit')} onCancel={onClose} />
     </Box>
   );
 }
@@ -85,11 +89,12 @@ export function LoadDialog({ open, jobId, onClose }: { open: boolean; jobId?: nu
 }
 
 function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const [jobId, setJobId] = useState<number | null>(initialJob);
   const [path, setPath] = useState(() => (initialJob !== null ? (getJob(initialJob) as SaveJob | LoadJob | undefined)?.input.path : undefined) ?? '');
   const [submitted, setSubmitted] = useState(false);
-  const problem = path.trim() === '' ? (submitted ? 'a path is required' : null) : hostPathProblem(path);
+  const problem = path.trim() === '' ? (submitted ? t('archive.pathRequired') : null) : hostPathProblem(t, path);
   const command = dockerLoadCommand(path.trim() || 'FILE.tar');
 
   if (jobId !== null) return <ArchiveJobView kind="load" jobId={jobId} onJob={setJobId} onEdit={() => setJobId(null)} onClose={onClose} />;
@@ -105,29 +110,31 @@ function Load({ initialJob, onClose }: { initialJob: number | null; onClose(): v
     <Box component="form" onSubmit={submit} noValidate autoComplete="off">
       <DialogTitle component="div">
         <DialogHeading id="load-dialog-title" onClose={onClose}>
-          Load images from a file
+          {t('load.title')}
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-        <TarFileField path={path} onChange={setPath} problem={problem} helperText="An absolute path to a file made by docker save (or Berth’s Save)" browse={{ purpose: 'open-file', title: 'Load images from', filters: [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }] }} />
+        <TarFileField path={path} onChange={setPath} problem={problem} helperText={t('load.pathHint')} browse={{ purpose: 'open-file', title: t('load.browseTitle'), filters: [{ name: t('archive.tarArchives'), extensions: ['tar', 'gz', 'xz', 'bz2'] }] }} />
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker load" />
       </DialogContent>
-      <FormActions disabled={problem !== null} submitLabel="Load" onCancel={onClose} />
+      <FormActions disabled={problem !== null} submitLabel={t('load.submit')} onCancel={onClose} />
     </Box>
   );
 }
 
 function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' | 'load'; jobId: number; onJob(id: number): void; onEdit(): void; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const job = useJob(jobId) as SaveJob | LoadJob | undefined;
   useEffect(() => watchJob(jobId), [jobId]);
   const titleId = `${kind}-dialog-title`;
   if (!job) {
-    return <JobGone titleId={titleId} title={kind === 'save' ? 'Save' : 'Load'} what="job" onClose={onClose} />;
+    return <JobGone titleId={titleId} title={t(`${kind}.verb`)} what="job" onClose={onClose} />;
   }
   const running = job.state === 'running';
   const path = job.input.path;
-  const heading = job.kind === 'save' ? `Save ${job.subject}` : `Load ${job.subject}`;
+  const heading = t(`${job.kind}.jobTitle`, { subject: jobSubject(t, job) });
   const retry = () => {
     const next = retryJob(client, job.id);
     if (next !== null) onJob(next);
@@ -144,32 +151,36 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {(running || job.state === 'done') && (
-          <ArchiveProgressView bytes={job.bytes} totalBytes={job.totalBytes} label={kind === 'save' ? `Saving into ${path}` : `Loading ${path}`} finished={job.state === 'done'} />
+          <ArchiveProgressView bytes={job.bytes} totalBytes={job.totalBytes} label={t(`${kind}.progress`, { path })} finished={job.state === 'done'} />
         )}
         {job.state === 'done' && job.result && (
-          <Alert severity="success" role="status" aria-label={kind === 'save' ? 'Saved' : 'Loaded'}>
+          <Alert severity="success" role="status" aria-label={t(`${kind}.done`)}>
             {kind === 'save' ? (
-              <>
-                Saved {job.result.images.length} {job.result.images.length === 1 ? 'image' : 'images'} into{' '}
-                <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{job.result.path}</span> ({formatBytes(job.result.sizeBytes)}).
-              </>
+              <Trans
+                t={t}
+                i18nKey="save.result"
+                values={{ count: job.result.images.length, path: job.result.path, size: formatBytes(job.result.sizeBytes) }}
+                components={{ path: <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }} /> }}
+              />
             ) : (
-              <>
-                Loaded {job.result.images.length === 0 ? 'no images' : job.result.images.join(', ')} from{' '}
-                <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{job.result.path}</span>.
-              </>
+              <Trans
+                t={t}
+                i18nKey="load.result"
+                values={{ count: job.result.images.length, images: job.result.images.join(', '), path: job.result.path }}
+                components={{ path: <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }} /> }}
+              />
             )}
           </Alert>
         )}
         {exists && (
           <Alert severity="warning" role="status">
-            <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{path}</span> already exists. Save again to replace it, or change the path.
+            <Trans t={t} i18nKey="save.exists" values={{ path }} components={{ path: <span style={{ fontFamily: monoFont, wordBreak: 'break-all' }} /> }} />
           </Alert>
         )}
-        {job.state === 'failed' && !exists && <ErrorAlert error={job.error} title={kind === 'save' ? `Could not save into ${path}` : `Could not load ${path}`} />}
+        {job.state === 'failed' && !exists && <ErrorAlert error={job.error} title={t(`${kind}.failed`, { path })} />}
         {job.state === 'cancelled' && (
           <Alert severity="info" role="status">
-            {kind === 'save' ? 'The save was cancelled.' : 'The load was cancelled.'}
+            {t(`${kind}.cancelled`)}
           </Alert>
         )}
         <CliCommand command={job.command} what={`docker ${kind}`} />
@@ -181,13 +192,13 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
         after={
           (job.state === 'failed' || job.state === 'cancelled') && (
             <>
-              <Button onClick={onEdit}>Change the path</Button>
+              <Button onClick={onEdit}>{t('archive.changePath')}</Button>
               {exists ? (
                 <Button variant="contained" color="warning" onClick={replace}>
-                  Replace the file
+                  {t('save.replace')}
                 </Button>
               ) : (
-                <Button onClick={retry}>Try again</Button>
+                <Button onClick={retry}>{t('jobs.tryAgain')}</Button>
               )}
             </>
           )
@@ -199,5 +210,7 @@ function ArchiveJobView({ kind, jobId, onJob, onEdit, onClose }: { kind: 'save' 
 
 /** Where the tar file of a save or load is, on the host (typed, or picked with the browse button). */
 function TarFileField({ path, onChange, problem, helperText, browse }: { path: string; onChange(path: string): void; problem: ComponentProps<typeof HostPathField>['problem']; helperText: string; browse: ComponentProps<typeof HostPathField>['browse'] }) {
-  return <HostPathField label="Tar file on the host" value={path} onChange={onChange} placeholder="/home/me/images.tar" autoFocus problem={problem} helperText={helperText} browse={browse} />;
+  const { t } = useTranslation('images');
+  // eslint-disable-next-line berth/no-literal-ui-text -- an example path, the same in every language
+  return <HostPathField label={t('archive.tarFile')} value={path} onChange={onChange} placeholder="/home/me/images.tar" autoFocus problem={problem} helperText={helperText} browse={browse} />;
 }

@@ -14,6 +14,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { dockerBuildCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { monoFont } from '../../components/theme';
@@ -46,6 +47,7 @@ export function BuildDialog({ open, jobId, onClose }: { open: boolean; jobId?: n
 }
 
 function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const [jobId, setJobId] = useState<number | null>(initialJob);
   const [form, setForm] = useState<BuildForm>(() => {
@@ -53,7 +55,7 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
     return job?.kind === 'build' ? buildFormFrom(job.input) : emptyBuildForm();
   });
   const [submitted, setSubmitted] = useState(false);
-  const { input, issues } = useMemo(() => checkBuildForm(form), [form]);
+  const { input, issues } = useMemo(() => checkBuildForm(t, form), [t, form]);
   const command = dockerBuildCommand({ ...input, context: input.context || 'PATH' });
   const set = <K extends keyof BuildForm>(key: K, value: BuildForm[K]) => setForm((current) => ({ ...current, [key]: value }));
   // Reference problems show as they are typed (the parser's words); the rest once Build was tried.
@@ -75,46 +77,47 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
     <Box component="form" onSubmit={submit} noValidate autoComplete="off" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <DialogTitle component="div">
         <DialogHeading id="build-dialog-title" onClose={onClose}>
-          Build an image
+          {t('build.title')}
         </DialogHeading>
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 1.5 }}>
           <HostPathField
-            label="Build context folder"
+            label={t('build.context')}
             value={form.context}
             onChange={(path) => set('context', path)}
+            // eslint-disable-next-line berth/no-literal-ui-text -- an example path, the same in every language
             placeholder="/path/to/project"
             autoFocus
             problem={issueOf('context')}
-            helperText="A folder on the host that runs Berth; its .dockerignore is honoured"
-            browse={{ purpose: 'folder', title: 'Build context folder' }}
+            helperText={t('build.contextHint')}
+            browse={{ purpose: 'folder', title: t('build.context') }}
           />
           <TextField
-            label="Dockerfile"
+            label={t('build.dockerfile')}
             value={form.dockerfile}
             onChange={(event) => set('dockerfile', event.target.value)}
             error={Boolean(issueOf('dockerfile'))}
-            helperText={issueOf('dockerfile') ?? 'In the folder, or an absolute path'}
+            helperText={issueOf('dockerfile') ?? t('build.dockerfileHint')}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
           />
         </Box>
-        <FormSection title="Tags" hint="Names for the new image (docker build -t); none leaves it untagged.">
+        <FormSection title={t('build.tags')} hint={t('build.tagsHint')}>
           {form.tags.map((tag, index) => {
-            const check = checkReference(tag, 'taggable');
+            const check = checkReference(t, tag, 'taggable');
             const issue = issueOf(`tags.${index}`);
             return (
               <Box key={index} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
                 <TextField
                   value={tag}
-                  onChange={(event) => set('tags', form.tags.map((t, i) => (i === index ? event.target.value : t)))}
-                  placeholder="e.g. team/app:1.0"
+                  onChange={(event) => set('tags', form.tags.map((value, i) => (i === index ? event.target.value : value)))}
+                  placeholder={t('build.tagPlaceholder')}
                   error={Boolean(issue)}
-                  helperText={issue ?? (check.state === 'ok' ? `Means ${check.canonical}` : undefined)}
+                  helperText={issue ?? (check.state === 'ok' ? t('build.tagMeans', { canonical: check.canonical }) : undefined)}
                   fullWidth
-                  slotProps={{ htmlInput: { 'aria-label': `Tag ${index + 1}`, spellCheck: false, autoCapitalize: 'off', style: { fontFamily: monoFont } } }}
+                  slotProps={{ htmlInput: { 'aria-label': t('build.tagLabel', { number: index + 1 }), spellCheck: false, autoCapitalize: 'off', style: { fontFamily: monoFont } } }}
                 />
-                <IconButton aria-label={`Remove tag ${index + 1}`} onClick={() => set('tags', form.tags.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
+                <IconButton aria-label={t('build.removeTag', { number: index + 1 })} onClick={() => set('tags', form.tags.filter((_, i) => i !== index))} sx={{ mt: 0.5 }}>
                   <CloseOutlined fontSize="small" />
                 </IconButton>
               </Box>
@@ -122,46 +125,49 @@ function Build({ initialJob, onClose }: { initialJob: number | null; onClose(): 
           })}
           <Box>
             <Button startIcon={<AddOutlined fontSize="small" />} onClick={() => set('tags', [...form.tags, ''])}>
-              Add tag
+              {t('build.addTag')}
             </Button>
           </Box>
         </FormSection>
-        <FormSection title="Build arguments" hint="Values for the Dockerfile's ARG instructions (--build-arg).">
-          <KeyValueRows rows={form.buildArgs} onChange={(rows) => set('buildArgs', rows)} noun="Build argument" issueKey="buildArgs" issueOf={issueOf} />
+        <FormSection title={t('build.args')} hint={t('build.argsHint')}>
+          <KeyValueRows rows={form.buildArgs} onChange={(rows) => set('buildArgs', rows)} noun={t('build.argNoun')} issueKey="buildArgs" issueOf={issueOf} />
         </FormSection>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
           <TextField
-            label="Target stage (optional)"
+            label={t('build.target')}
             value={form.target}
             onChange={(event) => set('target', event.target.value)}
-            placeholder="the last stage"
+            placeholder={t('build.targetPlaceholder')}
             error={Boolean(issueOf('target'))}
-            helperText={issueOf('target') ?? 'For a multi-stage Dockerfile: the stage to stop at'}
+            helperText={issueOf('target') ?? t('build.targetHint')}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
           />
           <FormControlLabel
             sx={{ mt: 0.5 }}
             control={<Checkbox checked={form.noCache} onChange={(event) => set('noCache', event.target.checked)} />}
-            label="Do not use the cache (--no-cache)"
+            label={t('build.noCache')}
             slotProps={{ typography: { variant: 'body2' } }}
           />
         </Box>
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker build" />
       </DialogContent>
-      <FormActions attention={submitted ? issues.size : 0} startIcon={<ConstructionOutlined fontSize="small" />} submitLabel="Build" onCancel={onClose} />
+      <FormActions attention={submitted ? issues.size : 0} startIcon={<ConstructionOutlined fontSize="small" />} submitLabel={t('build.submit')} onCancel={onClose} />
     </Box>
   );
 }
 
 function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): void; onClose(): void }) {
+  const { t } = useTranslation('images');
   const job = useJob(jobId) as BuildJob | undefined;
   useEffect(() => watchJob(jobId), [jobId]);
   if (!job) {
-    return <JobGone titleId="build-dialog-title" title="Build" what="build" onClose={onClose} />;
+    return <JobGone titleId="build-dialog-title" title={t('build.verb')} what="build" onClose={onClose} />;
   }
   const running = job.state === 'running';
   const failedStep = job.state === 'failed' ? failedBuildStep(job.error) : null;
   const percent = job.state === 'done' ? 100 : job.step !== null && job.totalSteps ? Math.round(((job.step - 1) / job.totalSteps) * 100) : 0;
+  const builtKey = job.result?.tags.length ? 'build.builtAs' : 'build.built';
   const showInList = () => {
     if (job.result) markBuilt(job.result.imageId);
     onClose();
@@ -171,7 +177,7 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
   return (
     <>
       <DialogTitle component="div">
-        <DialogHeading id="build-dialog-title">Build {job.subject}</DialogHeading>
+        <DialogHeading id="build-dialog-title">{t('build.jobTitle', { subject: job.subject })}</DialogHeading>
         <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: monoFont, wordBreak: 'break-all' }}>
           {job.input.context}
         </Typography>
@@ -182,11 +188,11 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
             variant={job.totalSteps || job.state === 'done' ? 'determinate' : 'indeterminate'}
             value={percent}
             color={job.state === 'failed' ? 'error' : job.state === 'done' ? 'success' : 'primary'}
-            aria-label="Build progress"
+            aria-label={t('build.progress')}
             sx={{ flex: 1, height: 6, borderRadius: 3 }}
           />
           <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="build-step">
-            {job.step !== null && job.totalSteps ? `Step ${job.step} of ${job.totalSteps}` : running ? 'Starting…' : ''}
+            {job.step !== null && job.totalSteps ? t('build.stepOf', { step: job.step, total: job.totalSteps }) : running ? t('build.starting') : ''}
           </Typography>
         </Box>
         <BuildLog lines={job.lines} droppedLines={job.droppedLines} failedStep={failedStep} running={running} />
@@ -194,22 +200,25 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
           <Alert
             severity="success"
             role="status"
-            aria-label="Build finished"
+            aria-label={t('build.finished')}
             action={
               <Button color="inherit" size="small" variant="outlined" onClick={showInList}>
-                Show in list
+                {t('build.showInList')}
               </Button>
             }
           >
-            Built <strong style={{ fontFamily: monoFont }}>{shortImageId(job.result.imageId)}</strong>
-            {job.result.tags.length > 0 && <> as {job.result.tags.join(', ')}</>} — {job.result.totalSteps} {job.result.totalSteps === 1 ? 'step' : 'steps'},{' '}
-            {job.result.cachedSteps} from cache.
+            <Trans
+              t={t}
+              i18nKey={builtKey}
+              values={{ id: shortImageId(job.result.imageId), tags: job.result.tags.join(', '), count: job.result.totalSteps, cached: job.result.cachedSteps }}
+              components={{ b: <strong style={{ fontFamily: monoFont }} /> }}
+            />
           </Alert>
         )}
         {job.state === 'failed' && (
           <ErrorAlert
             error={job.error}
-            title={failedStep !== null ? `Step ${failedStep} failed` : 'The build failed'}
+            title={failedStep !== null ? t('build.stepFailed', { step: failedStep }) : t('build.failed')}
             action={
               failedStep !== null ? (
                 <Button
@@ -217,7 +226,7 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
                   size="small"
                   onClick={() => document.querySelector<HTMLElement>(`[role="log"] [data-step="${failedStep}"]`)?.scrollIntoView({ block: 'center' })}
                 >
-                  Show step
+                  {t('build.showStep')}
                 </Button>
               ) : undefined
             }
@@ -225,12 +234,13 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
         )}
         {job.state === 'cancelled' && (
           <Alert severity="info" role="status">
-            The build was cancelled.
+            {t('build.cancelled')}
           </Alert>
         )}
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={job.command} what="docker build" />
       </DialogContent>
-      <JobActions job={job} verb="build" onClose={onClose} after={<Button onClick={onEdit}>Change and build again</Button>} />
+      <JobActions job={job} verb="build" onClose={onClose} after={<Button onClick={onEdit}>{t('build.changeAndRebuild')}</Button>} />
     </>
   );
 }

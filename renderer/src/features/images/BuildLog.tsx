@@ -2,6 +2,7 @@ import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import { alpha } from '@mui/material/styles';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BuildLine } from '../../../../shared/contract/images';
 import { monoFont } from '../../components/theme';
 import { groupBuildLog } from './build-form';
@@ -12,6 +13,7 @@ import { groupBuildLog } from './build-form';
  * Follows the end while it is being read at the end; scrolling up stops that.
  */
 export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: readonly BuildLine[]; droppedLines: number; failedStep: number | null; running: boolean }) {
+  const { t } = useTranslation('images');
   const view = useMemo(() => groupBuildLog(lines, failedStep), [lines, failedStep]);
   const box = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
@@ -30,7 +32,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
     <Box
       ref={box}
       role="log"
-      aria-label="Build log"
+      aria-label={t('buildLog.label')}
       tabIndex={0}
       onScroll={(event) => {
         const element = event.currentTarget;
@@ -51,7 +53,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
         py: 0.5,
       }}
     >
-      {droppedLines > 0 && <LogLine kind="info" text={`… ${droppedLines} earlier lines not kept`} />}
+      {droppedLines > 0 && <LogLine kind="info" text={t('buildLog.dropped', { count: droppedLines })} />}
       {view.preamble.map((line, index) => (
         <LogLine key={`p${index}`} kind={line.kind} text={line.text} />
       ))}
@@ -59,7 +61,13 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
         <Box
           key={step.step}
           data-step={step.step}
-          aria-label={`Step ${step.step}${step.totalSteps ? ` of ${step.totalSteps}` : ''}: ${step.instruction}${step.cached ? ', from cache' : ''}${step.failed ? ', failed' : ''}`}
+          aria-label={t('buildLog.stepLabel', {
+            step: step.step,
+            total: step.totalSteps ?? 0,
+            instruction: step.instruction,
+            cached: step.cached ? 'yes' : 'no',
+            failed: step.failed ? 'yes' : 'no',
+          })}
           role="group"
           sx={(theme) => ({
             borderLeft: 3,
@@ -71,8 +79,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.25, fontWeight: 700 }}>
             {step.failed && <ErrorOutline sx={{ fontSize: 16, color: 'error.main' }} aria-hidden />}
             <Box component="span" sx={{ color: 'text.secondary', fontWeight: 600, whiteSpace: 'nowrap' }}>
-              Step {step.step}
-              {step.totalSteps ? `/${step.totalSteps}` : ''}
+              {step.totalSteps ? t('buildLog.stepOfShort', { step: step.step, total: step.totalSteps }) : t('buildLog.step', { step: step.step })}
             </Box>
             <Box component="span" sx={{ wordBreak: 'break-all' }}>
               {step.instruction}
@@ -92,7 +99,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
                   whiteSpace: 'nowrap',
                 })}
               >
-                cache hit
+                {t('buildLog.cacheHit')}
               </Box>
             )}
           </Box>
@@ -101,7 +108,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
           ))}
         </Box>
       ))}
-      {lines.length === 0 && running && <LogLine kind="info" text="Sending the build context…" />}
+      {lines.length === 0 && running && <LogLine kind="info" text={t('buildLog.sending')} />}
     </Box>
   );
 }

@@ -10,7 +10,9 @@ import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import { alpha, lighten } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
 import { BerthError } from '../../../../shared/contract/errors';
 import { useOp } from '../../api/hooks';
@@ -23,7 +25,7 @@ import { useEngineStatus } from '../../api/engine-status';
 import { formatDateTime, formatRelative } from '../../lib/time';
 import { openImageDialog } from './dialogs';
 import { isTagged, rowReference, shortImageId } from './image-rows';
-import { explainError } from '../../api/errors';
+import { useExplainError, type ErrorWording, type HumanError } from '../../api/errors';
 import { imageErrorWording, instructionBody, instructionKeyword } from './image-words';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
@@ -32,15 +34,13 @@ import { navigate } from '../../lib/routing';
 import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
 import { Fact as Field, Words, factMono as mono } from '../../components/FactList';
 
-const tabs: readonly { id: ImageTab; label: string }[] = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'history', label: 'History' },
-  { id: 'inspect', label: 'Inspect' },
-];
+const TABS: readonly ImageTab[] = ['overview', 'history', 'inspect'];
 const ALL_IMAGES = {};
 
 /** #/images/<id>?tab=…: one image — its configuration, the layers' history, and the engine's JSON. */
 export function ImageDetail({ id, tab, onRun }: { id: string; tab: ImageTab; onRun(image: string, id: string): Promise<void> }) {
+  const { t } = useTranslation('images');
+  const explain = useExplainError();
   const engine = useEngineStatus();
   const inspect = useOp('images.inspect', { image: id });
   const list = useOp('images.list', ALL_IMAGES);
@@ -50,14 +50,15 @@ export function ImageDetail({ id, tab, onRun }: { id: string; tab: ImageTab; onR
   if (inspect.isError) {
     const gone = inspect.error instanceof BerthError && inspect.error.code === 'NOT_FOUND';
     return (
-      <DetailGone section={{ label: 'Images', href: routes.images() }} severity={gone ? 'info' : 'error'}>
-        {gone ? `There is no image “${shortImageId(id)}” any more: it may have been removed.` : imageErrorText(inspect.error)}
+      // eslint-disable-next-line berth/no-literal-ui-text -- an alert severity, not words
+      <DetailGone section={{ label: t('detail.section'), href: routes.images() }} severity={gone ? 'info' : 'error'}>
+        {gone ? t('detail.gone', { id: shortImageId(id) }) : imageErrorText(explain, t, inspect.error)}
       </DetailGone>
     );
   }
   if (!inspect.data) {
     return (
-      <Box role="status" aria-label="Loading the image" sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+      <Box role="status" aria-label={t('detail.loading')} sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
         <CircularProgress size={28} />
       </Box>
     );
@@ -81,13 +82,16 @@ function Detail({
   tab: ImageTab;
   onRun(image: string, id: string): Promise<void>;
 }) {
+  const { t } = useTranslation('images');
+  const tabs = useMemo(() => TABS.map((tab) => ({ id: tab, label: t(`detail.tabs.${tab}`) })), [t]);
   const [dialog, setDialog] = useState<'tag' | 'remove' | null>(null);
   const tagged = rows.filter(isTagged);
   // The tag the page was opened by (imageRoute), else the image's first.
   const main = tagged.find((row) => rowReference(row) === opened) ?? tagged[0] ?? rows[0];
   // What Remove lists and names first is that same tag.
   const removable = main ? [main, ...rows.filter((row) => row !== main)] : rows;
-  const name = main ? (isTagged(main) ? rowReference(main) : `image ${shortImageId(details.id)}`) : (details.repoTags[0] ?? `image ${shortImageId(details.id)}`);
+  const untaggedName = t('detail.untaggedName', { id: shortImageId(details.id) });
+  const name = main ? (isTagged(main) ? rowReference(main) : untaggedName) : (details.repoTags[0] ?? untaggedName);
   const reference = main && isTagged(main) ? rowReference(main) : details.id;
   const setTab = (next: ImageTab) => navigate(routes.image(opened, { tab: next }));
   const created = Date.parse(details.created) / 1000;
@@ -95,7 +99,7 @@ function Detail({
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <DetailHeader
-        section={{ label: 'Images', href: routes.images() }}
+        section={{ label: t('detail.section'), href: routes.images() }}
         title={name}
         trail={
           <>
@@ -103,29 +107,29 @@ function Detail({
             <Box component="span" sx={{ fontFamily: monoFont }}>
               {shortImageId(details.id)}
             </Box>
-            {` · ${formatBytes(details.sizeBytes)} · ${details.os}/${details.architecture} · created ${Number.isFinite(created) ? formatDateTime(created) : details.created}`}
+            {t('detail.trail', { size: formatBytes(details.sizeBytes), platform: `${details.os}/${details.architecture}`, created: Number.isFinite(created) ? formatDateTime(created) : details.created })}
           </>
         }
       >
-        <Box role="toolbar" aria-label={`Actions on ${name}`} sx={{ display: 'flex', gap: 0.5 }}>
+        <Box role="toolbar" aria-label={t('detail.actions', { name })} sx={{ display: 'flex', gap: 0.5 }}>
           <Button startIcon={<PlayArrowOutlined fontSize="small" />} onClick={() => void onRun(reference, details.id)}>
-            Run…
+            {t('detail.run')}
           </Button>
           <Button startIcon={<LocalOfferOutlined fontSize="small" />} onClick={() => setDialog('tag')} disabled={!main}>
-            Tag…
+            {t('detail.tag')}
           </Button>
           <Button startIcon={<CloudUploadOutlined fontSize="small" />} onClick={() => openImageDialog({ kind: 'push', source: reference })} disabled={!main || !isTagged(main)}>
-            Push…
+            {t('detail.push')}
           </Button>
           <Button startIcon={<SaveAltOutlined fontSize="small" />} onClick={() => openImageDialog({ kind: 'save', images: [reference] })}>
-            Save…
+            {t('detail.save')}
           </Button>
           <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={() => setDialog('remove')} disabled={rows.length === 0}>
-            Remove…
+            {t('detail.remove')}
           </Button>
         </Box>
       </DetailHeader>
-      <DetailTabs tabs={tabs} value={tab} onChange={setTab} label={`Views of ${name}`} idPrefix="image-">
+      <DetailTabs tabs={tabs} value={tab} onChange={setTab} label={t('detail.views', { name })} idPrefix="image-">
         <Box role="tabpanel" id={`image-panel-${tab}`} aria-labelledby={`image-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: tab === 'inspect' ? 'hidden' : 'auto' }}>
           {tab === 'overview' && <Overview details={details} rows={rows} />}
           {tab === 'history' && <History id={details.id} />}
@@ -144,14 +148,15 @@ function Detail({
 }
 
 function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary[] }) {
+  const { t } = useTranslation('images');
   const config = details.config;
   const containers = rows[0]?.containers ?? [];
   return (
     <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3, alignContent: 'start' }}>
-      <Box component="section" aria-label="Image">
-        <SectionTitle>Image</SectionTitle>
+      <Box component="section" aria-label={t('overview.image')}>
+        <SectionTitle>{t('overview.image')}</SectionTitle>
         <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '130px 1fr', rowGap: 1, columnGap: 2 }}>
-          <Field label="Tags">
+          <Field label={t('overview.tags')}>
             {details.repoTags.length > 0 ? (
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
                 {details.repoTags.map((tag) => (
@@ -160,12 +165,12 @@ function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary
               </Box>
             ) : null}
           </Field>
-          <Field label="ID">
+          <Field label={t('overview.id')}>
             <Box component="span" sx={mono}>
               {details.id}
             </Box>
           </Field>
-          <Field label="Digests">
+          <Field label={t('overview.digests')}>
             {details.repoDigests.length > 0
               ? details.repoDigests.map((digest) => (
                   <Box key={digest} sx={mono}>
@@ -174,22 +179,22 @@ function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary
                 ))
               : null}
           </Field>
-          <Field label="Architecture">{`${details.os}/${details.architecture}`}</Field>
-          <Field label="Size">{formatBytes(details.sizeBytes)}</Field>
-          <Field label="Layers">{String(details.layers.length)}</Field>
-          <Field label="Containers">{containers.length ? containers.join(', ') : 'none'}</Field>
-          <Field label="Author">{details.author}</Field>
-          <Field label="Comment">{details.comment}</Field>
+          <Field label={t('overview.architecture')}>{`${details.os}/${details.architecture}`}</Field>
+          <Field label={t('overview.size')}>{formatBytes(details.sizeBytes)}</Field>
+          <Field label={t('overview.layers')}>{String(details.layers.length)}</Field>
+          <Field label={t('overview.containers')}>{containers.length ? containers.join(', ') : t('overview.none')}</Field>
+          <Field label={t('overview.author')}>{details.author}</Field>
+          <Field label={t('overview.comment')}>{details.comment}</Field>
         </Box>
       </Box>
-      <Box component="section" aria-label="Configuration">
-        <SectionTitle>Configuration</SectionTitle>
+      <Box component="section" aria-label={t('overview.configuration')}>
+        <SectionTitle>{t('overview.configuration')}</SectionTitle>
         <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '130px 1fr', rowGap: 1, columnGap: 2 }}>
-          <Field label="Command (CMD)"><Words list={config.cmd} /></Field>
-          <Field label="Entrypoint"><Words list={config.entrypoint} /></Field>
-          <Field label="Working dir">{config.workingDir ? <Box component="span" sx={mono}>{config.workingDir}</Box> : null}</Field>
-          <Field label="User" empty="root (default)">{config.user}</Field>
-          <Field label="Exposed ports" empty="none">
+          <Field label={t('overview.cmd')}><Words list={config.cmd} /></Field>
+          <Field label={t('overview.entrypoint')}><Words list={config.entrypoint} /></Field>
+          <Field label={t('overview.workingDir')}>{config.workingDir ? <Box component="span" sx={mono}>{config.workingDir}</Box> : null}</Field>
+          <Field label={t('overview.user')} empty={t('overview.userDefault')}>{config.user}</Field>
+          <Field label={t('overview.exposedPorts')} empty={t('overview.none')}>
             {config.exposedPorts.length > 0 ? (
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
                 {config.exposedPorts.map((port) => (
@@ -198,22 +203,22 @@ function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary
               </Box>
             ) : null}
           </Field>
-          <Field label="Volumes" empty="none">
+          <Field label={t('overview.volumes')} empty={t('overview.none')}>
             {config.volumes.length > 0 ? config.volumes.map((v) => <Box key={v} sx={mono}>{v}</Box>) : null}
           </Field>
-          <Field label="Stop signal" empty="SIGTERM (default)">{config.stopSignal ?? ''}</Field>
+          <Field label={t('overview.stopSignal')} empty={t('overview.stopSignalDefault')}>{config.stopSignal ?? ''}</Field>
         </Box>
       </Box>
-      <Box component="section" aria-label="Environment">
-        <SectionTitle>Environment</SectionTitle>
+      <Box component="section" aria-label={t('overview.environment')}>
+        <SectionTitle>{t('overview.environment')}</SectionTitle>
         <KeyValueTable entries={config.env.map((entry) => {
           const at = entry.indexOf('=');
           return at < 0 ? [entry, ''] : [entry.slice(0, at), entry.slice(at + 1)];
-        })} empty="No environment variables." label="Environment variables" />
+        })} empty={t('overview.noEnv')} label={t('overview.envTable')} />
       </Box>
-      <Box component="section" aria-label="Labels">
-        <SectionTitle>Labels</SectionTitle>
-        <KeyValueTable entries={Object.entries(config.labels)} empty="No labels." label="Labels" />
+      <Box component="section" aria-label={t('overview.labels')}>
+        <SectionTitle>{t('overview.labels')}</SectionTitle>
+        <KeyValueTable entries={Object.entries(config.labels)} empty={t('overview.noLabels')} label={t('overview.labels')} />
       </Box>
     </Box>
   );
@@ -269,25 +274,27 @@ const keywordColors: Record<string, string> = {
 
 /** docker history: newest layer first, the instruction that made each, its size and age; empty layers dimmed. */
 function History({ id }: { id: string }) {
+  const { t } = useTranslation('images');
+  const explain = useExplainError();
   const history = useOp('images.history', { image: id });
   const now = useNow();
-  if (history.isError) return <Alert severity="error" sx={{ m: 2 }}>{imageErrorText(history.error)}</Alert>;
+  if (history.isError) return <Alert severity="error" sx={{ m: 2 }}>{imageErrorText(explain, t, history.error)}</Alert>;
   if (!history.data) {
     return (
-      <Box role="status" aria-label="Loading the history" sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
+      <Box role="status" aria-label={t('history.loading')} sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
         <CircularProgress size={24} />
       </Box>
     );
   }
   return (
-    <Box component="table" aria-label="Layers, newest first" sx={{ width: '100%', borderCollapse: 'collapse', fontSize: 13, '& th, & td': { px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider', textAlign: 'left', verticalAlign: 'top' }, '& th': { position: 'sticky', top: 0, bgcolor: 'background.paper', fontSize: 12, color: 'text.secondary', fontWeight: 600, zIndex: 1 } }}>
+    <Box component="table" aria-label={t('history.label')} sx={{ width: '100%', borderCollapse: 'collapse', fontSize: 13, '& th, & td': { px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider', textAlign: 'left', verticalAlign: 'top' }, '& th': { position: 'sticky', top: 0, bgcolor: 'background.paper', fontSize: 12, color: 'text.secondary', fontWeight: 600, zIndex: 1 } }}>
       <thead>
         <tr>
           <th style={{ width: 40 }}>#</th>
-          <th>Instruction</th>
-          <th style={{ width: 90, textAlign: 'right' }}>Size</th>
-          <th style={{ width: 120 }}>Created</th>
-          <th style={{ width: 130 }}>Layer</th>
+          <th>{t('history.instruction')}</th>
+          <th style={{ width: 90, textAlign: 'right' }}>{t('history.size')}</th>
+          <th style={{ width: 120 }}>{t('history.created')}</th>
+          <th style={{ width: 130 }}>{t('history.layer')}</th>
         </tr>
       </thead>
       <tbody>
@@ -300,10 +307,11 @@ function History({ id }: { id: string }) {
 }
 
 function HistoryRow({ entry, number, now }: { entry: HistoryEntry; number: number; now: number }) {
+  const { t } = useTranslation('images');
   const keyword = instructionKeyword(entry.instruction);
   const empty = entry.sizeBytes === 0;
   return (
-    <Box component="tr" data-empty={empty || undefined} aria-label={`Layer ${number}: ${entry.instruction}${empty ? ' (empty layer)' : ''}`} sx={{ opacity: empty ? 0.58 : 1 }}>
+    <Box component="tr" data-empty={empty || undefined} aria-label={t(empty ? 'history.rowEmpty' : 'history.row', { number, instruction: entry.instruction })} sx={{ opacity: empty ? 0.58 : 1 }}>
       <Box component="td" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
         {number}
       </Box>
@@ -328,7 +336,7 @@ function HistoryRow({ entry, number, now }: { entry: HistoryEntry; number: numbe
         >
           {keyword}
         </Box>
-        {instructionBody(entry.instruction) || <Box component="span" sx={{ color: 'text.disabled' }}>(no instruction recorded)</Box>}
+        {instructionBody(entry.instruction) || <Box component="span" sx={{ color: 'text.disabled' }}>{t('history.noInstruction')}</Box>}
         {entry.tags.length > 0 && (
           <Box sx={{ mt: 0.5, display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
             {entry.tags.map((tag) => (
@@ -344,6 +352,7 @@ function HistoryRow({ entry, number, now }: { entry: HistoryEntry; number: numbe
         {formatRelative(entry.created, now)}
       </Box>
       <Box component="td" sx={{ ...mono, color: 'text.secondary' }}>
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- docker history's own marker for a layer built elsewhere */}
         {entry.id ? shortImageId(entry.id) : '<missing>'}
       </Box>
     </Box>
@@ -351,7 +360,7 @@ function HistoryRow({ entry, number, now }: { entry: HistoryEntry; number: numbe
 }
 
 /** A failed read of the image in one line: main's message (it names the image), else the code's meaning. */
-function imageErrorText(error: unknown): string {
-  const { summary, detail } = explainError(error, imageErrorWording);
+function imageErrorText(explain: (error: unknown, wording?: ErrorWording) => HumanError, t: TFunction, error: unknown): string {
+  const { summary, detail } = explain(error, imageErrorWording(t));
   return detail ?? summary;
 }

@@ -15,7 +15,9 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useMemo, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { notify, notifyError } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
@@ -56,22 +58,24 @@ type RowCommand = (command: ImageCommand | 'menu', row: ImageSummary, anchor: HT
  */
 export function ImageGrid(props: ImageGridProps) {
   const { rows, selection, highlightId, revealKey, sort, onSort, onSelectionChange, onCommand, onRemove, endSpace = 0 } = props;
+  const { t } = useTranslation('images');
   const [menu, setMenu] = useState<{ anchor: HTMLElement; row: ImageSummary } | null>(null);
   const columns = useMemo(
     () =>
-      imageColumns((command, row, anchor) => {
+      imageColumns(t, (command, row, anchor) => {
         if (command === 'menu') setMenu({ anchor, row });
         else onCommand(command, row);
       }),
-    [onCommand],
+    [t, onCommand],
   );
+  const labelOf = useCallback((row: ImageSummary) => rowLabel(t, row), [t]);
   return (
     <ResourceGrid<ImageSummary, ImageSortKey>
-      label="Images"
+      label={t('grid.label')}
       rows={rows}
       columns={columns}
       rowKey={rowKey}
-      rowLabel={rowLabel}
+      rowLabel={labelOf}
       sort={sort}
       onSort={onSort}
       onOpen={(row) => onCommand('open', row)}
@@ -80,7 +84,7 @@ export function ImageGrid(props: ImageGridProps) {
       rowHeight={ROW_HEIGHT}
       cellPadding={1}
       overscan={12}
-      selection={{ selected: selection, onChange: onSelectionChange, allLabel: 'Select all images' }}
+      selection={{ selected: selection, onChange: onSelectionChange, allLabel: t('grid.selectAll') }}
       highlighted={(row) => row.id === highlightId}
       revealKey={revealKey}
       endSpace={endSpace}
@@ -92,11 +96,11 @@ export function ImageGrid(props: ImageGridProps) {
 
 const none = <Box component="span" sx={{ color: 'text.disabled' }}>{NONE}</Box>;
 
-function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSortKey>[] {
+function imageColumns(t: TFunction, onCommand: RowCommand): GridColumn<ImageSummary, ImageSortKey>[] {
   return [
     {
       id: 'repository',
-      label: 'Repository',
+      label: t('grid.columns.repository'),
       width: 'minmax(200px, 2.2fr)',
       sortKey: 'repository',
       title: (row) => row.repository,
@@ -110,10 +114,10 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
           </Link>
         ),
     },
-    { id: 'tag', label: 'Tag', width: 'minmax(90px, 1fr)', sortKey: 'tag', title: (row) => row.tag, render: (row) => (row.tag === NONE ? none : row.tag) },
+    { id: 'tag', label: t('grid.columns.tag'), width: 'minmax(90px, 1fr)', sortKey: 'tag', title: (row) => row.tag, render: (row) => (row.tag === NONE ? none : row.tag) },
     {
       id: 'id',
-      label: 'Image ID',
+      label: t('grid.columns.id'),
       width: '118px',
       sortKey: 'id',
       title: (row) => row.id,
@@ -122,39 +126,39 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
     },
     {
       id: 'created',
-      label: 'Created',
+      label: t('grid.columns.created'),
       width: '112px',
       sortKey: 'created',
       title: (row) => formatDateTime(row.created),
       sx: { color: 'text.secondary' },
       render: (row) => <RelativeTime at={row.created} />,
     },
-    { id: 'size', label: 'Size', width: '86px', sortKey: 'size', align: 'right', render: (row) => formatBytes(row.sizeBytes) },
+    { id: 'size', label: t('grid.columns.size'), width: '86px', sortKey: 'size', align: 'right', render: (row) => formatBytes(row.sizeBytes) },
     {
       id: 'containers',
-      label: 'Containers',
+      label: t('grid.columns.containers'),
       width: 'minmax(108px, 0.9fr)',
       sortKey: 'containers',
       title: (row) => row.containers.join('\n'),
       cellSx: (row) => ({ color: row.containers.length ? 'text.primary' : 'text.disabled' }),
-      render: (row) => (row.containers.length === 0 ? 'unused' : row.containers.length === 1 ? row.containers[0] : `${row.containers.length} containers`),
+      render: (row) => (row.containers.length === 0 ? t('grid.unused') : row.containers.length === 1 ? row.containers[0] : t('grid.containerCount', { count: row.containers.length })),
     },
     {
       id: 'actions',
-      label: 'Actions',
+      label: t('grid.columns.actions'),
       width: '156px',
       ownKeys: true,
       headerSx: { textAlign: 'right', pr: '16px !important' },
       sx: { display: 'flex', justifyContent: 'flex-end', pr: '8px !important' },
       render: (row, tabbable) => {
-        const label = rowLabel(row);
+        const name = rowLabel(t, row);
         return (
           <>
-            {rowButton('run', 'Run', <PlayArrowOutlined fontSize="small" />, row, label, tabbable, onCommand)}
-            {rowButton('push', 'Push', <CloudUploadOutlined fontSize="small" />, row, label, tabbable, onCommand, isTagged(row))}
-            {rowButton('tag', 'Tag', <LocalOfferOutlined fontSize="small" />, row, label, tabbable, onCommand)}
-            {rowButton('remove', 'Remove', <DeleteOutlined fontSize="small" />, row, label, tabbable, onCommand)}
-            {rowButton('menu', 'More actions for', <MoreVert fontSize="small" />, row, label, tabbable, onCommand, true, 'More')}
+            {rowButton(t, 'run', <PlayArrowOutlined fontSize="small" />, row, name, tabbable, onCommand)}
+            {rowButton(t, 'push', <CloudUploadOutlined fontSize="small" />, row, name, tabbable, onCommand, isTagged(row))}
+            {rowButton(t, 'tag', <LocalOfferOutlined fontSize="small" />, row, name, tabbable, onCommand)}
+            {rowButton(t, 'remove', <DeleteOutlined fontSize="small" />, row, name, tabbable, onCommand)}
+            {rowButton(t, 'menu', <MoreVert fontSize="small" />, row, name, tabbable, onCommand)}
           </>
         );
       },
@@ -162,22 +166,23 @@ function imageColumns(onCommand: RowCommand): GridColumn<ImageSummary, ImageSort
   ];
 }
 
+/** A row's button: `grid.actions.<command>.label` names it with the row ({name}), `.tooltip` is its short word. */
 function rowButton(
-  command: ImageCommand | 'menu',
-  verb: string,
+  t: TFunction,
+  command: 'run' | 'push' | 'tag' | 'remove' | 'menu',
   icon: ReactElement,
   row: ImageSummary,
-  label: string,
+  name: string,
   tabbable: boolean,
   onCommand: RowCommand,
   enabled = true,
-  tooltip = verb,
 ) {
+  const tooltip = t(`grid.actions.${command}.tooltip`);
   return (
     <RowActionButton
       key={command}
-      label={`${verb} ${label}`}
-      tooltip={enabled ? tooltip : `${tooltip}: needs a tag`}
+      label={t(`grid.actions.${command}.label`, { name })}
+      tooltip={enabled ? tooltip : t('grid.needsTag', { action: tooltip })}
       icon={icon}
       enabled={enabled}
       tabbable={tabbable}
@@ -187,6 +192,7 @@ function rowButton(
 }
 
 function RowMenu({ target, onClose, onCommand }: { target: { anchor: HTMLElement; row: ImageSummary } | null; onClose(): void; onCommand(command: ImageCommand, row: ImageSummary): void }) {
+  const { t } = useTranslation('images');
   const then = (command: ImageCommand) => () => {
     if (!target) return;
     onClose();
@@ -197,8 +203,8 @@ function RowMenu({ target, onClose, onCommand }: { target: { anchor: HTMLElement
     onClose();
     const text = what === 'id' ? target.row.id : rowReference(target.row);
     copyText(text).then(
-      () => notify({ severity: 'success', title: what === 'id' ? `Copied the image id` : `Copied ${text}` }),
-      (error: unknown) => notifyError('Could not copy', error),
+      () => notify({ severity: 'success', title: what === 'id' ? t('menu.copiedId') : t('menu.copied', { text }) }),
+      (error: unknown) => notifyError(t('menu.copyFailed'), error),
     );
   };
   const item = (onClick: () => void, icon: ReactElement, text: string, disabled = false) => (
@@ -210,13 +216,13 @@ function RowMenu({ target, onClose, onCommand }: { target: { anchor: HTMLElement
   const tagged = target ? isTagged(target.row) : false;
   return (
     <Menu anchorEl={target?.anchor} open={target !== null} onClose={onClose} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
-      {item(then('open'), <InfoOutlined fontSize="small" />, 'Details')}
-      {item(then('history'), <HistoryOutlined fontSize="small" />, 'History')}
-      {item(then('inspect'), <DataObjectOutlined fontSize="small" />, 'Inspect')}
-      {item(then('save'), <SaveAltOutlined fontSize="small" />, 'Save to a file…')}
-      {item(then('pull'), <SyncOutlined fontSize="small" />, 'Pull again', !tagged)}
-      {item(copy('reference'), <ContentCopyOutlined fontSize="small" />, 'Copy reference')}
-      {item(copy('id'), <ContentCopyOutlined fontSize="small" />, 'Copy ID')}
+      {item(then('open'), <InfoOutlined fontSize="small" />, t('menu.details'))}
+      {item(then('history'), <HistoryOutlined fontSize="small" />, t('menu.history'))}
+      {item(then('inspect'), <DataObjectOutlined fontSize="small" />, t('menu.inspect'))}
+      {item(then('save'), <SaveAltOutlined fontSize="small" />, t('menu.save'))}
+      {item(then('pull'), <SyncOutlined fontSize="small" />, t('menu.pullAgain'), !tagged)}
+      {item(copy('reference'), <ContentCopyOutlined fontSize="small" />, t('menu.copyReference'))}
+      {item(copy('id'), <ContentCopyOutlined fontSize="small" />, t('menu.copyId'))}
     </Menu>
   );
 }

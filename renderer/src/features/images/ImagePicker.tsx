@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { checkImageRefOrId } from '../../../../shared/image-ref';
 import { useOp } from '../../api/hooks';
 import { NamePicker } from '../../components/NamePicker';
@@ -23,6 +24,7 @@ export function ImagePicker({
   issue?: string;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation('images');
   const list = useOp('images.list', ALL_IMAGES);
   const rows = useMemo(() => list.data ?? [], [list.data]);
   const choices = useMemo(() => imageChoices(rows), [rows]);
@@ -32,9 +34,9 @@ export function ImagePicker({
 
   let helper: string;
   if (problem !== null) helper = problem;
-  else if (typed === '') helper = list.data ? `One of this engine’s ${choices.length} tags, or a reference or image id` : 'A reference or image id';
-  else if (local) helper = localImageNote(local);
-  else if (list.data) helper = 'Not on this engine: pull it first (Images › Pull), Run does not pull';
+  else if (typed === '') helper = list.data ? t('picker.oneOf', { count: choices.length }) : t('picker.anyReference');
+  else if (local) helper = localImageNote(t, local);
+  else if (list.data) helper = t('picker.notHere');
   else helper = '';
 
   return (
@@ -43,9 +45,9 @@ export function ImagePicker({
       onChange={onChange}
       choices={choices}
       loading={list.isPending}
-      loadingText="Loading images…"
-      label="Image"
-      placeholder="e.g. nginx:latest"
+      loadingText={t('picker.loading')}
+      label={t('picker.label')}
+      placeholder={t('picker.placeholder')}
       error={problem !== null}
       helperText={helper}
       autoFocus={autoFocus}

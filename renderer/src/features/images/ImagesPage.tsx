@@ -10,6 +10,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { useCall, useOp } from '../../api/hooks';
 import { useStore } from '../../lib/store';
@@ -56,6 +57,7 @@ export function ImagesPage() {
 }
 
 function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void> }) {
+  const { t } = useTranslation('images');
   const engine = useEngineStatus();
   const list = useOp('images.list', ALL_IMAGES);
   const [filter, setFilter] = useState<ImageFilter>('all');
@@ -119,21 +121,21 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
   if (engine?.state === 'unavailable') {
     content = <EngineUnavailable status={engine} />;
   } else if (!all && list.isError && !list.isFetching) {
-    content = <LoadError error={list.error} what="Could not list images." onRetry={() => void list.refetch()} />;
+    content = <LoadError error={list.error} what={t('list.loadError')} onRetry={() => void list.refetch()} />;
   } else if (!all) {
-    content = <Loading label="Loading images" />;
+    content = <Loading label={t('list.loading')} />;
   } else if (all.length === 0) {
     content = (
-      <EmptyState icon={<LayersOutlined />} title="No images">
+      <EmptyState icon={<LayersOutlined />} title={t('list.empty.title')}>
         <Typography variant="body2" color="text.secondary">
-          Pull one from a registry, build one from a folder, or load a file made by docker save.
+          {t('list.empty.body')}
         </Typography>
         <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
           <Button variant="contained" onClick={() => openImageDialog({ kind: 'pull' })}>
-            Pull an image
+            {t('pull.title')}
           </Button>
           <Button variant="outlined" onClick={() => openImageDialog({ kind: 'build' })}>
-            Build an image
+            {t('build.title')}
           </Button>
         </Box>
       </EmptyState>
@@ -141,16 +143,16 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
   } else if (rows.length === 0) {
     const query = deferredSearch.trim();
     content = (
-      <EmptyState icon={<SearchOff />} title={query ? `No images match “${query}”` : `No ${filter === 'in-use' ? 'images in use' : filter === 'unused' ? 'unused images' : 'dangling images'}`}>
+      <EmptyState icon={<SearchOff />} title={query ? t('list.noMatch', { query }) : t(`list.noneFiltered.${filter === 'all' ? 'dangling' : filter}`)}>
         <Box sx={{ display: 'flex', gap: 1 }}>
           {query && (
             <Button variant="outlined" onClick={() => setSearch('')}>
-              Clear search
+              {t('list.clearSearch')}
             </Button>
           )}
           {filter !== 'all' && (
             <Button variant="outlined" onClick={() => setFilter('all')}>
-              Show all images
+              {t('list.showAll')}
             </Button>
           )}
         </Box>
@@ -189,7 +191,7 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
         onPrune={() => setPruning(true)}
       />
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden', position: 'relative' }}>
-        {list.isFetching && all && <LinearProgress aria-label="Refreshing images" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
+        {list.isFetching && all && <LinearProgress aria-label={t('list.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
         {content}
         {showsGrid && selected.length > 0 && (
           <SelectionBar
@@ -216,24 +218,25 @@ function ImagesList({ onRun }: { onRun(image: string, id: string): Promise<void>
 }
 
 function SelectionBar({ count, onSave, onRemove, onClear }: { count: number; onSave(): void; onRemove(): void; onClear(): void }) {
+  const { t } = useTranslation('images');
   return (
     <Paper
       elevation={8}
       role="toolbar"
-      aria-label="Actions on the selected images"
+      aria-label={t('selection.label')}
       sx={{ position: 'absolute', bottom: 12, left: '50%', transform: 'translateX(-50%)', zIndex: 4, display: 'flex', alignItems: 'center', gap: 0.5, px: 1.5, py: 0.75, border: 1, borderColor: 'divider', borderRadius: 2, whiteSpace: 'nowrap' }}
     >
       <Typography variant="body2" sx={{ fontWeight: 600, mr: 0.5 }} aria-live="polite">
-        {count} selected
+        {t('selection.count', { count })}
       </Typography>
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
-      <Button startIcon={<SaveAltOutlined fontSize="small" />} color="inherit" onClick={onSave} aria-label="Save selected images">
-        Save…
+      <Button startIcon={<SaveAltOutlined fontSize="small" />} color="inherit" onClick={onSave} aria-label={t('selection.saveLabel')}>
+        {t('detail.save')}
       </Button>
-      <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={onRemove} aria-label="Remove selected images">
-        Remove…
+      <Button startIcon={<DeleteOutlined fontSize="small" />} color="error" onClick={onRemove} aria-label={t('selection.removeLabel')}>
+        {t('detail.remove')}
       </Button>
-      <IconAction title="Clear selection" label="Clear selection" onClick={onClear}>
+      <IconAction title={t('selection.clear')} label={t('selection.clear')} onClick={onClear}>
         <Close fontSize="small" />
       </IconAction>
     </Paper>

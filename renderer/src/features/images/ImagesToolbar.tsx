@@ -7,6 +7,7 @@ import { EngineActionButton } from '../../components/EngineActionButton';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../components/SearchField';
 import { DiskUsage } from './DiskUsage';
 import type { FilterCounts, ImageFilter } from './image-rows';
@@ -25,26 +26,22 @@ interface ImagesToolbarProps {
   onPrune(): void;
 }
 
-const filters: { value: ImageFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'in-use', label: 'In use' },
-  { value: 'unused', label: 'Unused' },
-  { value: 'dangling', label: 'Dangling' },
-];
+const FILTERS: readonly ImageFilter[] = ['all', 'in-use', 'unused', 'dangling'];
 
 /** Title with counts and disk usage, the actions, then search (`/` focuses it) and the filters. */
 export function ImagesToolbar(props: ImagesToolbarProps) {
   const { summary, counts, search, onSearch, filter, onFilter, onPull, onBuild, onLoad, onPrune } = props;
+  const { t } = useTranslation('images');
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, px: 2, pt: 1.25, pb: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5, flexWrap: 'wrap' }}>
         <Box sx={{ mr: 1, minWidth: 0, flex: 1 }}>
           <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1.25 }}>
             <Typography variant="h6" component="h1" sx={{ lineHeight: 1.2 }}>
-              Images
+              {t('toolbar.title')}
             </Typography>
             <Typography variant="caption" color="text.secondary" component="div" data-testid="images-summary">
-              {summary ? `${summary.images} ${summary.images === 1 ? 'image' : 'images'} · ${summary.tags} ${summary.tags === 1 ? 'tag' : 'tags'}` : '\u00a0'}
+              {summary ? t('toolbar.summary', { images: summary.images, tags: summary.tags }) : '\u00a0'}
             </Typography>
           </Box>
           <Box sx={{ mt: 0.5 }}>
@@ -53,25 +50,25 @@ export function ImagesToolbar(props: ImagesToolbarProps) {
         </Box>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
           <EngineActionButton variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={onPrune} sx={{ borderColor: 'divider' }}>
-            Prune…
+            {t('toolbar.prune')}
           </EngineActionButton>
           <EngineActionButton variant="outlined" color="inherit" startIcon={<FileOpenOutlined fontSize="small" />} onClick={onLoad} sx={{ borderColor: 'divider' }}>
-            Load…
+            {t('toolbar.load')}
           </EngineActionButton>
-          <EngineActionButton variant="outlined" startIcon={<ConstructionOutlined fontSize="small" />} onClick={onBuild} aria-label="Build an image">
-            Build…
+          <EngineActionButton variant="outlined" startIcon={<ConstructionOutlined fontSize="small" />} onClick={onBuild} aria-label={t('build.title')}>
+            {t('toolbar.build')}
           </EngineActionButton>
-          <EngineActionButton variant="contained" startIcon={<CloudDownloadOutlined fontSize="small" />} onClick={onPull} aria-label="Pull an image">
-            Pull…
+          <EngineActionButton variant="contained" startIcon={<CloudDownloadOutlined fontSize="small" />} onClick={onPull} aria-label={t('pull.title')}>
+            {t('toolbar.pull')}
           </EngineActionButton>
         </Box>
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-        <SearchField value={search} onChange={onSearch} label="Search images" width={320} />
-        <ToggleButtonGroup exclusive value={filter} onChange={(_event, value: ImageFilter | null) => value && onFilter(value)} aria-label="Which images to show">
-          {filters.map(({ value, label }) => (
-            <ToggleButton key={value} value={value} aria-label={label}>
-              {label}
+        <SearchField value={search} onChange={onSearch} label={t('toolbar.search')} width={320} />
+        <ToggleButtonGroup exclusive value={filter} onChange={(_event, value: ImageFilter | null) => value && onFilter(value)} aria-label={t('toolbar.filterLabel')}>
+          {FILTERS.map((value) => (
+            <ToggleButton key={value} value={value} aria-label={t(`toolbar.filters.${value}`)}>
+              {t(`toolbar.filters.${value}`)}
               {counts && (
                 <Box component="span" aria-hidden sx={{ ml: 0.75, color: 'text.secondary', fontVariantNumeric: 'tabular-nums', fontSize: 11 }}>
                   {counts[value]}

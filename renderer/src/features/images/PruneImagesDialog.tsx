@@ -10,6 +10,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { dockerImagePruneCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { notify } from '../../components/notifications';
@@ -17,7 +18,7 @@ import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { useNow } from '../../lib/useNow';
 import { formatRelative } from '../../lib/time';
-import { shortImageId } from './image-rows';
+import { NONE, shortImageId } from './image-rows';
 import { DialogHeading, ErrorAlert } from './parts';
 import { CliCommand } from '../../components/CliCommand';
 
@@ -35,6 +36,7 @@ export function PruneImagesDialog({ open, onClose }: { open: boolean; onClose():
 }
 
 function Prune({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const [all, setAll] = useState(false);
   const [pending, setPending] = useState(false);
@@ -54,8 +56,8 @@ function Prune({ onClose }: { onClose(): void }) {
       const result = await client.call('images.prune', { all, ids: images.map((image) => image.id) });
       notify({
         severity: 'success',
-        title: `Removed ${result.images.length} ${result.images.length === 1 ? 'image' : 'images'}`,
-        message: `${formatBytes(result.spaceReclaimedBytes)} reclaimed`,
+        title: t('prune.removed', { count: result.images.length }),
+        message: t('prune.reclaimed', { size: formatBytes(result.spaceReclaimedBytes) }),
       });
       onClose();
     } catch (failure) {
@@ -68,35 +70,35 @@ function Prune({ onClose }: { onClose(): void }) {
     <>
       <DialogTitle component="div">
         <DialogHeading id="prune-images-dialog-title" onClose={onClose}>
-          Prune images
+          {t('prune.title')}
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <ToggleButtonGroup exclusive value={all ? 'unused' : 'dangling'} onChange={(_event, value: string | null) => value && setAll(value === 'unused')} aria-label="Which images to prune">
-          <ToggleButton value="dangling">Dangling only</ToggleButton>
-          <ToggleButton value="unused">All unused</ToggleButton>
+        <ToggleButtonGroup exclusive value={all ? 'unused' : 'dangling'} onChange={(_event, value: string | null) => value && setAll(value === 'unused')} aria-label={t('prune.which')}>
+          <ToggleButton value="dangling">{t('prune.danglingOnly')}</ToggleButton>
+          <ToggleButton value="unused">{t('prune.allUnused')}</ToggleButton>
         </ToggleButtonGroup>
         <Typography variant="body2" color="text.secondary">
-          {all ? 'Every image no container was made from, tagged or not.' : 'Images with no tag that no container uses (left behind by builds and pulls).'}
+          {all ? t('prune.allUnusedHint') : t('prune.danglingHint')}
         </Typography>
         {preview.isPending && (
-          <Box role="status" aria-label="Loading the preview" sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
+          <Box role="status" aria-label={t('prune.loading')} sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
             <CircularProgress size={24} />
           </Box>
         )}
-        {preview.isError && <ErrorAlert error={preview.error} title="Could not list what would be pruned" />}
+        {preview.isError && <ErrorAlert error={preview.error} title={t('prune.previewFailed')} />}
         {preview.data && images.length === 0 && (
           <Typography variant="body2" role="status">
-            Nothing to prune: {all ? 'every image is in use.' : 'there are no dangling images.'}
+            {all ? t('prune.nothingAll') : t('prune.nothingDangling')}
           </Typography>
         )}
         {images.length > 0 && (
           <>
-            <Box component="ul" aria-label="Images to prune" sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 280, overflow: 'auto' }}>
+            <Box component="ul" aria-label={t('prune.list')} sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 280, overflow: 'auto' }}>
               {images.map((image) => (
                 <Box component="li" key={image.id} sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.75, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
                   <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
-                    {image.tags.length ? image.tags.join(', ') : '<none>'}
+                    {image.tags.length ? image.tags.join(', ') : NONE}
                   </Typography>
                   <Typography variant="caption" sx={{ fontFamily: monoFont, color: 'text.secondary' }}>
                     {shortImageId(image.id)}
@@ -111,19 +113,20 @@ function Prune({ onClose }: { onClose(): void }) {
               ))}
             </Box>
             <Typography variant="body2" sx={{ textAlign: 'right' }} data-testid="prune-total">
-              {images.length} {images.length === 1 ? 'image' : 'images'} · frees <strong>{formatBytes(preview.data?.spaceReclaimedBytes ?? 0)}</strong>
+              <Trans t={t} i18nKey="prune.total" values={{ count: images.length, size: formatBytes(preview.data?.spaceReclaimedBytes ?? 0) }} components={{ b: <strong /> }} />
             </Typography>
           </>
         )}
-        {error !== null && <ErrorAlert error={error} title="Could not prune" />}
+        {error !== null && <ErrorAlert error={error} title={t('prune.failed')} />}
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={dockerImagePruneCommand(all)} what="docker image prune" />
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose} autoFocus>
-          Cancel
+          {t('dialog.cancel')}
         </Button>
         <Button variant="contained" color="error" disabled={images.length === 0 || pending || preview.isFetching} onClick={() => void prune()}>
-          {pending ? 'Removing…' : `Remove ${images.length || ''} ${images.length === 1 ? 'image' : 'images'}`}
+          {pending ? t('prune.removing') : images.length ? t('prune.submit', { count: images.length }) : t('prune.submitNone')}
         </Button>
       </DialogActions>
     </>

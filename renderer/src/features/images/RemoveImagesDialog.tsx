@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { dockerRemoveImageCommand } from '../../../../shared/image-cli';
 import { useCall, useOp } from '../../api/hooks';
@@ -16,7 +17,7 @@ import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
 import { StateChip } from '../../components/StateChip';
-import { rowLabel } from './image-rows';
+import { NONE, rowKey } from './image-rows';
 import { DialogHeading, ErrorAlert } from './parts';
 import { CliCommand } from '../../components/CliCommand';
 import { blockedByContainers, planRemoval, removalWords } from './remove-plan';
@@ -29,12 +30,13 @@ import { blockedByContainers, planRemoval, removalWords } from './remove-plan';
 export function RemoveImagesDialog({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary[] | null; all: readonly ImageSummary[]; onClose(): void; onRemoved?(): void }) {
   return (
     <Dialog open={rows !== null} onClose={onClose} maxWidth="sm" aria-labelledby="remove-image-dialog-title">
-      {rows && <Remove key={rows.map(rowLabel).join()} rows={rows} all={all} onClose={onClose} onRemoved={onRemoved} />}
+      {rows && <Remove key={rows.map(rowKey).join()} rows={rows} all={all} onClose={onClose} onRemoved={onRemoved} />}
     </Dialog>
   );
 }
 
 function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary[]; all: readonly ImageSummary[]; onClose(): void; onRemoved?(): void }) {
+  const { t } = useTranslation('images');
   const call = useCall();
   // The plan is made once, when the dialog opens: live updates must not change what was confirmed.
   const [plan] = useState(() => planRemoval(rows, all));
@@ -50,7 +52,11 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
   const command = dockerRemoveImageCommand(refs, force && !withContainers, withContainers ? userNames : []);
   const deletes = plan.filter((removal) => removal.deletes).length;
   const single = plan.length === 1 ? plan[0] : undefined;
-  const title = single ? (single.deletes ? `Delete image ${single.removes[0] ?? single.shortId}?` : `Remove the tag ${single.removes.join(', ')}?`) : `Remove ${rows.length} images or tags?`;
+  const title = single
+    ? single.deletes
+      ? t('remove.titleDelete', { name: single.removes[0] ?? single.shortId })
+      : t('remove.titleUntag', { tags: single.removes.join(', ') })
+    : t('remove.titleMany', { count: rows.length });
   const users = useMemo(() => {
     const names = new Set(blocked.flatMap((removal) => removal.containers));
     return (containers.data ?? []).filter((container) => names.has(container.name));
@@ -88,8 +94,8 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
     const imagesDeleted = plan.filter((removal) => removal.deletes).length;
     notify({
       severity: 'success',
-      title: imagesDeleted > 0 ? `Deleted ${imagesDeleted} ${imagesDeleted === 1 ? 'image' : 'images'}` : `Removed ${untagged.length} ${untagged.length === 1 ? 'tag' : 'tags'}`,
-      ...(untagged.length ? { message: `Untagged ${untagged.join(', ')}` } : {}),
+      title: imagesDeleted > 0 ? t('remove.deleted', { count: imagesDeleted }) : t('remove.untaggedCount', { count: untagged.length }),
+      ...(untagged.length ? { message: t('remove.untagged', { tags: untagged.join(', ') }) } : {}),
     });
     onRemoved?.();
     onClose();
@@ -101,34 +107,40 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
         <DialogHeading id="remove-image-dialog-title">{title}</DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <Box component="ul" aria-label="What is removed" sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' }}>
+        <Box component="ul" aria-label={t('remove.list')} sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260, overflow: 'auto' }}>
           {plan.map((removal) => (
             <Box component="li" key={removal.id} sx={{ px: 1.5, py: 1, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
               <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
                 <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0, wordBreak: 'break-all' }}>
-                  {removal.removes.length ? removal.removes.join(', ') : `<none> (${removal.shortId})`}
+                  {removal.removes.length ? removal.removes.join(', ') : `${NONE} (${removal.shortId})`}
                 </Typography>
                 <Typography variant="caption" sx={{ fontFamily: monoFont, color: 'text.secondary' }}>
                   {removal.shortId} · {formatBytes(removal.sizeBytes)}
                 </Typography>
               </Box>
               <Typography variant="body2" color={removal.deletes ? 'error' : 'text.secondary'} data-testid="removal-words" sx={{ mt: 0.25 }}>
-                {removalWords(removal)}
+                {removalWords(t, removal)}
               </Typography>
             </Box>
           ))}
         </Box>
         {deletes > 0 && (
-          <Typography variant="body2">
-            Deleting an image cannot be undone (pull or build it again to get it back). Layers other images share stay.
-          </Typography>
+          <Typography variant="body2">{t('remove.cannotUndo')}</Typography>
         )}
         {blocked.length > 0 && (
           <Alert severity="warning" role="note">
-            {blocked.length === 1 && single ? 'This image is' : `${blocked.length} of these images are`} used by{' '}
-            {blocked.flatMap((removal) => removal.containers).length === 1 ? 'the container' : 'the containers'}{' '}
-            <strong>{userNames.join(', ')}</strong>. The engine refuses to delete an image a container
-            was made from unless forced{runningUsers.length > 0 ? '; a running container keeps its image even then — stop and remove it first' : ''}.
+            <Trans
+              t={t}
+              i18nKey="remove.blocked"
+              values={{
+                which: blocked.length === 1 && single ? 'one' : 'some',
+                count: blocked.length,
+                containerCount: blocked.flatMap((removal) => removal.containers).length,
+                names: userNames.join(', '),
+                running: runningUsers.length > 0 ? 'yes' : 'no',
+              }}
+              components={{ b: <strong /> }}
+            />
             {users.length > 0 && (
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
                 {users.map((container) => (
@@ -146,26 +158,27 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
         {blocked.length > 0 && (
           <FormControlLabel
             control={<Checkbox checked={withContainers} onChange={(event) => setWithContainers(event.target.checked)} />}
-            label={`Also remove ${userNames.length === 1 ? `the container ${userNames[0]}` : `the ${userNames.length} containers ${userNames.join(', ')}`} (running ones are stopped first; their volumes stay)`}
+            label={t('remove.withContainers', { count: userNames.length, names: userNames.join(', ') })}
             slotProps={{ typography: { variant: 'body2' } }}
           />
         )}
         {blocked.length > 0 && !withContainers && (
           <FormControlLabel
             control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />}
-            label="Force (docker rmi -f): delete even though containers were made from it"
+            label={t('remove.force')}
             slotProps={{ typography: { variant: 'body2' } }}
           />
         )}
-        {error !== null && <ErrorAlert error={error} title="The engine refused" />}
+        {error !== null && <ErrorAlert error={error} title={t('remove.refused')} />}
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker rmi" />
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose} autoFocus>
-          Cancel
+          {t('dialog.cancel')}
         </Button>
         <Button variant="contained" color="error" disabled={pending || onlyBlocked} onClick={() => void confirm()}>
-          {pending ? 'Removing…' : withContainers ? `Remove ${userNames.length === 1 ? 'container' : `${userNames.length} containers`} and delete` : deletes > 0 ? 'Delete' : 'Remove tag'}
+          {pending ? t('remove.removing') : withContainers ? t('remove.submitWithContainers', { count: userNames.length }) : deletes > 0 ? t('remove.submitDelete') : t('remove.submitUntag')}
         </Button>
       </DialogActions>
     </>

@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { dockerTagCommand } from '../../../../shared/image-cli';
 import { useCall } from '../../api/hooks';
@@ -26,6 +27,7 @@ export function TagDialog({ image, all, onClose }: { image: ImageSummary | null;
 }
 
 function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly ImageSummary[]; onClose(): void }) {
+  const { t } = useTranslation('images');
   const call = useCall();
   const source = rowReference(image);
   const [offered] = useState(isTagged(image) ? `${image.repository}:` : '');
@@ -43,7 +45,7 @@ function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly Image
     setError(null);
     try {
       const result = await call('images.tag', { source: isTagged(image) ? source : image.id, target });
-      notify({ severity: 'success', title: effect.kind === 'move' ? `Moved the tag ${result.target} to ${shortImageId(image.id)}` : `Tagged ${shortImageId(image.id)} as ${result.target}` });
+      notify({ severity: 'success', title: effect.kind === 'move' ? t('tag.moved', { target: result.target, id: shortImageId(image.id) }) : t('tag.tagged', { target: result.target, id: shortImageId(image.id) }) });
       onClose();
     } catch (failure) {
       setError(failure);
@@ -55,37 +57,38 @@ function Tag({ image, all, onClose }: { image: ImageSummary; all: readonly Image
     <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
       <DialogTitle component="div">
         <DialogHeading id="tag-dialog-title" onClose={onClose}>
-          Tag {isTagged(image) ? source : `image ${shortImageId(image.id)}`}
+          {isTagged(image) ? t('tag.title', { name: source }) : t('tag.titleUntagged', { id: shortImageId(image.id) })}
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
         <ReferenceField
-          label="New tag"
+          label={t('tag.newTag')}
           value={text}
           onChange={setText}
           mode="taggable"
           autoFocus
-          hint="[registry[:port]/]name[:tag], e.g. team/app:2 or 127.0.0.1:5555/team/app:2"
-          extraProblem={effect?.kind === 'same' ? 'This image already has this tag.' : null}
+          hint={t('tag.hint')}
+          extraProblem={effect?.kind === 'same' ? t('tag.same') : null}
           judged={text !== offered}
         />
         {effect?.kind === 'move' && (
           <Alert severity="info" role="status">
-            {familiarReference(target)} now names image {shortImageId(effect.from)}: tagging moves it to this image ({shortImageId(image.id)}).
+            {t('tag.moveNote', { tag: familiarReference(target), from: shortImageId(effect.from), id: shortImageId(image.id) })}
           </Alert>
         )}
         {effect?.kind === 'add' && (
           <Typography variant="body2" color="text.secondary">
-            Adds a name to image {shortImageId(image.id)}; its other tags stay.
+            {t('tag.addNote', { id: shortImageId(image.id) })}
           </Typography>
         )}
-        {error !== null && <ErrorAlert error={error} title="Could not tag" />}
+        {error !== null && <ErrorAlert error={error} title={t('tag.failed')} />}
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker tag" />
       </DialogContent>
       <FormActions
         disabled={!effect || effect.kind === 'same' || pending}
         startIcon={<LocalOfferOutlined fontSize="small" />}
-        submitLabel={pending ? 'Tagging…' : effect?.kind === 'move' ? 'Move tag' : 'Tag'}
+        submitLabel={pending ? t('push.tagging') : effect?.kind === 'move' ? t('tag.submitMove') : t('tag.submit')}
         onCancel={onClose}
       />
     </Box>

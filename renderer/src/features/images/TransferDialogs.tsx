@@ -8,6 +8,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { dockerPullCommand, dockerPushCommand, dockerTagCommand } from '../../../../shared/image-cli';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useCall } from '../../api/hooks';
@@ -32,12 +34,13 @@ export function PullDialog({ open, reference, jobId, onClose }: { open: boolean;
 }
 
 function Pull({ initialReference, initialJob, onClose }: { initialReference: string; initialJob: number | null; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const [jobId, setJobId] = useState<number | null>(initialJob);
   const [text, setText] = useState(initialReference);
   const [platform, setPlatform] = useState('');
-  const check = checkReference(text, 'pull');
-  const platformProblem = platform.trim() !== '' && !/^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_]+)?$/.test(platform.trim()) ? 'os/arch or os/arch/variant, e.g. linux/arm64' : null;
+  const check = checkReference(t, text, 'pull');
+  const platformProblem = platform.trim() !== '' && !/^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_]+)?$/.test(platform.trim()) ? t('pull.platformProblem') : null;
   const reference = text.trim();
   const command = dockerPullCommand(reference || 'IMAGE', platform.trim() || undefined);
 
@@ -54,30 +57,31 @@ function Pull({ initialReference, initialJob, onClose }: { initialReference: str
     <Box component="form" onSubmit={submit} noValidate autoComplete="off">
       <DialogTitle component="div">
         <DialogHeading id="pull-dialog-title" onClose={onClose}>
-          Pull an image
+          {t('pull.title')}
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
         <ReferenceField
-          label="Image reference"
+          label={t('pull.reference')}
           value={text}
           onChange={setText}
           mode="pull"
           autoFocus
-          hint="[registry[:port]/][namespace/]name[:tag|@digest] — e.g. busybox, 127.0.0.1:5555/team/app:1"
+          hint={t('pull.referenceHint')}
         />
         <TextField
-          label="Platform (optional)"
+          label={t('pull.platform')}
           value={platform}
           onChange={(event) => setPlatform(event.target.value)}
-          placeholder="the engine's own"
+          placeholder={t('pull.platformPlaceholder')}
           error={platformProblem !== null}
-          helperText={platformProblem ?? 'For a multi-platform image: linux/amd64, linux/arm64…'}
+          helperText={platformProblem ?? t('pull.platformHint')}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
         />
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker pull" />
       </DialogContent>
-      <FormActions disabled={check.state !== 'ok' || platformProblem !== null} startIcon={<CloudDownloadOutlined fontSize="small" />} submitLabel="Pull" onCancel={onClose} />
+      <FormActions disabled={check.state !== 'ok' || platformProblem !== null} startIcon={<CloudDownloadOutlined fontSize="small" />} submitLabel={t('pull.submit')} onCancel={onClose} />
     </Box>
   );
 }
@@ -95,16 +99,19 @@ export function PushDialog({ open, source, jobId, onClose }: { open: boolean; so
 }
 
 function Push({ source, initialJob, onClose }: { source: string; initialJob: number | null; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const call = useCall();
   const [jobId, setJobId] = useState<number | null>(initialJob);
   const [text, setText] = useState(source);
   const [tagging, setTagging] = useState(false);
   const [tagError, setTagError] = useState<unknown>(null);
-  const check = checkReference(text, 'taggable');
+  const check = checkReference(t, text, 'taggable');
   const target = text.trim();
-  const sameName = check.state === 'ok' && check.familiar === checkFamiliar(source);
+  const sameName = check.state === 'ok' && check.familiar === checkFamiliar(t, source);
   const command = sameName || !target ? dockerPushCommand(target || source) : `${dockerTagCommand(source, target)}\n${dockerPushCommand(target)}`;
+
+  const explainKey = sameName ? 'push.explainSame' : 'push.explainTagged';
 
   if (jobId !== null) return <TransferJobView kind="push" jobId={jobId} onJob={setJobId} onClose={onClose} />;
 
@@ -129,41 +136,46 @@ function Push({ source, initialJob, onClose }: { source: string; initialJob: num
     <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
       <DialogTitle component="div">
         <DialogHeading id="push-dialog-title" onClose={onClose}>
-          Push {source}
+          {t('push.title', { source })}
         </DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-        <ReferenceField label="Push as" value={text} onChange={setText} mode="taggable" autoFocus hint="registry[:port]/name[:tag]" />
+        <ReferenceField label={t('push.as')} value={text} onChange={setText} mode="taggable" autoFocus hint={t('push.asHint')} />
         {check.state === 'ok' && (
           <Typography variant="body2" color="text.secondary">
-            {sameName ? 'Pushes' : `Tags ${source} as ${check.familiar}, then pushes it`} to{' '}
-            <strong>{check.registry === 'docker.io' ? 'Docker Hub' : check.registry}</strong>, with the login Berth has for it.
+            <Trans
+              t={t}
+              i18nKey={explainKey}
+              values={{ source, target: check.familiar, registry: check.registry === 'docker.io' ? 'Docker Hub' : check.registry }}
+              components={{ b: <strong /> }}
+            />
           </Typography>
         )}
-        {tagError !== null && <ErrorAlert error={tagError} title={`Could not tag ${source} as ${target}`} />}
+        {tagError !== null && <ErrorAlert error={tagError} title={t('push.tagFailed', { source, target })} />}
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- the docker command it names */}
         <CliCommand command={command} what="docker push" />
       </DialogContent>
-      <FormActions disabled={check.state !== 'ok' || tagging} submitLabel={tagging ? 'Tagging…' : 'Push'} onCancel={onClose} />
+      <FormActions disabled={check.state !== 'ok' || tagging} submitLabel={tagging ? t('push.tagging') : t('push.submit')} onCancel={onClose} />
     </Box>
   );
 }
 
-function checkFamiliar(reference: string): string {
-  const check = checkReference(reference, 'taggable');
+function checkFamiliar(t: TFunction, reference: string): string {
+  const check = checkReference(t, reference, 'taggable');
   return check.state === 'ok' ? check.familiar : reference;
 }
 
 /** A pull or push job: its progress, then its result or its error (with Sign in for UNAUTHORIZED). */
 function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push'; jobId: number; onJob(id: number): void; onClose(): void }) {
+  const { t } = useTranslation('images');
   const client = useBerthClient();
   const job = useJob(jobId) as PullJob | PushJob | undefined;
   const [signingIn, setSigningIn] = useState<string | null>(null);
   useEffect(() => watchJob(jobId), [jobId]);
   const titleId = `${kind}-dialog-title`;
-  const verb = kind === 'pull' ? 'Pull' : 'Push';
 
   if (!job) {
-    return <JobGone titleId={titleId} title={verb} what="job" onClose={onClose} />;
+    return <JobGone titleId={titleId} title={t(`transfer.${kind}.verb`)} what="job" onClose={onClose} />;
   }
 
   const running = job.state === 'running';
@@ -177,22 +189,20 @@ function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push
   return (
     <>
       <DialogTitle component="div">
-        <DialogHeading id={titleId}>
-          {verb} {reference}
-        </DialogHeading>
+        <DialogHeading id={titleId}>{t(`transfer.${kind}.title`, { reference })}</DialogHeading>
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {(running || job.state === 'done') && (
           <TransferProgressView
             progress={job.progress}
-            status={job.state === 'done' ? (kind === 'pull' ? 'Pulled' : 'Pushed') : job.status}
-            label={`${kind === 'pull' ? 'Pulling' : 'Pushing'} ${reference}`}
+            status={job.state === 'done' ? t(`transfer.${kind}.done`) : job.result ? t('transfer.statusDone') : job.status || t('transfer.starting')}
+            label={t(`transfer.${kind}.progress`, { reference })}
             finished={job.state === 'done'}
           />
         )}
         {job.state === 'done' && job.result && (
-          <Alert severity="success" role="status" aria-label={`${kind === 'pull' ? 'Pulled' : 'Pushed'} ${job.result.reference}`}>
-            {kind === 'pull' ? 'Pulled' : 'Pushed'} <strong>{job.result.reference}</strong>
+          <Alert severity="success" role="status" aria-label={t(`transfer.${kind}.result`, { reference: job.result.reference })}>
+            <Trans t={t} i18nKey={`transfer.${kind}.resultMarked`} values={{ reference: job.result.reference }} components={{ b: <strong /> }} />
             {job.result.digest && (
               <Box sx={{ fontFamily: monoFont, fontSize: 12, mt: 0.5, wordBreak: 'break-all' }} data-testid="transfer-digest">
                 {job.result.digest}
@@ -200,7 +210,7 @@ function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push
             )}
             {job.result.imageId && (
               <Box sx={{ fontSize: 12, mt: 0.25, opacity: 0.85 }}>
-                Image <span style={{ fontFamily: monoFont }}>{shortImageId(job.result.imageId)}</span>
+                <Trans t={t} i18nKey="transfer.resultImage" values={{ id: shortImageId(job.result.imageId) }} components={{ mono: <span style={{ fontFamily: monoFont }} /> }} />
               </Box>
             )}
           </Alert>
@@ -208,11 +218,11 @@ function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push
         {job.state === 'failed' && (
           <ErrorAlert
             error={job.error}
-            title={kind === 'pull' ? `Could not pull ${reference}` : `Could not push ${reference}`}
+            title={t(`transfer.${kind}.failed`, { reference })}
             action={
               registry ? (
                 <Button color="inherit" variant="outlined" size="small" onClick={() => setSigningIn(registry)}>
-                  Sign in to {registry}
+                  {t('transfer.signIn', { registry })}
                 </Button>
               ) : undefined
             }
@@ -220,12 +230,12 @@ function TransferJobView({ kind, jobId, onJob, onClose }: { kind: 'pull' | 'push
         )}
         {job.state === 'cancelled' && (
           <Alert severity="info" role="status">
-            The {kind} was cancelled.
+            {t(`transfer.${kind}.cancelled`)}
           </Alert>
         )}
         <CliCommand command={job.command} what={`docker ${kind}`} />
       </DialogContent>
-      <JobActions job={job} verb={kind} onClose={onClose} after={(job.state === 'failed' || job.state === 'cancelled') && <Button onClick={retry}>Try again</Button>} />
+      <JobActions job={job} verb={kind} onClose={onClose} after={(job.state === 'failed' || job.state === 'cancelled') && <Button onClick={retry}>{t('jobs.tryAgain')}</Button>} />
       <SignInDialog
         registry={signingIn}
         onClose={() => setSigningIn(null)}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { imageOps } from '../../../../shared/contract/images';
 import type { InputOf } from '../../../../shared/contract/index';
 import type { BuildLine } from '../../../../shared/contract/images';
@@ -39,7 +40,8 @@ interface BuildCheck {
   issues: ReadonlyMap<string, string>;
 }
 
-export function checkBuildForm(form: BuildForm): BuildCheck {
+/** `t`: the images namespace's (the form's own words; the contract's schema words its issues itself). */
+export function checkBuildForm(t: TFunction, form: BuildForm): BuildCheck {
   const issues = new Map<string, string>();
   const add = (key: string, message: string) => {
     if (!issues.has(key)) issues.set(key, message);
@@ -55,9 +57,9 @@ export function checkBuildForm(form: BuildForm): BuildCheck {
   form.buildArgs.forEach((row, index) => {
     const key = row.key.trim();
     if (!key && !row.value) return;
-    if (!key) return add(`buildArgs.${index}.key`, 'a build argument needs a name');
-    if (argRows.has(key)) return add(`buildArgs.${index}.key`, 'this argument is already set above');
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return add(`buildArgs.${index}.key`, 'a build argument name is letters, digits and _, not starting with a digit');
+    if (!key) return add(`buildArgs.${index}.key`, t('build.issues.argNeedsName'));
+    if (argRows.has(key)) return add(`buildArgs.${index}.key`, t('build.issues.argAlreadySet'));
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return add(`buildArgs.${index}.key`, t('build.issues.argName'));
     argRows.set(key, index);
     buildArgs[key] = row.value;
   });
@@ -71,7 +73,7 @@ export function checkBuildForm(form: BuildForm): BuildCheck {
   };
   if (form.target.trim()) input.target = form.target.trim();
 
-  if (!input.context) add('context', 'the folder to build from is required');
+  if (!input.context) add('context', t('build.issues.contextRequired'));
   const parsed = imageOps['images.build'].input.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

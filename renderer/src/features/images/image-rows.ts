@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { routes, type Href, type ImageTab } from '../../../../shared/routes';
 
@@ -46,10 +47,10 @@ export function isTagged(row: Pick<ImageSummary, 'repository' | 'tag'>): boolean
 }
 
 /** The row's accessible name: its reference, or "untagged image <short id>" for a dangling one. */
-export function rowLabel(row: Pick<ImageSummary, 'id' | 'repository' | 'tag' | 'digest'>): string {
+export function rowLabel(t: TFunction, row: Pick<ImageSummary, 'id' | 'repository' | 'tag' | 'digest'>): string {
   if (isTagged(row)) return `${row.repository}:${row.tag}`;
-  if (row.repository !== NONE) return `${row.repository} untagged ${shortImageId(row.id)}`;
-  return `untagged image ${shortImageId(row.id)}`;
+  if (row.repository !== NONE) return t('rows.untaggedOf', { repository: row.repository, id: shortImageId(row.id) });
+  return t('rows.untagged', { id: shortImageId(row.id) });
 }
 
 function matchesFilter(row: ImageSummary, filter: ImageFilter): boolean {

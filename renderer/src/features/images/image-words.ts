@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { BerthError } from '../../../../shared/contract/errors';
 import type { ErrorWording } from '../../api/errors';
 import type { ImageSummary } from '../../../../shared/contract/images';
@@ -5,17 +6,19 @@ import { parseImageRef } from '../../../../shared/image-ref';
 import { isTagged } from './image-rows';
 
 /** What each error code means for an image operation; main's own message (which names the image, the step, the path) follows. */
-export const imageErrorWording: ErrorWording = {
-  meanings: {
-    UNAUTHORIZED: 'The registry wants a valid login for this.',
-    FORBIDDEN: 'This is not allowed.',
-    NOT_FOUND: 'Not found.',
-    UNREACHABLE: 'The registry could not be reached: check the address and the network.',
-    INVALID_INPUT: 'This cannot be done as asked.',
-    CONFLICT: 'The engine refused.',
-    CANCELLED: 'It was cancelled.',
-  },
-};
+export function imageErrorWording(t: TFunction): ErrorWording {
+  return {
+    meanings: {
+      UNAUTHORIZED: t('errors.unauthorized'),
+      FORBIDDEN: t('errors.forbidden'),
+      NOT_FOUND: t('errors.notFound'),
+      UNREACHABLE: t('errors.unreachable'),
+      INVALID_INPUT: t('errors.invalidInput'),
+      CONFLICT: t('errors.conflict'),
+      CANCELLED: t('errors.cancelled'),
+    },
+  };
+}
 
 /**
  * The registry to sign in to after an UNAUTHORIZED: the one main names in the error's details, else the
@@ -38,23 +41,27 @@ export function failedBuildStep(error: unknown): number | null {
 
 export type ReferenceCheck = { state: 'empty' } | { state: 'ok'; canonical: string; familiar: string; registry: string } | { state: 'error'; message: string };
 
+/** The check before it is worded: a digest where a tag target is wanted is told apart from the parser's own words. */
+function checkRaw(text: string, mode: 'pull' | 'taggable'): ReferenceCheck | { state: 'digest' } {
+  if (text.trim() === '') return { state: 'empty' };
+  const parsed = parseImageRef(text.trim());
+  if (!parsed.ok) return { state: 'error', message: parsed.error };
+  if (mode === 'taggable' && parsed.ref.digest) return { state: 'digest' };
+  return { state: 'ok', canonical: parsed.ref.canonical, familiar: parsed.ref.familiar, registry: parsed.ref.registry };
+}
+
 /**
  * A reference as typed, checked with the shared parser: what it means in full (docker.io/library/busybox:latest)
  * or what is wrong with it. `taggable`: a tag target (no digest), as docker tag, build -t and push take.
  */
-export function checkReference(text: string, mode: 'pull' | 'taggable'): ReferenceCheck {
-  if (text.trim() === '') return { state: 'empty' };
-  const parsed = parseImageRef(text.trim());
-  if (!parsed.ok) return { state: 'error', message: parsed.error };
-  if (mode === 'taggable' && parsed.ref.digest) {
-    return { state: 'error', message: `"${text.trim()}" has a digest: a tag target is a name and an optional tag, not a digest` };
-  }
-  return { state: 'ok', canonical: parsed.ref.canonical, familiar: parsed.ref.familiar, registry: parsed.ref.registry };
+export function checkReference(t: TFunction, text: string, mode: 'pull' | 'taggable'): ReferenceCheck {
+  const check = checkRaw(text, mode);
+  return check.state === 'digest' ? { state: 'error', message: t('reference.hasDigest', { reference: text.trim() }) } : check;
 }
 
 /** `busybox:latest` for `docker.io/library/busybox`: how docker prints a reference, for comparing two. */
 export function familiarReference(reference: string): string {
-  const check = checkReference(reference, 'taggable');
+  const check = checkRaw(reference, 'taggable');
   return check.state === 'ok' ? check.familiar : reference;
 }
 
@@ -62,7 +69,7 @@ type TagEffect = { kind: 'same' } | { kind: 'move'; from: string } | { kind: 'ad
 
 /** What a new tag would do, given the list: nothing (the image has it), move it from another image, or add it. */
 export function tagEffect(target: string, image: Pick<ImageSummary, 'id'>, all: readonly ImageSummary[]): TagEffect | null {
-  const check = checkReference(target, 'taggable');
+  const check = checkRaw(target, 'taggable');
   if (check.state !== 'ok') return null;
   const holder = all.find((row) => isTagged(row) && familiarReference(`${row.repository}:${row.tag}`) === check.familiar);
   if (!holder) return { kind: 'add' };

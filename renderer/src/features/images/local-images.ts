@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { isImageId, parseImageRef } from '../../../../shared/image-ref';
 import type { NameChoice } from '../../components/name-choice';
@@ -49,6 +50,6 @@ function sameName(repository: string, name: string): boolean {
 }
 
 /** What the picker says under a value that names a local image. */
-export function localImageNote(row: ImageSummary): string {
-  return `On this engine: ${shortImageId(row.id)}, ${formatBytes(row.sizeBytes)}`;
+export function localImageNote(t: TFunction, row: ImageSummary): string {
+  return t('picker.onThisEngine', { id: shortImageId(row.id), size: formatBytes(row.sizeBytes) });
 }

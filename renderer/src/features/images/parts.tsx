@@ -12,10 +12,11 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { LayerProgress } from '../../../../shared/contract/images';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { checkReference, imageErrorWording, type ReferenceCheck } from './image-words';
 import type { TransferProgressEvent } from './jobs/jobs';
 
@@ -48,17 +49,18 @@ export function ReferenceField({
    */
   judged?: boolean;
 }) {
-  const check: ReferenceCheck = checkReference(value, mode);
+  const { t } = useTranslation('images');
+  const check: ReferenceCheck = checkReference(t, value, mode);
   const problem = !judged ? null : check.state === 'error' ? check.message : (extraProblem ?? null);
   const helper =
     problem ??
     (check.state === 'ok' ? (
-      <>
-        Means{' '}
-        <Box component="span" sx={{ fontFamily: monoFont }} data-testid="normalised-reference">
-          {check.canonical}
-        </Box>
-      </>
+      <Trans
+        t={t}
+        i18nKey="reference.means"
+        values={{ canonical: check.canonical }}
+        components={{ mono: <Box component="span" sx={{ fontFamily: monoFont }} data-testid="normalised-reference" /> }}
+      />
     ) : (
       hint
     ));
@@ -82,7 +84,9 @@ export function ReferenceField({
 /** An error in words: the code's meaning, then main's message; actions (Sign in, Try again) beside it. */
 export function ErrorAlert({ error, title, action }: { error: unknown; title: string; action?: ReactNode }) {
   // Where main's own words already say it all (a failed step, a missing file, a conflict), the code's meaning is noise.
-  const { summary, detail } = explainError(error, { ...imageErrorWording, mainWordsFirst: true });
+  const { t } = useTranslation('images');
+  const explain = useExplainError();
+  const { summary, detail } = explain(error, { ...imageErrorWording(t), mainWordsFirst: true });
   return (
     <Alert severity="error" role="alert" action={action} sx={{ '& .MuiAlert-message': { minWidth: 0, wordBreak: 'break-word' }, '& .MuiAlert-action': { whiteSpace: 'nowrap' } }}>
       <AlertTitle>{title}</AlertTitle>
@@ -92,20 +96,12 @@ export function ErrorAlert({ error, title, action }: { error: unknown; title: st
   );
 }
 
-const phaseWords: Record<LayerProgress['phase'], string> = {
-  waiting: 'Waiting',
-  downloading: 'Downloading',
-  verifying: 'Verifying',
-  downloaded: 'Downloaded',
-  extracting: 'Extracting',
-  preparing: 'Preparing',
-  pushing: 'Pushing',
-  complete: 'Complete',
-  exists: 'Already there',
-};
+/** A layer's phase in words: `transfer.phase.<phase>`. */
+const phaseKey = (phase: LayerProgress['phase']) => `transfer.phase.${phase}` as const;
 
 /** One bar for the whole transfer (bytes and rate), then each layer's state, folded away by default. */
 export function TransferProgressView({ progress, status, label, finished }: { progress: TransferProgressEvent | null; status: string; label: string; finished: boolean }) {
+  const { t } = useTranslation('images');
   const [open, setOpen] = useState(false);
   const layers = progress?.layers ?? [];
   const known = progress !== null && progress.bytesTotal > 0;
@@ -117,7 +113,7 @@ export function TransferProgressView({ progress, status, label, finished }: { pr
         variant={known || finished ? 'determinate' : 'indeterminate'}
         value={percent}
         aria-label={label}
-        aria-valuetext={known ? `${percent}%, ${formatBytes(progress.bytesDone)} of ${formatBytes(progress.bytesTotal)}` : status}
+        aria-valuetext={known ? t('transfer.valueText', { percent, done: formatBytes(progress.bytesDone), total: formatBytes(progress.bytesTotal) }) : status}
         sx={{ height: 6, borderRadius: 3 }}
       />
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, fontVariantNumeric: 'tabular-nums' }}>
@@ -126,8 +122,8 @@ export function TransferProgressView({ progress, status, label, finished }: { pr
         </Typography>
         {known && (
           <Typography variant="body2" color="text.secondary" data-testid="transfer-bytes">
-            {formatBytes(progress.bytesDone)} of {formatBytes(progress.bytesTotal)}
-            {progress.bytesPerSecond > 0 && !finished ? ` · ${formatBytes(progress.bytesPerSecond)}/s` : ''}
+            {t('transfer.bytes', { done: formatBytes(progress.bytesDone), total: formatBytes(progress.bytesTotal) })}
+            {progress.bytesPerSecond > 0 && !finished ? t('transfer.rate', { rate: formatBytes(progress.bytesPerSecond) }) : ''}
           </Typography>
         )}
       </Box>
@@ -141,10 +137,10 @@ export function TransferProgressView({ progress, status, label, finished }: { pr
             startIcon={open ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
             sx={{ ml: -0.5 }}
           >
-            {open ? 'Hide layers' : `Show layers (${layers.length})`}
+            {open ? t('transfer.hideLayers') : t('transfer.showLayers', { count: layers.length })}
           </Button>
           <Collapse in={open}>
-            <Box component="ul" id={listId} aria-label="Layers" sx={{ m: 0, mt: 0.5, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 220, overflow: 'auto' }}>
+            <Box component="ul" id={listId} aria-label={t('transfer.layers')} sx={{ m: 0, mt: 0.5, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 220, overflow: 'auto' }}>
               {layers.map((layer) => (
                 <LayerRow key={layer.id} layer={layer} />
               ))}
@@ -157,21 +153,22 @@ export function TransferProgressView({ progress, status, label, finished }: { pr
 }
 
 function LayerRow({ layer }: { layer: LayerProgress }) {
+  const { t } = useTranslation('images');
   const done = layer.phase === 'complete' || layer.phase === 'exists' || layer.phase === 'downloaded';
   const fraction = layer.totalBytes ? Math.min(1, layer.currentBytes / layer.totalBytes) : done ? 1 : 0;
   return (
     <Box
       component="li"
-      aria-label={`Layer ${layer.id}: ${phaseWords[layer.phase]}`}
+      aria-label={t('transfer.layerLabel', { id: layer.id, phase: t(phaseKey(layer.phase)) })}
       sx={{ display: 'grid', gridTemplateColumns: '110px 1fr 120px 130px', alignItems: 'center', gap: 1.5, px: 1.5, py: 0.5, fontSize: 12, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}
     >
       <Box sx={{ fontFamily: monoFont }}>{layer.id.slice(0, 12)}</Box>
       <LinearProgress variant="determinate" value={fraction * 100} color={done ? 'success' : 'primary'} sx={{ height: 4, borderRadius: 2 }} aria-hidden />
       <Box sx={{ color: done ? 'success.main' : 'text.secondary' }} title={layer.status}>
-        {phaseWords[layer.phase]}
+        {t(phaseKey(layer.phase))}
       </Box>
       <Box sx={{ color: 'text.secondary', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-        {layer.totalBytes ? `${formatBytes(layer.currentBytes)} / ${formatBytes(layer.totalBytes)}` : ''}
+        {layer.totalBytes ? t('transfer.layerBytes', { done: formatBytes(layer.currentBytes), total: formatBytes(layer.totalBytes) }) : ''}
       </Box>
     </Box>
   );
@@ -179,28 +176,30 @@ function LayerRow({ layer }: { layer: LayerProgress }) {
 
 /** Bytes through a save or load, with a bar when the total is known. */
 export function ArchiveProgressView({ bytes, totalBytes, label, finished }: { bytes: number; totalBytes: number | null; label: string; finished: boolean }) {
+  const { t } = useTranslation('images');
   const percent = finished ? 100 : totalBytes ? Math.min(100, Math.round((bytes / totalBytes) * 100)) : 0;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <LinearProgress variant={totalBytes || finished ? 'determinate' : 'indeterminate'} value={percent} aria-label={label} sx={{ height: 6, borderRadius: 3 }} />
       <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }} data-testid="archive-bytes">
-        {formatBytes(bytes)}
-        {totalBytes ? ` of ${finished ? formatBytes(bytes) : `about ${formatBytes(totalBytes)}`}` : ''}
+        {!totalBytes ? formatBytes(bytes) : finished ? t('archive.bytesDone', { bytes: formatBytes(bytes) }) : t('archive.bytesOfAbout', { bytes: formatBytes(bytes), total: formatBytes(totalBytes) })}
       </Typography>
     </Box>
   );
 }
 
 /** A dialog's title row with an optional close button. */
-export function DialogHeading({ id, children, onClose, closeLabel = 'Close' }: { id: string; children: ReactNode; onClose?(): void; closeLabel?: string }) {
+export function DialogHeading({ id, children, onClose, closeLabel }: { id: string; children: ReactNode; onClose?(): void; closeLabel?: string }) {
+  const { t } = useTranslation('images');
+  const label = closeLabel ?? t('dialog.close');
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Typography id={id} variant="h6" component="h2" sx={{ flex: 1, minWidth: 0, wordBreak: 'break-word' }}>
         {children}
       </Typography>
       {onClose && (
-        <Tooltip title={closeLabel}>
-          <IconButton aria-label={closeLabel} onClick={onClose} edge="end">
+        <Tooltip title={label}>
+          <IconButton aria-label={label} onClick={onClose} edge="end">
             <CloseOutlined fontSize="small" />
           </IconButton>
         </Tooltip>

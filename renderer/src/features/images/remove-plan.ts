@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 
@@ -52,16 +53,13 @@ export function planRemoval(selected: readonly ImageSummary[], all: readonly Ima
 }
 
 /** One sentence per image, in docker rmi's terms. */
-export function removalWords(removal: ImageRemoval): string {
+export function removalWords(t: TFunction, removal: ImageRemoval): string {
   const list = (items: readonly string[]) => items.join(', ');
   if (!removal.deletes) {
-    const what = removal.removes.length === 1 ? `the tag ${removal.removes[0]}` : `the tags ${list(removal.removes)}`;
-    const others = removal.keeps.length === 1 ? 'another tag' : 'other tags';
-    return `Removes ${what}; the image stays because it has ${others} (${list(removal.keeps)}).`;
+    return t('remove.words.untags', { removeCount: removal.removes.length, removes: list(removal.removes), keepCount: removal.keeps.length, keeps: list(removal.keeps) });
   }
-  if (removal.removes.length === 0) return `Deletes the untagged image ${removal.shortId}.`;
-  const tags = removal.removes.length === 1 ? `its only tag ${removal.removes[0]}` : `all its tags (${list(removal.removes)})`;
-  return `Deletes the image ${removal.shortId}: ${tags} ${removal.removes.length === 1 ? 'goes' : 'go'}, and the image with it.`;
+  if (removal.removes.length === 0) return t('remove.words.deletesUntagged', { id: removal.shortId });
+  return t('remove.words.deletes', { id: removal.shortId, count: removal.removes.length, tags: list(removal.removes) });
 }
 
 /** Removals the engine will refuse without force: the image goes and containers were made from it. */

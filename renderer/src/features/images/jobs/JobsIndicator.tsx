@@ -12,10 +12,11 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Popover from '@mui/material/Popover';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { lazyNamed, useLatched } from '../../../lib/lazy';
 import { openJobDialog, useImageDialog } from '../dialogs';
-import { cancelJob, clearFinishedJobs, dismissJob, jobFraction, jobTitle, useJobs, type Job } from './jobs';
+import { cancelJob, clearFinishedJobs, dismissJob, jobFraction, jobTitle, setJobWords, useJobs, type Job } from './jobs';
 
 /** The job dialogs' code loads when the first is opened. */
 const ImageJobDialogs = lazyNamed(() => import('../ImageJobDialogs'), 'ImageJobDialogs');
@@ -26,6 +27,12 @@ const ImageJobDialogs = lazyNamed(() => import('../ImageJobDialogs'), 'ImageJobD
  * the image job dialogs, so that they can be shown over any page.
  */
 export function JobsIndicator() {
+  // In the app bar from the first paint, which must not wait for the images' words: without suspense, shown once they are here.
+  const { t, ready } = useTranslation(['images', 'errors'], { useSuspense: false });
+  // The jobs' own announcements (a job that ends while no dialog shows it) are worded with these.
+  useEffect(() => {
+    setJobWords(ready ? t : null);
+  }, [t, ready]);
   const list = useJobs();
   const dialogsWanted = useLatched(useImageDialog() !== null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -34,11 +41,11 @@ export function JobsIndicator() {
   const known = fractions.filter((f): f is number => f !== null);
   const overall = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : null;
   const failed = list.some((job) => job.state === 'failed');
-  const label = running.length > 0 ? `Jobs: ${running.length} running` : 'Jobs';
+  const label = running.length > 0 ? t('jobs.indicator.running', { count: running.length }) : t('jobs.indicator.label');
 
   return (
     <>
-      {list.length > 0 && (
+      {ready && list.length > 0 && (
         <Tooltip title={label}>
           <IconButton aria-label={label} aria-haspopup="dialog" aria-expanded={anchor ? 'true' : undefined} onClick={(event) => setAnchor(event.currentTarget)} sx={{ position: 'relative' }}>
             <Badge badgeContent={running.length} color="primary" invisible={running.length === 0} overlap="circular">
@@ -58,22 +65,22 @@ export function JobsIndicator() {
         </Tooltip>
       )}
       <Popover
-        open={anchor !== null && list.length > 0}
+        open={ready && anchor !== null && list.length > 0}
         anchorEl={anchor}
         onClose={() => setAnchor(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': 'Jobs', sx: { width: 400, maxHeight: 480, display: 'flex', flexDirection: 'column' } } as object }}
+        slotProps={{ paper: { role: 'dialog', 'aria-label': t('jobs.indicator.label'), sx: { width: 400, maxHeight: 480, display: 'flex', flexDirection: 'column' } } as object }}
       >
         <Box sx={{ display: 'flex', alignItems: 'center', px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>
           <Typography variant="subtitle2" component="h2" sx={{ flex: 1, fontWeight: 600 }}>
-            Jobs
+            {t('jobs.indicator.label')}
           </Typography>
           <Button size="small" onClick={clearFinishedJobs} disabled={list.every((job) => job.state === 'running')}>
-            Clear finished
+            {t('jobs.indicator.clearFinished')}
           </Button>
         </Box>
-        <Box component="ul" aria-label="Image jobs" sx={{ m: 0, p: 0, listStyle: 'none', overflow: 'auto' }}>
+        <Box component="ul" aria-label={t('jobs.indicator.list')} sx={{ m: 0, p: 0, listStyle: 'none', overflow: 'auto' }}>
           {[...list].reverse().map((job) => (
             <JobItem
               key={job.id}
@@ -96,35 +103,36 @@ export function JobsIndicator() {
 }
 
 function JobItem({ job, onOpen }: { job: Job; onOpen(): void }) {
+  const { t } = useTranslation('images');
   const fraction = jobFraction(job);
-  const title = jobTitle(job);
+  const title = jobTitle(t, job);
   return (
     <Box component="li" aria-label={title} sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Button onClick={onOpen} sx={{ p: 0, minWidth: 0, justifyContent: 'flex-start', textAlign: 'left', color: 'text.primary', fontWeight: 500, maxWidth: '100%' }} aria-label={`Show ${title}`}>
+        <Button onClick={onOpen} sx={{ p: 0, minWidth: 0, justifyContent: 'flex-start', textAlign: 'left', color: 'text.primary', fontWeight: 500, maxWidth: '100%' }} aria-label={t('jobs.item.show', { title })}>
           <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
             {title}
           </Box>
         </Button>
         {job.state === 'running' ? (
-          <LinearProgress variant={fraction === null ? 'indeterminate' : 'determinate'} value={(fraction ?? 0) * 100} sx={{ mt: 0.5, height: 4, borderRadius: 2 }} aria-label={`Progress of ${title}`} />
+          <LinearProgress variant={fraction === null ? 'indeterminate' : 'determinate'} value={(fraction ?? 0) * 100} sx={{ mt: 0.5, height: 4, borderRadius: 2 }} aria-label={t('jobs.item.progress', { title })} />
         ) : (
           <Typography variant="caption" color={job.state === 'failed' ? 'error' : 'text.secondary'} component="div" noWrap>
-            {job.state === 'failed' ? (job.error?.message ?? 'Failed') : job.state === 'cancelled' ? 'Cancelled' : 'Finished'}
+            {job.state === 'failed' ? (job.error?.message ?? t('jobs.item.failed')) : job.state === 'cancelled' ? t('jobs.item.cancelled') : t('jobs.item.finished')}
           </Typography>
         )}
       </Box>
       {job.state === 'running' ? (
-        <Tooltip title="Cancel">
-          <IconButton aria-label={`Cancel ${title}`} onClick={() => cancelJob(job.id)}>
+        <Tooltip title={t('dialog.cancel')}>
+          <IconButton aria-label={t('jobs.item.cancel', { title })} onClick={() => cancelJob(job.id)}>
             <CancelOutlined fontSize="small" />
           </IconButton>
         </Tooltip>
       ) : (
         <>
           {job.state === 'done' ? <CheckCircleOutline fontSize="small" color="success" aria-hidden /> : job.state === 'failed' ? <ErrorOutline fontSize="small" color="error" aria-hidden /> : null}
-          <Tooltip title="Dismiss">
-            <IconButton aria-label={`Dismiss ${title}`} onClick={() => dismissJob(job.id)}>
+          <Tooltip title={t('jobs.item.dismiss')}>
+            <IconButton aria-label={t('jobs.item.dismissLabel', { title })} onClick={() => dismissJob(job.id)}>
               <CloseOutlined fontSize="small" />
             </IconButton>
           </Tooltip>

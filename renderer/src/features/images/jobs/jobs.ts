@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { BerthClient } from '../../../../../shared/client';
 import { BerthError } from '../../../../../shared/contract/errors';
 import type { ArchiveEvent, BuildEvent, BuildLine, TransferEvent } from '../../../../../shared/contract/images';
@@ -18,7 +19,7 @@ type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 interface JobCommon {
   id: number;
-  /** What the job is about, for titles: a reference, a build context, a file. */
+  /** What the job is about, for titles: a reference, a build context, a file (several images: see `jobSubject`). */
   subject: string;
   /** The docker command that does the same ("Copy as CLI"). */
   command: string;
@@ -32,6 +33,7 @@ export interface PullJob extends JobCommon {
   kind: 'pull';
   input: InputOf<'images.pull'>;
   progress: TransferProgressEvent | null;
+  /** The engine's last status line, as it wrote it; '' until it sends one. */
   status: string;
   result: Extract<TransferEvent, { kind: 'done' }> | null;
 }
@@ -39,6 +41,7 @@ export interface PushJob extends JobCommon {
   kind: 'push';
   input: InputOf<'images.push'>;
   progress: TransferProgressEvent | null;
+  /** The engine's last status line, as it wrote it; '' until it sends one. */
   status: string;
   result: Extract<TransferEvent, { kind: 'done' }> | null;
 }
@@ -67,7 +70,6 @@ export interface LoadJob extends JobCommon {
   result: Extract<ArchiveEvent, { kind: 'done' }> | null;
 }
 export type Job = PullJob | PushJob | BuildJob | SaveJob | LoadJob;
-type JobKind = Job['kind'];
 
 type JobSpec =
   | { kind: 'pull'; input: InputOf<'images.pull'>; command: string }
@@ -101,21 +103,29 @@ const cancels = new Map<number, () => void>();
 const watched = new Map<number, number>();
 let nextId = 1;
 
-const verbs: Record<JobKind, { doing: string; done: string; failed: string }> = {
-  pull: { doing: 'Pulling', done: 'Pulled', failed: 'Could not pull' },
-  push: { doing: 'Pushing', done: 'Pushed', failed: 'Could not push' },
-  build: { doing: 'Building', done: 'Built', failed: 'The build failed' },
-  save: { doing: 'Saving', done: 'Saved', failed: 'Could not save' },
-  load: { doing: 'Loading', done: 'Loaded', failed: 'Could not load' },
-};
+/**
+ * The words of the jobs that end outside any view (the snackbar, the system's notification): a `t` of the
+ * images namespace with the errors one loaded too, given by the jobs indicator, which is always mounted.
+ * Until then a message is its key.
+ */
+let words: TFunction | null = null;
+
+export function setJobWords(t: TFunction | null): void {
+  words = t;
+}
+
+function jobWords(): TFunction {
+  return words ?? (((key: string) => key) as unknown as TFunction);
+}
+
+/** What the job is about in a title: its reference, context or file; several images are counted. */
+export function jobSubject(t: TFunction, job: Job): string {
+  return job.kind === 'save' && job.input.images.length !== 1 ? t('jobs.imageCount', { count: job.input.images.length }) : job.subject;
+}
 
 /** "Pulling busybox:latest", "Built sha256:…", "Could not push x". */
-export function jobTitle(job: Job): string {
-  const verb = verbs[job.kind];
-  if (job.state === 'running') return `${verb.doing} ${job.subject}`;
-  if (job.state === 'done') return `${verb.done} ${job.subject}`;
-  if (job.state === 'cancelled') return `${verb.doing} ${job.subject}: cancelled`;
-  return job.kind === 'build' ? `The build of ${job.subject} failed` : `${verb.failed} ${job.subject}`;
+export function jobTitle(t: TFunction, job: Job): string {
+  return t(`jobs.title.${job.kind}.${job.state}`, { subject: jobSubject(t, job) });
 }
 
 function subjectOf(spec: JobSpec): string {
@@ -126,7 +136,7 @@ function subjectOf(spec: JobSpec): string {
     case 'build':
       return spec.input.tags?.[0] ?? spec.input.context;
     case 'save':
-      return spec.input.images.length === 1 ? spec.input.images[0]! : `${spec.input.images.length} images`;
+      return spec.input.images.join(', ');
     case 'load':
       return spec.input.path;
   }
@@ -159,7 +169,7 @@ export function startJob(client: BerthClient, spec: JobSpec): number {
   switch (spec.kind) {
     case 'pull':
     case 'push':
-      job = { ...common, kind: spec.kind, input: spec.input, progress: null, status: 'Starting…', result: null } as PullJob | PushJob;
+      job = { ...common, kind: spec.kind, input: spec.input, progress: null, status: '', result: null } as PullJob | PushJob;
       break;
     case 'build':
       job = { ...common, kind: 'build', input: spec.input, lines: [], droppedLines: 0, step: null, totalSteps: null, result: null };
@@ -178,7 +188,7 @@ export function startJob(client: BerthClient, spec: JobSpec): number {
     if (error) finish(id, error.code === 'CANCELLED' ? 'cancelled' : 'failed', error);
     else if (current.result) finish(id, 'done', null);
     // A stream that ends without its result: main stopped it (an engine going away says so as an error).
-    else finish(id, 'failed', new BerthError('INTERNAL', 'The operation ended without a result.'));
+    else finish(id, 'failed', new BerthError('INTERNAL', jobWords()('jobs.noResult')));
   };
 
   let cancel: () => void;
@@ -209,7 +219,7 @@ export function startJob(client: BerthClient, spec: JobSpec): number {
 function applyTransfer<J extends PullJob | PushJob>(job: J, event: TransferEvent): J {
   if (event.kind === 'progress') return { ...job, progress: event };
   if (event.kind === 'status') return { ...job, status: event.text };
-  return { ...job, result: event, status: 'Done' };
+  return { ...job, result: event };
 }
 
 export function applyBuild(job: BuildJob, event: BuildEvent): BuildJob {
@@ -239,8 +249,10 @@ function finish(id: number, state: Exclude<JobState, 'running'>, error: BerthErr
   if (!job) return;
   if (job.kind === 'build' && job.result) markBuilt(job.result.imageId);
   if (state === 'cancelled') return;
-  const title = jobTitle(job);
-  const body = state === 'done' ? doneWords(job) : explainError(error).detail ?? explainError(error).summary;
+  const t = jobWords();
+  const title = jobTitle(t, job);
+  const explained = state === 'done' ? null : words ? explainError(error, words) : explainError(error);
+  const body = explained ? (explained.detail ?? explained.summary) : doneWords(t, job);
   // Someone looking at the job's dialog sees the end there; otherwise say it in the app…
   if (!watched.get(id)) notify({ severity: state === 'done' ? 'success' : 'error', title, ...(body ? { message: body } : {}) });
   // …and, when Berth is not on screen, in the system's notifications.
@@ -248,15 +260,15 @@ function finish(id: number, state: Exclude<JobState, 'running'>, error: BerthErr
 }
 
 /** A finished job's result in a few words. */
-function doneWords(job: Job): string {
+function doneWords(t: TFunction, job: Job): string {
   switch (job.kind) {
     case 'pull':
     case 'push':
       return job.result?.digest ?? '';
     case 'build':
-      return job.result ? `${job.result.totalSteps} steps, ${job.result.cachedSteps} from cache` : '';
+      return job.result ? t('jobs.done.build', { total: job.result.totalSteps, cached: job.result.cachedSteps }) : '';
     case 'save':
-      return job.result ? `${job.result.images.length} ${job.result.images.length === 1 ? 'image' : 'images'} into ${job.result.path}` : '';
+      return job.result ? t('jobs.done.save', { count: job.result.images.length, path: job.result.path }) : '';
     case 'load':
       return job.result ? job.result.images.join(', ') : '';
   }
