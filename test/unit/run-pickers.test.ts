@@ -5,6 +5,7 @@ import type { ImageSummary } from '../../shared/contract/images.js';
 import type { NetworkSummary } from '../../shared/contract/networks.js';
 import { findLocalImage, imageChoices } from '../../renderer/src/features/images/local-images.js';
 import { networkChoices, networkNote } from '../../renderer/src/features/networks/network-choices.js';
+import { testT } from '../support/i18n.js';
 
 const digest = `sha256:${'d'.repeat(64)}`;
 const image = (patch: Partial<ImageSummary>): ImageSummary => ({
@@ -77,13 +78,14 @@ describe('network picker', () => {
       ['shared (overlay · swarm)', 'web (bridge · local)', 'bridge (bridge · local)', 'host (host · local)'],
     );
   });
-  test('says what a typed network means, or that it is not there', () => {
-    assert.match(networkNote('', networks) ?? '', /default bridge/);
-    assert.match(networkNote('web', networks) ?? '', /by name/);
-    assert.match(networkNote('host', networks) ?? '', /no isolation/);
-    assert.match(networkNote('container:db', networks) ?? '', /container db/);
-    assert.match(networkNote('mesh', networks) ?? '', /not made attachable/);
-    assert.match(networkNote('nope', networks) ?? '', /No network named nope/);
-    assert.match(networkNote('1'.repeat(12), networks) ?? '', /by name/, 'a network id works as docker run takes it');
+  test('says what a typed network means, or that it is not there', async () => {
+    const t = await testT('networks');
+    assert.match(networkNote('', networks, t) ?? '', /default bridge/);
+    assert.match(networkNote('web', networks, t) ?? '', /by name/);
+    assert.match(networkNote('host', networks, t) ?? '', /no isolation/);
+    assert.match(networkNote('container:db', networks, t) ?? '', /container db/);
+    assert.match(networkNote('mesh', networks, t) ?? '', /not made attachable/);
+    assert.match(networkNote('nope', networks, t) ?? '', /No network named nope/);
+    assert.match(networkNote('1'.repeat(12), networks, t) ?? '', /by name/, 'a network id works as docker run takes it');
   });
 });

@@ -5,6 +5,7 @@ import type { NetworkSummary } from '../../shared/contract/networks.js';
 import type { VolumeSummary } from '../../shared/contract/volumes.js';
 import { createBurst } from '../../renderer/src/lib/burst.js';
 import { buildNetworkView, checkConnect, checkCreateNetwork, connectRefusal, currentMembers, emptyCreateNetworkForm, nextNetworkSort, ownedWords } from '../../renderer/src/features/networks/network-view.js';
+import { testT } from '../support/i18n.js';
 import { mountRows } from '../../renderer/src/features/volumes/mounts.js';
 import {
   checkCreateVolume,
@@ -17,6 +18,9 @@ import {
   volumeNameIssue,
 } from '../../renderer/src/features/volumes/volume-forms.js';
 import { buildVolumeView, cloneName, currentUsers, nextVolumeSort, shortVolumeName, volumeTotals } from '../../renderer/src/features/volumes/volume-view.js';
+
+/** The volumes feature's words, in English. */
+const volumesT = await testT('volumes');
 
 const hex = (c: string) => c.repeat(64);
 
@@ -87,24 +91,30 @@ describe('volume list view', () => {
 
 describe('volume forms, checked by the contract', () => {
   test('create: rows become labels and options; blank rows dropped; the engine may name it', () => {
-    const { input, issues } = checkCreateVolume({
-      name: ' app-data ',
-      driver: 'local',
-      labels: [{ key: 'team', value: 'a' }, { key: '', value: '' }],
-      options: [{ key: 'type', value: 'tmpfs' }, { key: 'device', value: 'tmpfs' }],
-    });
+    const { input, issues } = checkCreateVolume(
+      {
+        name: ' app-data ',
+        driver: 'local',
+        labels: [{ key: 'team', value: 'a' }, { key: '', value: '' }],
+        options: [{ key: 'type', value: 'tmpfs' }, { key: 'device', value: 'tmpfs' }],
+      },
+      volumesT,
+    );
     assert.equal(issues.size, 0);
     assert.deepEqual(input, { name: 'app-data', driver: 'local', labels: { team: 'a' }, driverOptions: { type: 'tmpfs', device: 'tmpfs' } });
-    assert.equal('name' in checkCreateVolume(emptyCreateVolumeForm()).input, false);
+    assert.equal('name' in checkCreateVolume(emptyCreateVolumeForm(), volumesT).input, false);
   });
 
   test('create: a bad name, a bad driver, a nameless or repeated label are each their field’s issue', () => {
-    const { issues } = checkCreateVolume({
-      name: '-bad',
-      driver: 'no spaces',
-      labels: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }],
-      options: [{ key: '', value: 'x' }],
-    });
+    const { issues } = checkCreateVolume(
+      {
+        name: '-bad',
+        driver: 'no spaces',
+        labels: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }],
+        options: [{ key: '', value: 'x' }],
+      },
+      volumesT,
+    );
     assert.match(issues.get('name') ?? '', /not a volume name/);
     assert.match(issues.get('driver') ?? '', /not a volume driver name/);
     assert.equal(issues.get('labels.1.key'), 'already set above');
@@ -113,11 +123,11 @@ describe('volume forms, checked by the contract', () => {
   });
 
   test('host paths as the contract takes them', () => {
-    assert.equal(hostFileIssue('/home/me/backup.tar'), undefined);
-    assert.equal(hostFileIssue('C:\\backups\\data.tar'), undefined);
-    assert.match(hostFileIssue('backup.tar') ?? '', /absolute path/);
-    assert.match(hostFileIssue('/home/me/') ?? '', /file name is missing/);
-    assert.match(hostFileIssue('  ') ?? '', /required/);
+    assert.equal(hostFileIssue('/home/me/backup.tar', volumesT), undefined);
+    assert.equal(hostFileIssue('C:\\backups\\data.tar', volumesT), undefined);
+    assert.match(hostFileIssue('backup.tar', volumesT) ?? '', /absolute path/);
+    assert.match(hostFileIssue('/home/me/', volumesT) ?? '', /file name is missing/);
+    assert.match(hostFileIssue('  ', volumesT) ?? '', /required/);
   });
 
   test('a volume name from an archive, a suggested export path, the folder to remember', () => {
@@ -133,9 +143,9 @@ describe('volume forms, checked by the contract', () => {
   });
 
   test('progress: percent when the total is known, capped at 100 (an export’s total is an estimate)', () => {
-    assert.deepEqual(transferProgress(500, 1000), { percent: 50, text: '500 B of 1.0 kB' });
-    assert.equal(transferProgress(1200, 1000).percent, 100);
-    assert.deepEqual(transferProgress(2500, null), { percent: null, text: '2.5 kB' });
+    assert.deepEqual(transferProgress(500, 1000, volumesT), { percent: 50, text: '500 B of 1.0 kB' });
+    assert.equal(transferProgress(1200, 1000, volumesT).percent, 100);
+    assert.deepEqual(transferProgress(2500, null, volumesT), { percent: null, text: '2.5 kB' });
   });
 });
 
@@ -171,16 +181,18 @@ describe('network list and forms', () => {
     assert.deepEqual(nextNetworkSort({ key: 'name', direction: 'asc' }, 'containers'), { key: 'containers', direction: 'desc' });
   });
 
-  test('members follow the live containers list; host and none cannot be joined', () => {
+  test('members follow the live containers list; host and none cannot be joined', async () => {
+    const t = await testT('networks');
     const live = new Map([['a', { name: 'api', state: 'exited' as const }]]);
     assert.equal(currentMembers(all[3]!, live)[0]?.state, 'exited');
-    assert.match(connectRefusal(all[1]!) ?? '', /--network host/);
-    assert.match(connectRefusal(all[2]!) ?? '', /--network none/);
-    assert.equal(connectRefusal(all[0]!), null);
+    assert.match(connectRefusal(all[1]!, t) ?? '', /--network host/);
+    assert.match(connectRefusal(all[2]!, t) ?? '', /--network none/);
+    assert.equal(connectRefusal(all[0]!, t), null);
   });
 
-  test('create: the contract’s checks (a gateway needs a subnet and must lie inside it, CIDR form) keyed by field', () => {
-    const check = (patch: Partial<ReturnType<typeof emptyCreateNetworkForm>>) => checkCreateNetwork({ ...emptyCreateNetworkForm(), name: 'net', ...patch });
+  test('create: the contract’s checks (a gateway needs a subnet and must lie inside it, CIDR form) keyed by field', async () => {
+    const t = await testT('networks');
+    const check = (patch: Partial<ReturnType<typeof emptyCreateNetworkForm>>) => checkCreateNetwork({ ...emptyCreateNetworkForm(), name: 'net', ...patch }, t);
     assert.equal(check({}).issues.size, 0);
     assert.deepEqual(check({ subnet: '10.1.0.0/24', gateway: '10.1.0.1', internal: true }).input, {
       name: 'net',
@@ -196,10 +208,11 @@ describe('network list and forms', () => {
     assert.equal(check({ name: '' }).issues.get('name'), 'a network name is required');
   });
 
-  test('connect: a container is required, an address is checked, aliases split on spaces and commas', () => {
-    assert.equal(checkConnect('net', { container: '', ipv4Address: '', aliases: '' }).issues.get('container'), 'choose a container');
-    assert.match(checkConnect('net', { container: 'web', ipv4Address: '10.0.0.999', aliases: '' }).issues.get('ipv4Address') ?? '', /IPv4/);
-    assert.deepEqual(checkConnect('net', { container: 'web', ipv4Address: '', aliases: 'db, cache  x' }).input, { network: 'net', container: 'web', aliases: ['db', 'cache', 'x'] });
+  test('connect: a container is required, an address is checked, aliases split on spaces and commas', async () => {
+    const t = await testT('networks');
+    assert.equal(checkConnect('net', { container: '', ipv4Address: '', aliases: '' }, t).issues.get('container'), 'choose a container');
+    assert.match(checkConnect('net', { container: 'web', ipv4Address: '10.0.0.999', aliases: '' }, t).issues.get('ipv4Address') ?? '', /IPv4/);
+    assert.deepEqual(checkConnect('net', { container: 'web', ipv4Address: '', aliases: 'db, cache  x' }, t).input, { network: 'net', container: 'web', aliases: ['db', 'cache', 'x'] });
   });
 });
 
@@ -255,10 +268,11 @@ describe('container mounts', () => {
   });
 });
 
-test('a network of the engine or the swarm is said as what it is for, not as "predefined"', () => {
+test('a network of the engine or the swarm is said as what it is for, not as "predefined"', async () => {
+  const t = await testT('networks');
   assert.equal(
-    ownedWords({ name: 'ingress', ownedBecause: 'the swarm’s routing mesh: every port a swarm service publishes goes through it' }),
+    ownedWords({ name: 'ingress', ownedBecause: 'the swarm’s routing mesh: every port a swarm service publishes goes through it' }, t),
     'ingress is the swarm’s routing mesh: every port a swarm service publishes goes through it. The engine needs it, so Berth never removes or prunes it.',
   );
-  assert.match(ownedWords({ name: 'bridge', ownedBecause: 'a pre-defined network of the engine' }), /^bridge is a pre-defined network of the engine\. /);
+  assert.match(ownedWords({ name: 'bridge', ownedBecause: 'a pre-defined network of the engine' }, t), /^bridge is a pre-defined network of the engine\. /);
 });

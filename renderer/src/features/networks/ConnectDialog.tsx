@@ -6,6 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { NetworkSummary } from '../../../../shared/contract/networks';
 import { useOp, useOpMutation } from '../../api/hooks';
@@ -26,6 +27,7 @@ export function ConnectDialog({ network, onClose }: { network: NetworkSummary | 
 }
 
 function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose(): void }) {
+  const { t } = useTranslation('networks');
   const containers = useOp('containers.list', ALL_CONTAINERS);
   const attached = useMemo(() => new Set(network.containers.map((c) => c.id)), [network]);
   const choices = useMemo(
@@ -35,10 +37,10 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
   const [picked, setPicked] = useState<ContainerSummary | null>(null);
   const [form, setForm] = useState<ConnectForm>({ container: '', ipv4Address: '', aliases: '' });
   const [tried, setTried] = useState(false);
-  const { input, issues } = useMemo(() => checkConnect(network.id, { ...form, container: picked?.id ?? '' }), [network.id, form, picked]);
+  const { input, issues } = useMemo(() => checkConnect(network.id, { ...form, container: picked?.id ?? '' }, t), [network.id, form, picked, t]);
   const connect = useOpMutation('networks.connect', {
     onSuccess: () => {
-      notify({ severity: 'success', title: `Connected ${picked?.name ?? 'the container'} to ${network.name}` });
+      notify({ severity: 'success', title: picked ? t('connect.done', { container: picked.name, network: network.name }) : t('connect.doneUnnamed', { network: network.name }) });
       onClose();
     },
     onError: () => {},
@@ -48,7 +50,7 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
 
   return (
     <Dialog open onClose={connect.isPending ? undefined : onClose} aria-labelledby="connect-network-title">
-      <DialogTitle id="connect-network-title">Connect a container to {network.name}</DialogTitle>
+      <DialogTitle id="connect-network-title">{t('connect.title', { name: network.name })}</DialogTitle>
       <DialogContent>
         <Box
           component="form"
@@ -67,8 +69,8 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
             getOptionLabel={(c) => c.name}
             isOptionEqualToValue={(a, b) => a.id === b.id}
             loading={containers.isPending}
-            loadingText="Loading containers…"
-            noOptionsText={containers.data ? 'No other container: every one is on this network already' : 'No containers'}
+            loadingText={t('connect.loading')}
+            noOptionsText={containers.data ? t('connect.noOther') : t('connect.noContainers')}
             autoHighlight
             renderOption={({ key, ...props }, c) => (
               <Box component="li" key={key} {...props} sx={{ display: 'flex', gap: 1.5 }}>
@@ -83,43 +85,44 @@ function ConnectContent({ network, onClose }: { network: NetworkSummary; onClose
             renderInput={(params) => (
               <TextField
                 {...params}
-                label="Container"
+                label={t('connect.container')}
                 autoFocus
                 error={Boolean(issueOf('container'))}
-                helperText={issueOf('container') ?? 'Type to find it by name.'}
+                helperText={issueOf('container') ?? t('connect.containerHelp')}
                 slotProps={{ ...params.slotProps, inputLabel: { ...params.slotProps.inputLabel, shrink: true } }}
               />
             )}
           />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
             <TextField
-              label="IPv4 address (optional)"
+              label={t('connect.ipv4')}
               value={form.ipv4Address}
               onChange={(event) => setForm((f) => ({ ...f, ipv4Address: event.target.value }))}
               error={Boolean(issueOf('ipv4Address'))}
-              helperText={issueOf('ipv4Address') ?? (hasSubnet ? 'Empty: the engine assigns one.' : 'Only on a network with a subnet you chose.')}
+              helperText={issueOf('ipv4Address') ?? (hasSubnet ? t('connect.ipv4Help') : t('connect.ipv4NoSubnet'))}
               placeholder={network.subnets.find((s) => /\.0\/\d+$/.test(s.subnet))?.subnet.replace(/\.0\/\d+$/, '.10') ?? ''}
               slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
             />
             <TextField
-              label="Aliases (optional)"
+              label={t('connect.aliases')}
               value={form.aliases}
               onChange={(event) => setForm((f) => ({ ...f, aliases: event.target.value }))}
               error={Boolean(issueOf('aliases'))}
-              helperText={issueOf('aliases') ?? 'More names it answers to on this network, separated by spaces.'}
+              helperText={issueOf('aliases') ?? t('connect.aliasesHelp')}
+              // eslint-disable-next-line berth/no-literal-ui-text -- example alias names (names are never translated)
               placeholder="db cache"
               slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
             />
           </Box>
           {picked && picked.state !== 'running' && (
             <Typography variant="caption" color="text.secondary">
-              {picked.name} is not running: it gets its address on {network.name} when it starts.
+              {t('connect.notRunning', { container: picked.name, network: network.name })}
             </Typography>
           )}
-          {connect.isError && <ErrorAlert error={connect.error} what="Not connected." />}
+          {connect.isError && <ErrorAlert error={connect.error} what={t('connect.failed')} />}
         </Box>
       </DialogContent>
-      <FormActions form="connect-network-form" disabled={connect.isPending} cancelDisabled={connect.isPending} submitLabel={connect.isPending ? 'Connecting…' : 'Connect'} onCancel={onClose} />
+      <FormActions form="connect-network-form" disabled={connect.isPending} cancelDisabled={connect.isPending} submitLabel={connect.isPending ? t('connect.submitting') : t('connect.submit')} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BerthError } from '../../../../shared/contract/errors';
 import { useOpMutation } from '../../api/hooks';
 import { notify } from '../../components/notifications';
@@ -22,12 +23,13 @@ export function CreateNetworkDialog({ open, onClose, onDone }: { open: boolean; 
 }
 
 function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: string): void }) {
+  const { t } = useTranslation('networks');
   const [form, setForm] = useState<CreateNetworkForm>(emptyCreateNetworkForm);
   const [tried, setTried] = useState(false);
-  const { input, issues } = useMemo(() => checkCreateNetwork(form), [form]);
+  const { input, issues } = useMemo(() => checkCreateNetwork(form, t), [form, t]);
   const create = useOpMutation('networks.create', {
     onSuccess: (made) => {
-      notify({ severity: 'success', title: `Created network ${made.name}`, message: made.subnets.map((s) => s.subnet).join(', ') || undefined });
+      notify({ severity: 'success', title: t('create.done', { name: made.name }), message: made.subnets.map((s) => s.subnet).join(', ') || undefined });
       onClose();
       onDone?.(made.id);
     },
@@ -57,7 +59,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: strin
 
   return (
     <Dialog open onClose={create.isPending ? undefined : onClose} aria-labelledby="create-network-title">
-      <DialogTitle id="create-network-title">Create a network</DialogTitle>
+      <DialogTitle id="create-network-title">{t('create.title')}</DialogTitle>
       <DialogContent>
         <Box
           component="form"
@@ -66,21 +68,21 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(id: strin
           onSubmit={checkedSubmit('create-network-form', issues.size, () => create.mutate(input), () => setTried(true))}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
         >
-          {field('name', 'Name', 'e.g. backend', 'Containers on it reach each other by name.', true)}
+          {field('name', t('create.name'), t('create.namePlaceholder'), t('create.nameHelp'), true)}
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, alignItems: 'flex-start' }}>
-            {field('subnet', 'Subnet (optional)', '10.20.0.0/24', 'In CIDR form; empty: the engine picks a free one. IPv6 turns IPv6 on.')}
-            {field('gateway', 'Gateway (optional)', '10.20.0.1', 'An address inside the subnet.')}
+            {field('subnet', t('create.subnet'), '10.20.0.0/24', t('create.subnetHelp'))}
+            {field('gateway', t('create.gateway'), '10.20.0.1', t('create.gatewayHelp'))}
           </Box>
           <Box>
-            <FormControlLabel control={<Checkbox checked={form.internal} onChange={(event) => set('internal', event.target.checked)} />} label="Internal: no route out of this network" />
+            <FormControlLabel control={<Checkbox checked={form.internal} onChange={(event) => set('internal', event.target.checked)} />} label={t('create.internal')} />
           </Box>
           <Typography variant="caption" color="text.secondary">
-            Driver: bridge — a private network on the engine’s host.
+            {t('create.driver')}
           </Typography>
-          {create.isError && !refusedField && <ErrorAlert error={create.error} what="The network was not created." />}
+          {create.isError && !refusedField && <ErrorAlert error={create.error} what={t('create.failed')} />}
         </Box>
       </DialogContent>
-      <FormActions form="create-network-form" disabled={create.isPending} cancelDisabled={create.isPending} submitLabel={create.isPending ? 'Creating…' : 'Create'} onCancel={onClose} />
+      <FormActions form="create-network-form" disabled={create.isPending} cancelDisabled={create.isPending} submitLabel={create.isPending ? t('create.submitting') : t('create.submit')} onCancel={onClose} />
     </Dialog>
   );
 }

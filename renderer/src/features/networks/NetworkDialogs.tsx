@@ -10,6 +10,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerState } from '../../../../shared/contract/containers';
 import { BerthError } from '../../../../shared/contract/errors';
 import type { NetworkMember, NetworkSummary } from '../../../../shared/contract/networks';
@@ -45,9 +46,10 @@ export function RemoveNetworkDialog({ network, members, onClose, onRemoved }: { 
 }
 
 function RemoveContent({ network, members, onClose, onRemoved }: { network: NetworkSummary; members: readonly Blocker[]; onClose(): void; onRemoved?(): void }) {
+  const { t } = useTranslation('networks');
   const remove = useOpMutation('networks.remove', {
     onSuccess: () => {
-      notify({ severity: 'success', title: `Removed network ${network.name}` });
+      notify({ severity: 'success', title: t('remove.done', { name: network.name }) });
       onClose();
       onRemoved?.();
     },
@@ -56,7 +58,11 @@ function RemoveContent({ network, members, onClose, onRemoved }: { network: Netw
   const refusedBy = blockersOf(remove.error);
   const blockers = refusedBy ?? members;
   const refused = network.predefined || blockers.length > 0;
-  const title = network.predefined ? `${network.name} cannot be removed` : blockers.length > 0 ? `Network ${network.name} is in use` : `Remove network ${network.name}?`;
+  const title = network.predefined
+    ? t('remove.titleOwned', { name: network.name })
+    : blockers.length > 0
+      ? t('remove.titleInUse', { name: network.name })
+      : t('remove.title', { name: network.name });
 
   return (
     <Dialog open onClose={remove.isPending ? undefined : onClose} aria-labelledby="remove-network-title" aria-describedby="remove-network-what">
@@ -64,15 +70,14 @@ function RemoveContent({ network, members, onClose, onRemoved }: { network: Netw
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {network.predefined ? (
           <Typography id="remove-network-what" variant="body2">
-            {ownedWords(network)}
+            {ownedWords(network, t)}
           </Typography>
         ) : blockers.length > 0 ? (
           <>
             <Typography id="remove-network-what" variant="body2">
-              Berth does not remove a network while containers are attached to it, running or stopped: disconnect or remove{' '}
-              {blockers.length === 1 ? 'this container' : 'these containers'} first.
+              {t('remove.inUse', { count: blockers.length })}
             </Typography>
-            <ItemList label="Containers on the network">
+            <ItemList label={t('remove.listLabel')}>
               {blockers.map((member) => (
                 <Item key={member.id}>
                   <Box sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
@@ -84,22 +89,23 @@ function RemoveContent({ network, members, onClose, onRemoved }: { network: Netw
                 </Item>
               ))}
             </ItemList>
-            {refusedBy && <Alert severity="error">A container was attached meanwhile: nothing was removed.</Alert>}
+            {refusedBy && <Alert severity="error">{t('remove.attachedMeanwhile')}</Alert>}
           </>
         ) : (
           <Typography id="remove-network-what" variant="body2">
-            The network {network.name}
-            {network.subnets.length ? ` (${network.subnets.map((s) => s.subnet).join(', ')})` : ''} will be deleted.
+            {network.subnets.length
+              ? t('remove.willDeleteSubnets', { name: network.name, subnets: network.subnets.map((s) => s.subnet).join(', ') })
+              : t('remove.willDelete', { name: network.name })}
           </Typography>
         )}
-        {remove.isError && !refusedBy && <ErrorAlert error={remove.error} what="The network was not removed." />}
+        {remove.isError && !refusedBy && <ErrorAlert error={remove.error} what={t('remove.failed')} />}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose} autoFocus disabled={remove.isPending}>
-          {refused ? 'Close' : 'Cancel'}
+          {refused ? t('remove.close') : t('remove.cancel')}
         </Button>
         <Button variant="contained" color="error" disabled={refused || remove.isPending} aria-describedby="remove-network-what" onClick={() => remove.mutate({ id: network.id })}>
-          {remove.isPending ? 'Removing…' : refused ? 'Remove (refused)' : 'Remove'}
+          {remove.isPending ? t('remove.submitting') : refused ? t('remove.refused') : t('remove.submit')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -117,11 +123,12 @@ export function DisconnectDialog({ target, onClose }: { target: DisconnectTarget
 }
 
 function DisconnectContent({ target, onClose }: { target: DisconnectTarget; onClose(): void }) {
+  const { t } = useTranslation('networks');
   const { network, member } = target;
   const [force, setForce] = useState(false);
   const disconnect = useOpMutation('networks.disconnect', {
     onSuccess: () => {
-      notify({ severity: 'success', title: `Disconnected ${member.name} from ${network.name}` });
+      notify({ severity: 'success', title: t('disconnect.done', { container: member.name, network: network.name }) });
       onClose();
     },
     onError: () => {},
@@ -129,23 +136,25 @@ function DisconnectContent({ target, onClose }: { target: DisconnectTarget; onCl
   return (
     <Dialog open onClose={disconnect.isPending ? undefined : onClose} aria-labelledby="disconnect-title">
       <DialogTitle id="disconnect-title">
-        Disconnect {member.name} from {network.name}?
+        {t('disconnect.title', { container: member.name, network: network.name })}
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
         <Typography variant="body2">
           {member.state === 'running'
-            ? `It loses its address on ${network.name}${member.ipv4Address ? ` (${member.ipv4Address})` : ''} at once, and with it the containers it reaches there.`
-            : `It will not be on ${network.name} when it starts again.`}
+            ? member.ipv4Address
+              ? t('disconnect.runningWithAddress', { network: network.name, address: member.ipv4Address })
+              : t('disconnect.running', { network: network.name })
+            : t('disconnect.stopped', { network: network.name })}
         </Typography>
-        <FormControlLabel control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />} label="Force (for a container that is stuck or gone)" />
-        {disconnect.isError && <ErrorAlert error={disconnect.error} what="Not disconnected." />}
+        <FormControlLabel control={<Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />} label={t('disconnect.force')} />
+        {disconnect.isError && <ErrorAlert error={disconnect.error} what={t('disconnect.failed')} />}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose} autoFocus disabled={disconnect.isPending}>
-          Cancel
+          {t('disconnect.cancel')}
         </Button>
         <Button variant="contained" color="error" disabled={disconnect.isPending} onClick={() => disconnect.mutate({ network: network.id, container: member.id, force })}>
-          {disconnect.isPending ? 'Disconnecting…' : 'Disconnect'}
+          {disconnect.isPending ? t('disconnect.submitting') : t('disconnect.submit')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -158,6 +167,7 @@ export function PruneNetworksDialog({ open, onClose }: { open: boolean; onClose(
 }
 
 function PruneContent({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('networks');
   const client = useBerthClient();
   const [opened] = useState(() => Date.now());
   const preview = useQuery({ queryKey: ['networks.prune', 'preview', opened], queryFn: () => client.call('networks.prune', { dryRun: true }), gcTime: 0 });
@@ -167,8 +177,8 @@ function PruneContent({ onClose }: { onClose(): void }) {
       const kept = list.length - result.networks.length;
       notify({
         severity: 'success',
-        title: `Removed ${result.networks.length} unused ${result.networks.length === 1 ? 'network' : 'networks'}`,
-        message: kept > 0 ? `${kept} kept: a container joined ${kept === 1 ? 'it' : 'them'} meanwhile` : undefined,
+        title: t('prune.done', { count: result.networks.length }),
+        message: kept > 0 ? t('prune.kept', { count: kept }) : undefined,
       });
       onClose();
     },
@@ -176,18 +186,17 @@ function PruneContent({ onClose }: { onClose(): void }) {
   });
   return (
     <Dialog open onClose={prune.isPending ? undefined : onClose} aria-labelledby="prune-networks-title">
-      <DialogTitle id="prune-networks-title">Prune unused networks</DialogTitle>
+      <DialogTitle id="prune-networks-title">{t('prune.title')}</DialogTitle>
       <DialogContent>
-        {preview.isPending && <Loading label="Loading the preview" />}
-        {preview.isError && <ErrorAlert error={preview.error} what="Could not list the unused networks." />}
-        {preview.data && list.length === 0 && <Typography variant="body2">Every network of yours has a container on it: nothing to prune.</Typography>}
+        {preview.isPending && <Loading label={t('prune.loading')} />}
+        {preview.isError && <ErrorAlert error={preview.error} what={t('prune.loadError')} />}
+        {preview.data && list.length === 0 && <Typography variant="body2">{t('prune.nothing')}</Typography>}
         {list.length > 0 && (
           <>
             <Typography variant="body2" sx={{ mb: 1.5 }}>
-              No container is attached to {list.length === 1 ? 'this network' : `these ${list.length} networks`}, running or stopped. {list.length === 1 ? 'It' : 'They'} will be
-              deleted; bridge, host and none are never pruned.
+              {t('prune.intro', { count: list.length })}
             </Typography>
-            <ItemList label="Networks to prune">
+            <ItemList label={t('prune.listLabel')}>
               {list.map((network) => (
                 <Item key={network.id}>
                   <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
@@ -206,7 +215,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
         )}
         {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
-      <PruneActions count={list.length} noun={['network', 'networks']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((n) => n.id) })} />
+      <PruneActions count={list.length} noun={[t('prune.noun.one'), t('prune.noun.other')]} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ ids: list.map((n) => n.id) })} />
     </Dialog>
   );
 }

@@ -10,7 +10,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Tooltip from '@mui/material/Tooltip';
+import type { TFunction } from 'i18next';
 import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NetworkSummary } from '../../../../shared/contract/networks';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
@@ -43,6 +45,7 @@ export function NetworksPage() {
 type Dialog = { kind: 'create' } | { kind: 'prune' } | { kind: 'connect'; network: NetworkSummary } | { kind: 'remove'; network: NetworkSummary };
 
 function NetworkList() {
+  const { t } = useTranslation('networks');
   const engine = useEngineStatus();
   const list = useOp('networks.list', ALL_NETWORKS);
   const live = useLiveStates();
@@ -53,26 +56,26 @@ function NetworkList() {
 
   const all = list.data;
   const rows = useMemo(() => buildNetworkView(all ?? [], deferredSearch, sort), [all, deferredSearch, sort]);
-  const columns = useMemo(() => networkColumns(live, setDialog), [live]);
+  const columns = useMemo(() => networkColumns(live, setDialog, t), [live, t]);
   const own = all?.filter((n) => !n.predefined).length ?? 0;
 
   let content;
   if (engine?.state === 'unavailable') content = <EngineUnavailable status={engine} />;
-  else if (!all && list.isError && !list.isFetching) content = <LoadError error={list.error} what="Could not list networks." onRetry={() => void list.refetch()} />;
-  else if (!all) content = <Loading label="Loading networks" />;
+  else if (!all && list.isError && !list.isFetching) content = <LoadError error={list.error} what={t('page.loadError')} onRetry={() => void list.refetch()} />;
+  else if (!all) content = <Loading label={t('page.loading')} />;
   else if (rows.length === 0) {
     const query = deferredSearch.trim();
     content = (
-      <EmptyState icon={<SearchOff />} title={`No networks match “${query}”`}>
+      <EmptyState icon={<SearchOff />} title={t('page.noMatch', { query })}>
         <Button variant="outlined" onClick={() => setSearch('')}>
-          Clear search
+          {t('page.clearSearch')}
         </Button>
       </EmptyState>
     );
   } else {
     content = (
       <ResourceGrid
-        label="Networks"
+        label={t('page.gridLabel')}
         rows={rows}
         columns={columns}
         rowKey={(n) => n.id}
@@ -90,18 +93,18 @@ function NetworkList() {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56, flexWrap: 'wrap' }}>
-        <PageTitle title="Networks" counts={all && engine?.state !== 'unavailable' ? `${all.length} ${all.length === 1 ? 'network' : 'networks'} · ${own} of yours` : null} />
-        <SearchField value={search} onChange={setSearch} label="Search networks" />
+        <PageTitle title={t('page.title')} counts={all && engine?.state !== 'unavailable' ? t('page.counts', { count: all.length, own }) : null} />
+        <SearchField value={search} onChange={setSearch} label={t('page.search')} />
         <Box sx={{ flex: 1 }} />
         <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'prune' })} sx={{ borderColor: 'divider' }}>
-          Prune unused…
+          {t('page.prune')}
         </Button>
         <Button variant="contained" startIcon={<AddOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'create' })}>
-          Create network…
+          {t('page.create')}
         </Button>
       </Box>
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden', position: 'relative' }}>
-        {list.isFetching && all && <LinearProgress aria-label="Refreshing networks" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
+        {list.isFetching && all && <LinearProgress aria-label={t('page.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
         {content}
       </Paper>
       <CreateNetworkDialog open={dialog?.kind === 'create'} onClose={() => setDialog(null)} />
@@ -129,13 +132,13 @@ function rowButton(label: string, tooltip: string, icon: ReactElement, tabbable:
   );
 }
 
-const yes = (on: boolean) => (on ? 'yes' : <Box component="span" sx={{ color: 'text.disabled' }}>no</Box>);
+const yes = (on: boolean, t: TFunction) => (on ? t('columns.yes') : <Box component="span" sx={{ color: 'text.disabled' }}>{t('columns.no')}</Box>);
 
-function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridColumn<NetworkSummary, NetworkSortKey>[] {
+function networkColumns(live: LiveStates, open: (dialog: Dialog) => void, t: TFunction): GridColumn<NetworkSummary, NetworkSortKey>[] {
   return [
     {
       id: 'name',
-      label: 'Name',
+      label: t('columns.name'),
       width: 'minmax(170px, 1.5fr)',
       narrow: 'minmax(150px, 1.5fr)',
       sortKey: 'name',
@@ -149,11 +152,11 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
         </Box>
       ),
     },
-    { id: 'driver', label: 'Driver', width: '88px', sortKey: 'driver', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.driver}</Box> },
-    { id: 'scope', label: 'Scope', width: '80px', sortKey: 'scope', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.scope}</Box> },
+    { id: 'driver', label: t('columns.driver'), width: '88px', sortKey: 'driver', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.driver}</Box> },
+    { id: 'scope', label: t('columns.scope'), width: '80px', sortKey: 'scope', render: (n) => <Box component="span" sx={{ color: 'text.secondary' }}>{n.scope}</Box> },
     {
       id: 'subnet',
-      label: 'Subnet',
+      label: t('columns.subnet'),
       width: 'minmax(130px, 1fr)',
       narrow: 'minmax(120px, 1fr)',
       sortKey: 'subnet',
@@ -162,24 +165,24 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
     },
     {
       id: 'gateway',
-      label: 'Gateway',
+      label: t('columns.gateway'),
       width: 'minmax(100px, 0.8fr)',
       title: gatewayText,
       render: (n) => <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12, color: 'text.secondary' }}>{gatewayText(n) || '—'}</Box>,
     },
     // Left out of a narrow grid: the network's page says it.
-    { id: 'internal', label: 'Internal', width: '68px', narrow: null, render: (n) => yes(n.internal) },
+    { id: 'internal', label: t('columns.internal'), width: '68px', narrow: null, render: (n) => yes(n.internal, t) },
     {
       id: 'containers',
-      label: 'Containers',
+      label: t('columns.containers'),
       width: 'minmax(170px, 1.4fr)',
       narrow: 'minmax(140px, 1.4fr)',
       sortKey: 'containers',
-      render: (n, tabbable) => <ContainerLinks containers={currentMembers(n, live)} none="none" tabbable={tabbable} />,
+      render: (n, tabbable) => <ContainerLinks containers={currentMembers(n, live)} none={t('columns.noContainers')} tabbable={tabbable} />,
     },
     {
       id: 'created',
-      label: 'Created',
+      label: t('columns.created'),
       width: '100px',
       sortKey: 'created',
       title: (n) => formatDateTime(n.created),
@@ -187,15 +190,15 @@ function networkColumns(live: LiveStates, open: (dialog: Dialog) => void): GridC
     },
     {
       id: 'actions',
-      label: 'Actions',
+      label: t('columns.actions'),
       width: '76px',
       align: 'right',
       render: (n, tabbable) => {
-        const cannotConnect = connectRefusal(n);
+        const cannotConnect = connectRefusal(n, t);
         return (
           <Box component="span" sx={{ display: 'inline-flex', gap: 0.25 }}>
-            {rowButton(`Connect a container to ${n.name}`, cannotConnect ?? 'Connect a container…', <LinkOutlined fontSize="small" />, tabbable, () => open({ kind: 'connect', network: n }), cannotConnect !== null)}
-            {rowButton(`Remove ${n.name}`, n.predefined ? ownedWords(n) : 'Remove…', <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', network: n }), n.predefined)}
+            {rowButton(t('row.connectLabel', { name: n.name }), cannotConnect ?? t('row.connectTooltip'), <LinkOutlined fontSize="small" />, tabbable, () => open({ kind: 'connect', network: n }), cannotConnect !== null)}
+            {rowButton(t('row.removeLabel', { name: n.name }), n.predefined ? ownedWords(n, t) : t('row.removeTooltip'), <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', network: n }), n.predefined)}
           </Box>
         );
       },

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { NetworkSummary } from '../../../../shared/contract/networks';
 import type { NameChoice } from '../../components/name-choice';
 
@@ -15,14 +16,14 @@ export function networkChoices(networks: readonly NetworkSummary[]): NameChoice[
 }
 
 /** What the field says under a value: what the engine's own networks mean, or that a name is not there. */
-export function networkNote(value: string, networks: readonly NetworkSummary[]): string | undefined {
+export function networkNote(value: string, networks: readonly NetworkSummary[], t: TFunction): string | undefined {
   const typed = value.trim();
-  if (typed === '' || typed === 'bridge') return 'The default bridge: ports published, no names between containers';
-  if (typed === 'host') return 'The host’s own network: no isolation, published ports are ignored';
-  if (typed === 'none') return 'No network: only loopback';
-  if (typed.startsWith('container:')) return `Shares the network of container ${typed.slice('container:'.length) || '…'}`;
+  if (typed === '' || typed === 'bridge') return t('networks:note.defaultBridge');
+  if (typed === 'host') return t('networks:note.host');
+  if (typed === 'none') return t('networks:note.none');
+  if (typed.startsWith('container:')) return t('networks:note.container', { container: typed.slice('container:'.length) || '…' });
   const network = networks.find((candidate) => candidate.name === typed || (typed.length >= 12 && candidate.id.startsWith(typed)));
-  if (!network) return `No network named ${typed} on this engine`;
-  if (network.scope === 'swarm' && !network.attachable) return `${network.name} is a swarm network not made attachable: a container cannot join it`;
-  return network.driver === 'bridge' ? 'Containers on it reach each other by name' : undefined;
+  if (!network) return t('networks:note.missing', { name: typed });
+  if (network.scope === 'swarm' && !network.attachable) return t('networks:note.notAttachable', { name: network.name });
+  return network.driver === 'bridge' ? t('networks:note.byName') : undefined;
 }

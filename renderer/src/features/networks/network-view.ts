@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { InputOf } from '../../../../shared/contract/index';
 import { networkOps, type NetworkMember, type NetworkSummary } from '../../../../shared/contract/networks';
 import type { LiveStates } from '../../lib/live-states';
@@ -75,15 +76,24 @@ export function currentMembers(network: NetworkSummary, live?: LiveStates): Netw
 }
 
 /** Why a network cannot take a container by `docker network connect`, or null when it can. */
-export function connectRefusal(network: Pick<NetworkSummary, 'name' | 'driver'>): string | null {
-  if (network.driver === 'host') return 'Containers use the host network when they are created with it (--network host); it cannot be joined later.';
-  if (network.driver === 'null') return 'none is the absence of a network: a container is created with it (--network none), never connected to it.';
+export function connectRefusal(network: Pick<NetworkSummary, 'name' | 'driver'>, t: TFunction): string | null {
+  if (network.driver === 'host') return t('networks:refusal.host');
+  if (network.driver === 'null') return t('networks:refusal.none');
   return null;
 }
 
+/** The reasons main gives (electron/services/networks/summary.ts) in English, by their message key; any other is shown as it comes. */
+const OWNED_REASONS: Readonly<Record<string, string>> = {
+  'a pre-defined network of the engine': 'networks:owned.predefined',
+  'the swarm’s routing mesh: every port a swarm service publishes goes through it': 'networks:owned.routingMesh',
+  'the bridge that connects the swarm’s overlay networks to this host': 'networks:owned.gwbridge',
+};
+
 /** Why a network of the engine's or the swarm's is never removed, naming what it is for. */
-export function ownedWords(network: Pick<NetworkSummary, 'name' | 'ownedBecause'>): string {
-  return `${network.name} is ${network.ownedBecause ?? 'the engine’s own'}. The engine needs it, so Berth never removes or prunes it.`;
+export function ownedWords(network: Pick<NetworkSummary, 'name' | 'ownedBecause'>, t: TFunction): string {
+  const reason = network.ownedBecause;
+  const key = reason === null ? 'networks:owned.engineOwn' : OWNED_REASONS[reason];
+  return t('networks:owned.text', { name: network.name, because: key ? t(key) : reason });
 }
 
 export interface CreateNetworkForm {
@@ -97,7 +107,7 @@ export interface CreateNetworkForm {
 export const emptyCreateNetworkForm = (): CreateNetworkForm => ({ name: '', subnet: '', gateway: '', internal: false, attachable: false });
 
 /** The create dialog's input, checked with the contract's schema (CIDR, a gateway inside its subnet…); issues by field. */
-export function checkCreateNetwork(form: CreateNetworkForm): { input: InputOf<'networks.create'>; issues: ReadonlyMap<string, string> } {
+export function checkCreateNetwork(form: CreateNetworkForm, t: TFunction): { input: InputOf<'networks.create'>; issues: ReadonlyMap<string, string> } {
   const input: InputOf<'networks.create'> = { name: form.name.trim(), driver: 'bridge', internal: form.internal, attachable: form.attachable };
   if (form.subnet.trim()) input.subnet = form.subnet.trim();
   if (form.gateway.trim()) input.gateway = form.gateway.trim();
@@ -106,7 +116,7 @@ export function checkCreateNetwork(form: CreateNetworkForm): { input: InputOf<'n
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'name');
-      if (!issues.has(key)) issues.set(key, key === 'name' && !input.name ? 'a network name is required' : issue.message);
+      if (!issues.has(key)) issues.set(key, key === 'name' && !input.name ? t('networks:issues.nameRequired') : issue.message);
     }
   }
   return { input, issues };
@@ -119,7 +129,7 @@ export interface ConnectForm {
 }
 
 /** The connect dialog's input, checked with the contract's schema; aliases are separated by spaces or commas. */
-export function checkConnect(network: string, form: ConnectForm): { input: InputOf<'networks.connect'>; issues: ReadonlyMap<string, string> } {
+export function checkConnect(network: string, form: ConnectForm, t: TFunction): { input: InputOf<'networks.connect'>; issues: ReadonlyMap<string, string> } {
   const aliases = form.aliases.split(/[\s,]+/).filter(Boolean);
   const input: InputOf<'networks.connect'> = { network, container: form.container.trim(), aliases };
   if (form.ipv4Address.trim()) input.ipv4Address = form.ipv4Address.trim();
@@ -128,7 +138,7 @@ export function checkConnect(network: string, form: ConnectForm): { input: Input
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'container');
-      if (!issues.has(key)) issues.set(key, key === 'container' && !input.container ? 'choose a container' : issue.message);
+      if (!issues.has(key)) issues.set(key, key === 'container' && !input.container ? t('networks:issues.chooseContainer') : issue.message);
     }
   }
   return { input, issues };

@@ -6,6 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BerthError } from '../../../../shared/contract/errors';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
 import { useOpMutation } from '../../api/hooks';
@@ -24,27 +25,27 @@ export function CloneDialog({ source, volumes, onClose, onDone }: { source: Volu
 }
 
 function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSummary; volumes: readonly VolumeSummary[]; onClose(): void; onDone?(name: string): void }) {
+  const { t } = useTranslation('volumes');
   const [target, setTarget] = useState(() => cloneName(source.name, new Set(volumes.map((v) => v.name))));
   const [tried, setTried] = useState(false);
   const clone = useOpMutation('volumes.clone', {
     onSuccess: (made) => {
-      notify({ severity: 'success', title: `Cloned ${shortVolumeName(source)} to ${made.name}` });
+      notify({ severity: 'success', title: t('clone.done', { source: shortVolumeName(source), target: made.name }) });
       onClose();
       onDone?.(made.name);
     },
     onError: () => {},
   });
   const name = target.trim();
-  const issue = volumeNameIssue(name) ?? (name === source.name ? 'the clone needs a name of its own' : volumes.some((v) => v.name === name) ? `a volume named ${name} already exists` : undefined);
+  const issue = volumeNameIssue(name) ?? (name === source.name ? t('clone.sameName') : volumes.some((v) => v.name === name) ? t('clone.nameTaken', { name }) : undefined);
   const conflict = clone.error instanceof BerthError && clone.error.code === 'CONFLICT';
 
   return (
     <Dialog open onClose={clone.isPending ? undefined : onClose} aria-labelledby="clone-volume-title">
-      <DialogTitle id="clone-volume-title">Clone volume {shortVolumeName(source)}</DialogTitle>
+      <DialogTitle id="clone-volume-title">{t('clone.title', { name: shortVolumeName(source) })}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Typography variant="body2" color="text.secondary">
-          Makes a new volume with the same driver, labels and files (owners and modes kept). Driver options are not copied: they may name the
-          original’s own storage.
+          {t('clone.intro')}
         </Typography>
         <Box
           component="form"
@@ -52,7 +53,7 @@ function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSumm
           onSubmit={checkedSubmit('clone-volume-form', issue ? 1 : 0, () => clone.mutate({ source: source.name, target: name }), () => setTried(true))}
         >
           <TextField
-            label="Name of the clone"
+            label={t('clone.nameLabel')}
             value={target}
             onChange={(event) => {
               setTarget(event.target.value);
@@ -68,15 +69,15 @@ function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSumm
         </Box>
         {clone.isPending && (
           <Box role="status" sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
-            <LinearProgress aria-label="Cloning" />
+            <LinearProgress aria-label={t('clone.progressLabel')} />
             <Typography variant="caption" color="text.secondary">
-              Copying every file{source.sizeBytes ? ` (${formatBytes(source.sizeBytes)})` : ''}…
+              {source.sizeBytes ? t('clone.copyingSize', { size: formatBytes(source.sizeBytes) }) : t('clone.copying')}
             </Typography>
           </Box>
         )}
-        {clone.isError && <ErrorAlert error={clone.error} what="The clone failed." />}
+        {clone.isError && <ErrorAlert error={clone.error} what={t('clone.failed')} />}
       </DialogContent>
-      <FormActions form="clone-volume-form" disabled={clone.isPending} cancelDisabled={clone.isPending} submitLabel={clone.isPending ? 'Cloning…' : 'Clone'} onCancel={onClose} />
+      <FormActions form="clone-volume-form" disabled={clone.isPending} cancelDisabled={clone.isPending} submitLabel={clone.isPending ? t('clone.submitting') : t('clone.submit')} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BerthError } from '../../../../shared/contract/errors';
 import { useOpMutation } from '../../api/hooks';
 import { notify } from '../../components/notifications';
@@ -21,12 +22,13 @@ export function CreateVolumeDialog({ open, onClose, onDone }: { open: boolean; o
 }
 
 function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: string): void }) {
+  const { t } = useTranslation('volumes');
   const [form, setForm] = useState<CreateVolumeForm>(emptyCreateVolumeForm);
   const [tried, setTried] = useState(false);
-  const { input, issues } = useMemo(() => checkCreateVolume(form), [form]);
+  const { input, issues } = useMemo(() => checkCreateVolume(form, t), [form, t]);
   const create = useOpMutation('volumes.create', {
     onSuccess: (made) => {
-      notify({ severity: 'success', title: `Created volume ${made.name}` });
+      notify({ severity: 'success', title: t('create.done', { name: made.name }) });
       onClose();
       onDone?.(made.name);
     },
@@ -42,7 +44,7 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
 
   return (
     <Dialog open onClose={create.isPending ? undefined : onClose} aria-labelledby="create-volume-title">
-      <DialogTitle id="create-volume-title">Create a volume</DialogTitle>
+      <DialogTitle id="create-volume-title">{t('create.title')}</DialogTitle>
       <DialogContent dividers>
         <Box
           component="form"
@@ -53,45 +55,47 @@ function CreateContent({ onClose, onDone }: { onClose(): void; onDone?(name: str
         >
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 180px', gap: 1.5 }}>
             <TextField
-              label="Name"
+              label={t('create.name')}
               value={form.name}
               onChange={(event) => set('name', event.target.value)}
               error={Boolean(issueOf('name') ?? nameTaken)}
-              helperText={issueOf('name') ?? nameTaken ?? 'Leave empty and the engine makes one up.'}
-              placeholder="e.g. app-data"
+              helperText={issueOf('name') ?? nameTaken ?? t('create.nameHelp')}
+              placeholder={t('create.namePlaceholder')}
               autoFocus
               slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
             />
             <TextField
-              label="Driver"
+              label={t('create.driver')}
               value={form.driver}
               onChange={(event) => set('driver', event.target.value)}
               error={Boolean(issueOf('driver'))}
-              helperText={issueOf('driver') ?? 'local keeps files on the engine’s host'}
+              helperText={issueOf('driver') ?? t('create.driverHelp')}
               slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
             />
           </Box>
-          <Box component="section" aria-label="Labels" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Box component="section" aria-label={t('create.labels')} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Typography variant="subtitle2" component="h3">
-              Labels
+              {t('create.labels')}
             </Typography>
-            <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun="Label" issueKey="labels" issueOf={issueOf} keyPlaceholder="com.example.key" />
+            {/* eslint-disable-next-line berth/no-literal-ui-text -- an example label key (reverse-DNS), the same in every language */}
+            <KeyValueRows rows={form.labels} onChange={(rows) => set('labels', rows)} noun={t('create.labelNoun')} issueKey="labels" issueOf={issueOf} keyPlaceholder="com.example.key" />
           </Box>
-          <Box component="section" aria-label="Driver options" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Box component="section" aria-label={t('create.options')} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Box>
               <Typography variant="subtitle2" component="h3">
-                Driver options
+                {t('create.options')}
               </Typography>
               <Typography variant="caption" color="text.secondary">
-                Passed to the driver as they are, e.g. for local: type=tmpfs, device=tmpfs, o=size=100m.
+                {t('create.optionsHelp')}
               </Typography>
             </Box>
-            <KeyValueRows rows={form.options} onChange={(rows) => set('options', rows)} noun="Option" issueKey="options" issueOf={issueOf} keyPlaceholder="type" />
+            {/* eslint-disable-next-line berth/no-literal-ui-text -- "type" is the local driver's option name, not a word to translate */}
+            <KeyValueRows rows={form.options} onChange={(rows) => set('options', rows)} noun={t('create.optionNoun')} issueKey="options" issueOf={issueOf} keyPlaceholder="type" />
           </Box>
-          {create.isError && !nameTaken && <ErrorAlert error={create.error} what="The volume was not created." />}
+          {create.isError && !nameTaken && <ErrorAlert error={create.error} what={t('create.failed')} />}
         </Box>
       </DialogContent>
-      <FormActions form="create-volume-form" attention={tried ? issues.size : 0} disabled={create.isPending} cancelDisabled={create.isPending} submitLabel={create.isPending ? 'Creating…' : 'Create'} onCancel={onClose} />
+      <FormActions form="create-volume-form" attention={tried ? issues.size : 0} disabled={create.isPending} cancelDisabled={create.isPending} submitLabel={create.isPending ? t('create.submitting') : t('create.submit')} onCancel={onClose} />
     </Dialog>
   );
 }

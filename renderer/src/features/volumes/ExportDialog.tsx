@@ -5,6 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../lib/bytes';
 import { notify } from '../../components/notifications';
 import { ArchiveFileField, isPathError, rememberArchiveFolder, suggestedExportPath, TransferStatus, useTransfer, type TransferDone } from './transfer';
@@ -14,6 +15,7 @@ import { FormActions } from '../../components/FormActions';
 
 /** An export's path, its overwrite question and its progress; shared by the Export dialog and "Export first" on Remove. */
 export function useExportForm(volume: string) {
+  const { t } = useTranslation('volumes');
   const transfer = useTransfer('volumes.export');
   const [file, setFileState] = useState(() => suggestedExportPath(volume));
   const [tried, setTried] = useState(false);
@@ -23,7 +25,7 @@ export function useExportForm(volume: string) {
   const submit = async (): Promise<TransferDone | null> => {
     setTried(true);
     const path = file.trim();
-    if (hostFileIssue(path)) return null;
+    if (hostFileIssue(path, t)) return null;
     try {
       // After "already exists" was said, going on again is the user's yes to replacing the file.
       const done = await transfer.run({ name: volume, file: path, overwrite: exists });
@@ -41,7 +43,7 @@ export function useExportForm(volume: string) {
       setFileState(next);
       if (transfer.state.phase !== 'running') transfer.reset();
     },
-    issue: tried ? hostFileIssue(file.trim()) : undefined,
+    issue: tried ? hostFileIssue(file.trim(), t) : undefined,
     /** The file exists: the next submit replaces it. */
     exists,
     running: transfer.state.phase === 'running',
@@ -53,6 +55,7 @@ export function useExportForm(volume: string) {
 type ExportForm = ReturnType<typeof useExportForm>;
 
 export function ExportFields({ form, autoFocus }: { form: ExportForm; autoFocus?: boolean }) {
+  const { t } = useTranslation('volumes');
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       <ArchiveFileField
@@ -66,10 +69,10 @@ export function ExportFields({ form, autoFocus }: { form: ExportForm; autoFocus?
       />
       {form.exists && (
         <Alert severity="warning" role="alert">
-          {form.file.trim()} already exists. Export again to replace it, or choose another name.
+          {t('export.exists', { file: form.file.trim() })}
         </Alert>
       )}
-      <TransferStatus state={form.state} verb="Exporting" />
+      <TransferStatus state={form.state} purpose="export" />
     </Box>
   );
 }
@@ -80,20 +83,21 @@ export function ExportDialog({ volume, onClose }: { volume: string | null; onClo
 }
 
 function ExportContent({ volume, onClose }: { volume: string; onClose(): void }) {
+  const { t } = useTranslation('volumes');
   const form = useExportForm(volume);
   const go = async () => {
     const done = await form.submit();
     if (!done) return;
-    notify({ severity: 'success', title: `Exported ${volume}`, message: `${done.file} (${formatBytes(done.bytes)})` });
+    notify({ severity: 'success', title: t('export.done', { name: volume }), message: t('fileSize', { file: done.file, size: formatBytes(done.bytes) }) });
     onClose();
   };
   return (
     // While it runs, only "Cancel export" ends it: Escape or a click outside do not drop it half-way.
     <Dialog open onClose={form.running ? undefined : onClose} aria-labelledby="export-volume-title">
-      <DialogTitle id="export-volume-title">Export volume {volume}</DialogTitle>
+      <DialogTitle id="export-volume-title">{t('export.title', { name: volume })}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Typography variant="body2" color="text.secondary">
-          Every file of the volume goes into a tar archive, owners and modes kept. Import reads it back into this volume or another one.
+          {t('export.intro')}
         </Typography>
         <Box component="form" id="export-volume-form" onSubmit={(event) => { event.preventDefault(); void go(); }}>
           <ExportFields form={form} autoFocus />
@@ -103,8 +107,8 @@ function ExportContent({ volume, onClose }: { volume: string; onClose(): void })
         form="export-volume-form"
         color={form.exists ? 'warning' : 'primary'}
         disabled={form.running}
-        submitLabel={form.running ? 'Exporting…' : form.exists ? 'Replace the file' : 'Export'}
-        cancelLabel={form.running ? 'Cancel export' : 'Cancel'}
+        submitLabel={form.running ? t('export.submitting') : form.exists ? t('export.replace') : t('export.submit')}
+        cancelLabel={form.running ? t('export.cancel') : t('cancel')}
         onCancel={form.running ? form.cancel : onClose}
       />
     </Dialog>

@@ -10,6 +10,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
 import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
@@ -34,6 +35,7 @@ export function ImportDialog({ target, volumes, onClose, onDone }: { target: Imp
 }
 
 function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTarget; volumes: readonly VolumeSummary[]; onClose(): void; onDone?(volume: string): void }) {
+  const { t } = useTranslation('volumes');
   const transfer = useTransfer('volumes.import');
   const [file, setFile] = useState('');
   const [mode, setMode] = useState<'new' | 'existing'>(target.volume ? 'existing' : 'new');
@@ -46,8 +48,8 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
 
   const name = mode === 'new' ? newName.trim() : existing;
   const taken = mode === 'new' && volumes.some((v) => v.name === name);
-  const fileIssue = tried ? hostFileIssue(file.trim()) : undefined;
-  const nameIssue = !tried ? undefined : mode === 'new' ? (volumeNameIssue(name) ?? (taken ? `a volume named ${name} exists: choose “An existing volume” to import into it` : undefined)) : name ? undefined : 'choose a volume';
+  const fileIssue = tried ? hostFileIssue(file.trim(), t) : undefined;
+  const nameIssue = !tried ? undefined : mode === 'new' ? (volumeNameIssue(name) ?? (taken ? t('import.nameTaken', { name }) : undefined)) : name ? undefined : t('import.chooseVolume');
   const chosen = volumes.find((v) => v.name === existing);
 
   const change = (apply: () => void) => {
@@ -58,11 +60,12 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
   const go = async () => {
     setTried(true);
     const path = file.trim();
-    if (hostFileIssue(path) || (mode === 'new' ? volumeNameIssue(name) || taken : !name)) return;
+    if (hostFileIssue(path, t) || (mode === 'new' ? volumeNameIssue(name) || taken : !name)) return;
     try {
       const done = await transfer.run({ name, file: path, overwrite: notEmpty });
       rememberArchiveFolder(path);
-      notify({ severity: 'success', title: `Imported into ${name}`, message: `${done.file} (${formatBytes(done.bytes)})${done.createdVolume ? ' — a new volume' : ''}` });
+      const message = { file: done.file, size: formatBytes(done.bytes) };
+      notify({ severity: 'success', title: t('import.done', { name }), message: done.createdVolume ? t('import.doneNewVolume', message) : t('fileSize', message) });
       onClose();
       onDone?.(name);
     } catch {
@@ -72,10 +75,10 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
 
   return (
     <Dialog open onClose={running ? undefined : onClose} aria-labelledby="import-volume-title">
-      <DialogTitle id="import-volume-title">{target.volume ? `Import into ${shortVolumeName(chosen ?? { name: target.volume, anonymous: false })}` : 'Import a volume'}</DialogTitle>
+      <DialogTitle id="import-volume-title">{target.volume ? t('import.titleInto', { name: shortVolumeName(chosen ?? { name: target.volume, anonymous: false }) }) : t('import.title')}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Typography variant="body2" color="text.secondary">
-          Unpacks a tar archive, such as one made by Export, into a volume.
+          {t('import.intro')}
         </Typography>
         <Box
           component="form"
@@ -101,14 +104,14 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
             autoFocus
           />
           {!target.volume && (
-            <RadioGroup row value={mode} onChange={(event) => change(() => setMode(event.target.value as 'new' | 'existing'))} aria-label="Import into">
-              <FormControlLabel value="new" control={<Radio size="small" />} label="A new volume" disabled={running} />
-              <FormControlLabel value="existing" control={<Radio size="small" />} label="An existing volume" disabled={running || volumes.length === 0} />
+            <RadioGroup row value={mode} onChange={(event) => change(() => setMode(event.target.value as 'new' | 'existing'))} aria-label={t('import.into')}>
+              <FormControlLabel value="new" control={<Radio size="small" />} label={t('import.newVolume')} disabled={running} />
+              <FormControlLabel value="existing" control={<Radio size="small" />} label={t('import.existingVolume')} disabled={running || volumes.length === 0} />
             </RadioGroup>
           )}
           {mode === 'new' ? (
             <TextField
-              label="New volume name"
+              label={t('import.newName')}
               value={newName}
               onChange={(event) =>
                 change(() => {
@@ -117,7 +120,7 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
                 })
               }
               error={Boolean(nameIssue)}
-              helperText={nameIssue ?? 'Made for this import; removed again if the import fails.'}
+              helperText={nameIssue ?? t('import.newNameHelp')}
               disabled={running}
               slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monoFont } }, inputLabel: { shrink: true } }}
             />
@@ -125,7 +128,7 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
             !target.volume && (
               <TextField
                 select
-                label="Volume"
+                label={t('import.volume')}
                 value={existing}
                 onChange={(event) => change(() => setExisting(event.target.value))}
                 error={Boolean(nameIssue)}
@@ -148,19 +151,18 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
           )}
           {notEmpty && (
             <Alert severity="warning" role="alert">
-              Volume {name} is not empty{chosen?.sizeBytes ? ` (${formatBytes(chosen.sizeBytes)})` : ''}. Importing into it replaces its files that have the same path as one in the
-              archive; its other files stay. Choose “Import and replace” to go on.
+              {chosen?.sizeBytes ? t('import.notEmptySize', { name, size: formatBytes(chosen.sizeBytes) }) : t('import.notEmpty', { name })}
             </Alert>
           )}
-          <TransferStatus state={transfer.state} verb="Importing" />
+          <TransferStatus state={transfer.state} purpose="import" />
         </Box>
       </DialogContent>
       <FormActions
         form="import-volume-form"
         color={notEmpty ? 'warning' : 'primary'}
         disabled={running}
-        submitLabel={running ? 'Importing…' : notEmpty ? 'Import and replace' : 'Import'}
-        cancelLabel={running ? 'Cancel import' : 'Cancel'}
+        submitLabel={running ? t('import.submitting') : notEmpty ? t('import.replace') : t('import.submit')}
+        cancelLabel={running ? t('import.cancel') : t('cancel')}
         onCancel={running ? transfer.cancel : onClose}
       />
     </Dialog>

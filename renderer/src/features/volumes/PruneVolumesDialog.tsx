@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useOpMutation } from '../../api/hooks';
 import { notify } from '../../components/notifications';
@@ -26,6 +27,7 @@ export function PruneVolumesDialog({ open, onClose }: { open: boolean; onClose()
 }
 
 function PruneContent({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('volumes');
   const client = useBerthClient();
   const [opened] = useState(() => Date.now());
   const preview = useQuery({ queryKey: ['volumes.prune', 'preview', opened], queryFn: () => client.call('volumes.prune', { dryRun: true }), gcTime: 0 });
@@ -42,8 +44,8 @@ function PruneContent({ onClose }: { onClose(): void }) {
       const kept = chosen.length - result.volumes.length;
       notify({
         severity: 'success',
-        title: `Removed ${result.volumes.length} unused ${result.volumes.length === 1 ? 'volume' : 'volumes'}`,
-        message: `${formatBytes(result.spaceReclaimedBytes)} freed${kept > 0 ? ` · ${kept} kept: a container mounted ${kept === 1 ? 'it' : 'them'} meanwhile` : ''}`,
+        title: t('prune.done', { count: result.volumes.length }),
+        message: kept > 0 ? t('prune.freedKept', { size: formatBytes(result.spaceReclaimedBytes), kept }) : t('prune.freed', { size: formatBytes(result.spaceReclaimedBytes) }),
       });
       onClose();
     },
@@ -59,18 +61,17 @@ function PruneContent({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog open onClose={prune.isPending ? undefined : onClose} aria-labelledby="prune-volumes-title">
-      <DialogTitle id="prune-volumes-title">Prune unused volumes</DialogTitle>
+      <DialogTitle id="prune-volumes-title">{t('prune.title')}</DialogTitle>
       <DialogContent>
-        {preview.isPending && <Loading label="Loading the preview" />}
-        {preview.isError && <ErrorAlert error={preview.error} what="Could not list the unused volumes." />}
-        {preview.data && candidates.length === 0 && <Typography variant="body2">Every volume is mounted by a container: nothing to prune.</Typography>}
+        {preview.isPending && <Loading label={t('prune.loading')} />}
+        {preview.isError && <ErrorAlert error={preview.error} what={t('prune.listFailed')} />}
+        {preview.data && candidates.length === 0 && <Typography variant="body2">{t('prune.nothing')}</Typography>}
         {candidates.length > 0 && (
           <>
             <Typography variant="body2" sx={{ mb: 1.5 }}>
-              No container mounts {candidates.length === 1 ? 'this volume' : `these ${candidates.length} volumes`}, running or stopped. The ticked ones and every file in them will be
-              deleted. This cannot be undone.
+              {t('prune.intro', { count: candidates.length })}
             </Typography>
-            <ItemList label="Volumes to prune" maxHeight={320}>
+            <ItemList label={t('prune.listLabel')} maxHeight={320}>
               {candidates.map((volume) => (
                 <Box
                   component="li"
@@ -81,12 +82,12 @@ function PruneContent({ onClose }: { onClose(): void }) {
                     checked={!unticked.has(volume.name)}
                     onChange={() => toggle(volume.name)}
                     disabled={prune.isPending}
-                    slotProps={{ input: { 'aria-label': `Prune ${volume.name}` } }}
+                    slotProps={{ input: { 'aria-label': t('prune.checkbox', { name: volume.name }) } }}
                   />
                   <Typography variant="body2" title={volume.name} sx={{ fontFamily: monoFont, fontSize: 12.5, flex: 1, minWidth: 0 }} noWrap>
                     {shortVolumeName(volume)}
                   </Typography>
-                  {volume.anonymous && <Chip label="anonymous" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
+                  {volume.anonymous && <Chip label={t('anonymous.label')} variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
                   <Typography variant="caption" sx={{ fontFamily: monoFont, minWidth: 64, textAlign: 'right' }}>
                     {volume.sizeBytes === null ? '—' : formatBytes(volume.sizeBytes)}
                   </Typography>
@@ -94,13 +95,13 @@ function PruneContent({ onClose }: { onClose(): void }) {
               ))}
             </ItemList>
             <Typography variant="body2" sx={{ mt: 1, textAlign: 'right' }} data-testid="prune-total">
-              Frees <strong>{formatBytes(bytes)}</strong>
+              <Trans t={t} i18nKey="prune.frees" values={{ size: formatBytes(bytes) }} components={{ strong: <strong /> }} />
             </Typography>
           </>
         )}
         {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
-      <PruneActions count={chosen.length} noun={['volume', 'volumes']} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name) })} />
+      <PruneActions count={chosen.length} noun={[t('prune.nounOne'), t('prune.nounOther')]} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name) })} />
     </Dialog>
   );
 }

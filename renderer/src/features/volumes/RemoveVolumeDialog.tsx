@@ -8,6 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContainerState } from '../../../../shared/contract/containers';
 import { BerthError } from '../../../../shared/contract/errors';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
@@ -45,6 +46,7 @@ export function RemoveVolumeDialog({ volume, users, onClose, onRemoved }: { volu
 }
 
 function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSummary; users: readonly Blocker[]; onClose(): void; onRemoved?(): void }) {
+  const { t } = useTranslation('volumes');
   const [exportFirst, setExportFirst] = useState(false);
   const exporter = useExportForm(volume.name);
   const remove = useOpMutation('volumes.remove', { onError: () => {} });
@@ -58,11 +60,11 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
     if (exportFirst) {
       const done = await exporter.submit();
       if (!done) return; // nothing is removed unless the export succeeded
-      notify({ severity: 'success', title: `Exported ${title}`, message: `${done.file} (${formatBytes(done.bytes)})` });
+      notify({ severity: 'success', title: t('export.done', { name: title }), message: t('fileSize', { file: done.file, size: formatBytes(done.bytes) }) });
     }
     try {
       await remove.mutateAsync({ name: volume.name });
-      notify({ severity: 'success', title: `Removed volume ${title}` });
+      notify({ severity: 'success', title: t('remove.done', { name: title }) });
       onClose();
       onRemoved?.();
     } catch {
@@ -72,14 +74,14 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="remove-volume-title" aria-describedby="remove-volume-what">
-      <DialogTitle id="remove-volume-title">{inUse ? `Volume ${title} is in use` : `Remove volume ${title}?`}</DialogTitle>
+      <DialogTitle id="remove-volume-title">{inUse ? t('remove.inUseTitle', { name: title }) : t('remove.title', { name: title })}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {inUse ? (
           <>
             <Typography id="remove-volume-what" variant="body2">
-              Berth does not remove a volume while containers mount it, running or stopped: remove {blockers.length === 1 ? 'this container' : 'these containers'} first.
+              {t('remove.inUse', { count: blockers.length })}
             </Typography>
-            <ItemList label="Containers using the volume" maxHeight={240}>
+            <ItemList label={t('remove.usersLabel')} maxHeight={240}>
               {blockers.map((user) => (
                 <Item key={user.id}>
                   <Box sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
@@ -90,7 +92,7 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
                   </Typography>
                   {user.destination && (
                     <Typography variant="caption" sx={{ fontFamily: monoFont }} color="text.secondary">
-                      at {user.destination}
+                      {t('remove.at', { path: user.destination })}
                     </Typography>
                   )}
                 </Item>
@@ -99,13 +101,13 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
           </>
         ) : (
           <Typography id="remove-volume-what" variant="body2">
-            The volume and every file in it{volume.sizeBytes ? ` (${formatBytes(volume.sizeBytes)})` : ''} will be deleted. This cannot be undone.
+            {volume.sizeBytes ? t('remove.whatSize', { size: formatBytes(volume.sizeBytes) }) : t('remove.what')}
           </Typography>
         )}
         {!inUse && exportFirst && (
-          <Box component="section" aria-label="Export first" sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <Box component="section" aria-label={t('remove.exportFirstLabel')} sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
             <Typography variant="body2" color="text.secondary">
-              A tar of the volume is written first; the volume is removed only if that succeeds.
+              {t('remove.exportFirstIntro')}
             </Typography>
             <form
               id="remove-volume-form"
@@ -118,34 +120,42 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
             </form>
           </Box>
         )}
-        {remove.isError && !refusedBy && <ErrorAlert error={remove.error} what="The volume was not removed." />}
+        {remove.isError && !refusedBy && <ErrorAlert error={remove.error} what={t('remove.failed')} />}
         {refusedBy && (
           <Alert severity="error" role="alert">
-            <AlertTitle>The engine refused</AlertTitle>
-            A container started using the volume meanwhile. Nothing was removed.
+            <AlertTitle>{t('remove.refusedTitle')}</AlertTitle>
+            {t('remove.refused')}
           </Alert>
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         {!inUse && (
           <Button onClick={() => setExportFirst((on) => !on)} disabled={busy} aria-expanded={exportFirst} sx={{ mr: 'auto' }}>
-            {exportFirst ? 'Don’t export' : 'Export first…'}
+            {exportFirst ? t('remove.noExport') : t('remove.exportFirst')}
           </Button>
         )}
         {exporter.running ? (
-          <Button onClick={exporter.cancel}>Cancel export</Button>
+          <Button onClick={exporter.cancel}>{t('export.cancel')}</Button>
         ) : (
           <Button onClick={onClose} autoFocus={!exportFirst} disabled={remove.isPending}>
-            {inUse ? 'Close' : 'Cancel'}
+            {inUse ? t('close') : t('cancel')}
           </Button>
         )}
         {inUse ? (
           <Button variant="contained" color="error" disabled aria-describedby="remove-volume-what">
-            Remove (refused while in use)
+            {t('remove.refusedButton')}
           </Button>
         ) : (
           <Button variant="contained" color="error" disabled={busy} onClick={() => void go()}>
-            {exporter.running ? 'Exporting…' : remove.isPending ? 'Removing…' : exportFirst ? (exporter.exists ? 'Replace the file, then remove' : 'Export, then remove') : 'Remove'}
+            {exporter.running
+              ? t('export.submitting')
+              : remove.isPending
+                ? t('remove.removing')
+                : exportFirst
+                  ? exporter.exists
+                    ? t('remove.replaceThenRemove')
+                    : t('remove.exportThenRemove')
+                  : t('remove.submit')}
           </Button>
         )}
       </DialogActions>

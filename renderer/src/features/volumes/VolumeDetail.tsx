@@ -8,6 +8,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VolumeSummary, VolumeUser } from '../../../../shared/contract/volumes';
 import { useBerthClient } from '../../api/BerthProvider';
 import { invalidateOp, opQuery, useOp } from '../../api/hooks';
@@ -20,6 +21,7 @@ import { EngineUnavailable } from '../engine';
 import { useEngineStatus } from '../../api/engine-status';
 import { readDownload } from '../../lib/file-transfer';
 import { formatDateTime } from '../../lib/time';
+import { formatNumber } from '../../lib/locale';
 import { CloneDialog } from './CloneDialog';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
@@ -34,23 +36,21 @@ import { navigate } from '../../lib/routing';
 import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
 import { CodeBlock } from '../../components/CodeBlock';
 
-const tabs: readonly { id: VolumeTab; label: string }[] = [
-  { id: 'files', label: 'Files' },
-  { id: 'details', label: 'Details' },
-];
+const tabIds: readonly VolumeTab[] = ['files', 'details'];
 
 /** #/volumes/<name>?tab=files|details: one volume, its files and what it is, with export, import, clone and remove. */
 export function VolumeDetail({ name, tab }: { name: string; tab: VolumeTab }) {
+  const { t } = useTranslation('volumes');
   const engine = useEngineStatus();
   const list = useVolumes();
   const volume = list.data?.find((v) => v.name === name);
 
   if (engine?.state === 'unavailable') return <EngineUnavailable status={engine} />;
-  if (!list.data && list.isError) return <Box sx={{ p: 3 }}><ErrorAlert error={list.error} what="Could not list volumes." /></Box>;
-  if (!list.data) return <Loading label="Loading the volume" />;
+  if (!list.data && list.isError) return <Box sx={{ p: 3 }}><ErrorAlert error={list.error} what={t('listFailed')} /></Box>;
+  if (!list.data) return <Loading label={t('detail.loading')} />;
   if (!volume) {
     return (
-      <DetailGone section={{ label: 'Volumes', href: routes.volumes() }}>There is no volume “{name}” any more: it may have been removed.</DetailGone>
+      <DetailGone section={{ label: t('title'), href: routes.volumes() }}>{t('detail.gone', { name })}</DetailGone>
     );
   }
   return <Detail volume={volume} volumes={list.data} tab={tab} />;
@@ -59,15 +59,17 @@ export function VolumeDetail({ name, tab }: { name: string; tab: VolumeTab }) {
 type DetailDialog = 'export' | 'import' | 'clone' | 'remove' | null;
 
 function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: readonly VolumeSummary[]; tab: VolumeTab }) {
+  const { t } = useTranslation('volumes');
   const live = useLiveStates();
   const users = useMemo(() => currentUsers(volume, live), [volume, live]);
   const [dialog, setDialog] = useState<DetailDialog>(null);
   const title = shortVolumeName(volume);
+  const tabs = tabIds.map((id) => ({ id, label: t(`detail.tabs.${id}`) }));
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <DetailHeader
-        section={{ label: 'Volumes', href: routes.volumes() }}
+        section={{ label: t('title'), href: routes.volumes() }}
         title={volume.name}
         titleTooltip={volume.name}
         titleSx={{ fontFamily: volume.anonymous ? monoFont : undefined }}
@@ -76,26 +78,26 @@ function Detail({ volume, volumes, tab }: { volume: VolumeSummary; volumes: read
           <>
             {` · ${volume.driver}`}
             {volume.sizeBytes !== null && ` · ${formatBytes(volume.sizeBytes)}`}
-            {` · ${users.length === 0 ? 'unused' : `used by ${users.length} ${users.length === 1 ? 'container' : 'containers'}`}`}
+            {` · ${users.length === 0 ? t('unused') : t('detail.usedBy', { count: users.length })}`}
           </>
         }
       >
-        <Box role="toolbar" aria-label={`Actions on ${title}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+        <Box role="toolbar" aria-label={t('detail.actionsLabel', { name: title })} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           <Button startIcon={<FileDownloadOutlined fontSize="small" />} onClick={() => setDialog('export')}>
-            Export…
+            {t('detail.export')}
           </Button>
           <Button startIcon={<FileUploadOutlined fontSize="small" />} onClick={() => setDialog('import')}>
-            Import into…
+            {t('detail.importInto')}
           </Button>
           <Button startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => setDialog('clone')}>
-            Clone…
+            {t('detail.clone')}
           </Button>
           <Button color="error" startIcon={<DeleteOutlined fontSize="small" />} onClick={() => setDialog('remove')}>
-            Remove…
+            {t('detail.remove')}
           </Button>
         </Box>
       </DetailHeader>
-      <DetailTabs tabs={tabs} value={tab} onChange={(value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))} label={`Views of ${title}`} idPrefix="volume-">
+      <DetailTabs tabs={tabs} value={tab} onChange={(value: VolumeTab) => navigate(routes.volume(volume.name, { tab: value }))} label={t('detail.viewsLabel', { name: title })} idPrefix="volume-">
         <Box role="tabpanel" id={`volume-panel-${tab}`} aria-labelledby={`volume-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
           {tab === 'files' ? <VolumeFiles name={volume.name} /> : <VolumeDetails volume={volume} users={users} />}
         </Box>
@@ -128,37 +130,40 @@ function VolumeFiles({ name }: { name: string }) {
 }
 
 function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readonly VolumeUser[] }) {
+  const { t } = useTranslation('volumes');
   const inspect = useOp('volumes.inspect', { name: volume.name });
   const labels = Object.entries(volume.labels);
   const options = Object.entries(volume.options);
   return (
     <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 3 }}>
-      <Facts label="About the volume">
-        <Fact label="Name" mono>{volume.name}</Fact>
-        <Fact label="Driver">{volume.driver}</Fact>
-        <Fact label="Scope">{volume.scope}</Fact>
-        <Fact label="Mountpoint" mono>{volume.mountpoint || '—'}</Fact>
-        <Fact label="Size">{volume.sizeBytes === null ? 'not measured by the driver' : `${formatBytes(volume.sizeBytes)} (${volume.sizeBytes.toLocaleString('en')} bytes)`}</Fact>
-        <Fact label="Created">{volume.created === null ? '—' : formatDateTime(volume.created)}</Fact>
-        <Fact label="Kind">{volume.anonymous ? 'anonymous (made by the engine for a container)' : 'named'}</Fact>
+      <Facts label={t('details.about')}>
+        <Fact label={t('details.name')} mono>{volume.name}</Fact>
+        <Fact label={t('details.driver')}>{volume.driver}</Fact>
+        <Fact label={t('details.scope')}>{volume.scope}</Fact>
+        <Fact label={t('details.mountpoint')} mono>{volume.mountpoint || '—'}</Fact>
+        <Fact label={t('details.size')}>
+          {volume.sizeBytes === null ? t('details.notMeasured') : t('details.sizeExact', { size: formatBytes(volume.sizeBytes), bytes: formatNumber(volume.sizeBytes) })}
+        </Fact>
+        <Fact label={t('details.created')}>{volume.created === null ? '—' : formatDateTime(volume.created)}</Fact>
+        <Fact label={t('details.kind')}>{volume.anonymous ? t('details.anonymous') : t('details.named')}</Fact>
       </Facts>
 
       <Box component="section" aria-labelledby="volume-users-title">
         <Typography id="volume-users-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
-          Used by
+          {t('details.usedBy')}
         </Typography>
         {users.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            No container mounts this volume.
+            {t('details.noUsers')}
           </Typography>
         ) : (
-          <Box component="table" aria-label="Containers using the volume" sx={tableSx}>
+          <Box component="table" aria-label={t('remove.usersLabel')} sx={tableSx}>
             <thead>
               <tr>
-                <th>Container</th>
-                <th>State</th>
-                <th>Mounted at</th>
-                <th>Access</th>
+                <th>{t('details.columns.container')}</th>
+                <th>{t('details.columns.state')}</th>
+                <th>{t('details.columns.mountedAt')}</th>
+                <th>{t('details.columns.access')}</th>
               </tr>
             </thead>
             <tbody>
@@ -171,7 +176,7 @@ function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readon
                   <Box component="td" sx={{ fontFamily: monoFont, fontSize: 12.5 }}>
                     {user.destination}
                   </Box>
-                  <td>{user.readOnly ? 'read-only' : 'read-write'}</td>
+                  <td>{user.readOnly ? t('access.readOnly') : t('access.readWrite')}</td>
                 </tr>
               ))}
             </tbody>
@@ -181,11 +186,11 @@ function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readon
 
       <Box component="section" aria-labelledby="volume-labels-title">
         <Typography id="volume-labels-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
-          Labels and driver options
+          {t('details.labels')}
         </Typography>
         {labels.length === 0 && options.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            None.
+            {t('details.none')}
           </Typography>
         ) : (
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
@@ -193,7 +198,7 @@ function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readon
               <Chip key={`l-${key}`} label={`${key}=${value}`} variant="outlined" sx={{ fontFamily: monoFont, fontSize: 12 }} />
             ))}
             {options.map(([key, value]) => (
-              <Chip key={`o-${key}`} label={`option ${key}=${value}`} color="primary" variant="outlined" sx={{ fontFamily: monoFont, fontSize: 12 }} />
+              <Chip key={`o-${key}`} label={t('details.option', { name: key, value })} color="primary" variant="outlined" sx={{ fontFamily: monoFont, fontSize: 12 }} />
             ))}
           </Box>
         )}
@@ -201,10 +206,10 @@ function VolumeDetails({ volume, users }: { volume: VolumeSummary; users: readon
 
       <Box component="section" aria-labelledby="volume-inspect-title">
         <Typography id="volume-inspect-title" variant="subtitle2" component="h2" sx={{ mb: 1 }}>
-          Inspect
+          {t('details.inspect')}
         </Typography>
-        {inspect.isError && <ErrorAlert error={inspect.error} what="Could not inspect the volume." />}
-        <CodeBlock aria-label={`Inspect JSON of ${volume.name}`} sx={{ p: 1.5, whiteSpace: 'pre', wordBreak: 'normal' }}>
+        {inspect.isError && <ErrorAlert error={inspect.error} what={t('details.inspectFailed')} />}
+        <CodeBlock aria-label={t('details.inspectLabel', { name: volume.name })} sx={{ p: 1.5, whiteSpace: 'pre', wordBreak: 'normal' }}>
           {inspect.data ? JSON.stringify(inspect.data, null, 2) : '…'}
         </CodeBlock>
       </Box>

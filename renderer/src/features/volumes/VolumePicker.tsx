@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
 import { NamePicker } from '../../components/NamePicker';
 import { VOLUME_NAMES } from './useVolumes';
@@ -25,14 +26,15 @@ export function VolumePicker({
   error?: boolean;
   helperText?: string;
 }) {
+  const { t } = useTranslation('volumes');
   const list = useOp('volumes.list', VOLUME_NAMES);
   const choices = useMemo(
     () =>
       (list.data ?? [])
         .filter((v) => !v.anonymous)
         .sort((a, b) => collator.compare(a.name, b.name))
-        .map((v) => ({ name: v.name, note: v.containers.length ? `used by ${v.containers.length}` : 'unused' })),
-    [list.data],
+        .map((v) => ({ name: v.name, note: v.containers.length ? t('picker.usedBy', { count: v.containers.length }) : t('unused') })),
+    [list.data, t],
   );
   const typed = value.trim();
   const isNew = typed !== '' && list.data !== undefined && !choices.some((choice) => choice.name === typed);
@@ -43,12 +45,12 @@ export function VolumePicker({
       onChange={onChange}
       choices={choices}
       loading={list.isPending}
-      loadingText="Loading volumes…"
+      loadingText={t('picker.loading')}
       label={label}
-      placeholder="volume name"
+      placeholder={t('picker.placeholder')}
       ariaLabel={ariaLabel}
       error={error}
-      helperText={helperText ?? (isNew ? `New: the engine creates ${typed} when the container runs` : undefined)}
+      helperText={helperText ?? (isNew ? t('picker.new', { name: typed }) : undefined)}
     />
   );
 }

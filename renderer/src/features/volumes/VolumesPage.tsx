@@ -18,6 +18,8 @@ import Paper from '@mui/material/Paper';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
 import { monoFont } from '../../components/theme';
 import { ContainerLinks } from '../../components/ContainerLinks';
@@ -29,6 +31,7 @@ import { formatBytes } from '../../lib/bytes';
 import { EngineUnavailable } from '../engine';
 import { useEngineStatus } from '../../api/engine-status';
 import { formatDateTime } from '../../lib/time';
+import { formatNumber } from '../../lib/locale';
 import { CloneDialog } from './CloneDialog';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { ExportDialog } from './ExportDialog';
@@ -59,6 +62,7 @@ type Dialog =
   | { kind: 'remove'; volume: VolumeSummary };
 
 function VolumeList() {
+  const { t } = useTranslation('volumes');
   const engine = useEngineStatus();
   const list = useVolumes();
   const live = useLiveStates();
@@ -71,36 +75,36 @@ function VolumeList() {
   const all = list.data;
   const rows = useMemo(() => buildVolumeView(all ?? [], { search: deferredSearch, hideAnonymous, sort }), [all, deferredSearch, hideAnonymous, sort]);
   const totals = useMemo(() => volumeTotals(all ?? []), [all]);
-  const columns = useMemo(() => volumeColumns(live, (d) => setDialog(d)), [live]);
+  const columns = useMemo(() => volumeColumns(t, live, (d) => setDialog(d)), [t, live]);
 
   let content;
   if (engine?.state === 'unavailable') content = <EngineUnavailable status={engine} />;
-  else if (!all && list.isError && !list.isFetching) content = <LoadError error={list.error} what="Could not list volumes." onRetry={() => void list.refetch()} />;
-  else if (!all) content = <Loading label="Loading volumes" />;
+  else if (!all && list.isError && !list.isFetching) content = <LoadError error={list.error} what={t('listFailed')} onRetry={() => void list.refetch()} />;
+  else if (!all) content = <Loading label={t('list.loading')} />;
   else if (all.length === 0) {
     content = (
-      <EmptyState icon={<StorageOutlined />} title="No volumes">
+      <EmptyState icon={<StorageOutlined />} title={t('list.emptyTitle')}>
         <Typography variant="body2" color="text.secondary">
-          Volumes keep data beyond a container’s life. Create one here, or let a container make one when it runs.
+          {t('list.emptyText')}
         </Typography>
         <Button variant="outlined" startIcon={<AddOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'create' })}>
-          Create volume…
+          {t('list.create')}
         </Button>
       </EmptyState>
     );
   } else if (rows.length === 0) {
     const query = deferredSearch.trim();
     content = (
-      <EmptyState icon={<SearchOff />} title={query ? `No volumes match “${query}”` : 'Only anonymous volumes'}>
+      <EmptyState icon={<SearchOff />} title={query ? t('list.noMatch', { query }) : t('list.onlyAnonymous')}>
         <Box sx={{ display: 'flex', gap: 1 }}>
           {query && (
             <Button variant="outlined" onClick={() => setSearch('')}>
-              Clear search
+              {t('list.clearSearch')}
             </Button>
           )}
           {hideAnonymous && (
             <Button variant="outlined" onClick={() => setHideAnonymous(false)}>
-              Show anonymous volumes
+              {t('list.showAnonymous')}
             </Button>
           )}
         </Box>
@@ -109,7 +113,7 @@ function VolumeList() {
   } else {
     content = (
       <ResourceGrid
-        label="Volumes"
+        label={t('title')}
         rows={rows}
         columns={columns}
         rowKey={(v) => v.name}
@@ -126,32 +130,32 @@ function VolumeList() {
 
   const counts =
     all && engine?.state !== 'unavailable'
-      ? `${totals.count} ${totals.count === 1 ? 'volume' : 'volumes'} · ${totals.inUse} in use${totals.anonymous ? ` · ${totals.anonymous} anonymous` : ''} · ${formatBytes(totals.bytes)}`
+      ? t(totals.anonymous ? 'list.countsAnonymous' : 'list.counts', { count: totals.count, inUse: totals.inUse, anonymous: totals.anonymous, size: formatBytes(totals.bytes) })
       : null;
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56, flexWrap: 'wrap' }}>
-        <PageTitle title="Volumes" counts={counts} />
-        <SearchField value={search} onChange={setSearch} label="Search volumes" />
+        <PageTitle title={t('title')} counts={counts} />
+        <SearchField value={search} onChange={setSearch} label={t('list.search')} />
         <FormControlLabel
           control={<Checkbox checked={hideAnonymous} onChange={(event) => setHideAnonymous(event.target.checked)} />}
-          label="Hide anonymous"
+          label={t('list.hideAnonymous')}
           sx={{ mr: 0, '& .MuiFormControlLabel-label': { fontSize: 13 } }}
         />
         <Box sx={{ flex: 1 }} />
         <Button variant="outlined" color="inherit" startIcon={<FileUploadOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'import', target: {} })} sx={{ borderColor: 'divider' }}>
-          Import…
+          {t('list.import')}
         </Button>
         <Button variant="outlined" color="inherit" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'prune' })} sx={{ borderColor: 'divider' }}>
-          Prune unused…
+          {t('list.pruneUnused')}
         </Button>
         <Button variant="contained" startIcon={<AddOutlined fontSize="small" />} onClick={() => setDialog({ kind: 'create' })}>
-          Create volume…
+          {t('list.create')}
         </Button>
       </Box>
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden', position: 'relative' }}>
-        {list.isFetching && all && <LinearProgress aria-label="Refreshing volumes" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
+        {list.isFetching && all && <LinearProgress aria-label={t('list.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 3 }} />}
         {content}
       </Paper>
       <CreateVolumeDialog open={dialog?.kind === 'create'} onClose={() => setDialog(null)} />
@@ -178,11 +182,11 @@ function rowButton(label: string, tooltip: string, icon: ReactElement, tabbable:
   );
 }
 
-function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridColumn<VolumeSummary, VolumeSortKey>[] {
+function volumeColumns(t: TFunction<'volumes'>, live: LiveStates, open: (dialog: Dialog) => void): GridColumn<VolumeSummary, VolumeSortKey>[] {
   return [
     {
       id: 'name',
-      label: 'Name',
+      label: t('list.columns.name'),
       width: 'minmax(200px, 1.8fr)',
       narrow: 'minmax(170px, 1.8fr)',
       sortKey: 'name',
@@ -196,10 +200,10 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
         </Box>
       ),
     },
-    { id: 'driver', label: 'Driver', width: '84px', sortKey: 'driver', render: (v) => <Box component="span" sx={{ color: 'text.secondary' }}>{v.driver}</Box> },
+    { id: 'driver', label: t('list.columns.driver'), width: '84px', sortKey: 'driver', render: (v) => <Box component="span" sx={{ color: 'text.secondary' }}>{v.driver}</Box> },
     {
       id: 'mountpoint',
-      label: 'Mountpoint',
+      label: t('list.columns.mountpoint'),
       width: 'minmax(160px, 1.6fr)',
       narrow: 'minmax(140px, 1.6fr)',
       sortKey: 'mountpoint',
@@ -213,16 +217,16 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
     },
     {
       id: 'size',
-      label: 'Size',
+      label: t('list.columns.size'),
       width: '84px',
       sortKey: 'size',
       align: 'right',
-      title: (v) => (v.sizeBytes === null ? 'The driver does not say' : `${v.sizeBytes.toLocaleString('en')} bytes`),
+      title: (v) => (v.sizeBytes === null ? t('list.sizeUnknown') : t('list.sizeBytes', { bytes: formatNumber(v.sizeBytes) })),
       render: (v) => (v.sizeBytes === null ? <Box component="span" sx={{ color: 'text.disabled' }}>—</Box> : formatBytes(v.sizeBytes)),
     },
     {
       id: 'created',
-      label: 'Created',
+      label: t('list.columns.created'),
       width: '104px',
       sortKey: 'created',
       title: (v) => (v.created === null ? undefined : formatDateTime(v.created)),
@@ -230,22 +234,22 @@ function volumeColumns(live: LiveStates, open: (dialog: Dialog) => void): GridCo
     },
     {
       id: 'users',
-      label: 'Used by',
+      label: t('list.columns.users'),
       width: 'minmax(170px, 1.5fr)',
       sortKey: 'users',
-      render: (v, tabbable) => <ContainerLinks containers={currentUsers(v, live)} none="unused" tabbable={tabbable} />,
+      render: (v, tabbable) => <ContainerLinks containers={currentUsers(v, live)} none={t('unused')} tabbable={tabbable} />,
     },
     {
       id: 'actions',
-      label: 'Actions',
+      label: t('list.columns.actions'),
       width: '136px',
       align: 'right',
       render: (v, tabbable) => (
         <Box component="span" sx={{ display: 'inline-flex', gap: 0.25 }}>
-          {rowButton(`Browse ${v.name}`, 'Browse files', <FolderOpenOutlined fontSize="small" />, tabbable, () => navigate(routes.volume(v.name)))}
-          {rowButton(`Export ${v.name}`, 'Export to a tar file…', <FileDownloadOutlined fontSize="small" />, tabbable, () => open({ kind: 'export', volume: v.name }))}
-          {rowButton(`Clone ${v.name}`, 'Clone…', <ContentCopyOutlined fontSize="small" />, tabbable, () => open({ kind: 'clone', volume: v }))}
-          {rowButton(`Remove ${v.name}`, 'Remove…', <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', volume: v }))}
+          {rowButton(t('list.browse', { name: v.name }), t('list.browseTip'), <FolderOpenOutlined fontSize="small" />, tabbable, () => navigate(routes.volume(v.name)))}
+          {rowButton(t('list.export', { name: v.name }), t('list.exportTip'), <FileDownloadOutlined fontSize="small" />, tabbable, () => open({ kind: 'export', volume: v.name }))}
+          {rowButton(t('list.clone', { name: v.name }), t('list.cloneTip'), <ContentCopyOutlined fontSize="small" />, tabbable, () => open({ kind: 'clone', volume: v }))}
+          {rowButton(t('list.remove', { name: v.name }), t('list.removeTip'), <DeleteOutlined fontSize="small" />, tabbable, () => open({ kind: 'remove', volume: v }))}
         </Box>
       ),
     },

@@ -4,6 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BerthError } from '../../../../shared/contract/errors';
 import { isOverwriteConflict } from '../../api/errors';
 import type { InputOf } from '../../../../shared/contract/index';
@@ -31,6 +32,7 @@ const idle: TransferState = { phase: 'idle', bytes: 0, totalBytes: null, error: 
  * the error (CANCELLED after `cancel`). An open transfer is cancelled when the component goes away.
  */
 export function useTransfer(op: TransferOp) {
+  const { t } = useTranslation('volumes');
   const client = useBerthClient();
   const queryClient = useQueryClient();
   const [state, setState] = useState<TransferState>(idle);
@@ -53,7 +55,7 @@ export function useTransfer(op: TransferOp) {
             // An import changes a volume's files and size, and may have made the volume.
             if (op === 'volumes.import') void invalidateOp(queryClient, 'volumes.list');
             if (error || !done) {
-              const failure = error ?? new BerthError('INTERNAL', 'The transfer ended without saying how.');
+              const failure = error ?? new BerthError('INTERNAL', t('transfer.endedUnsaid'));
               setState((current) => ({ ...current, phase: 'failed', error: failure }));
               reject(failure);
             } else {
@@ -64,15 +66,15 @@ export function useTransfer(op: TransferOp) {
         };
         cancelRef.current = op === 'volumes.export' ? client.stream('volumes.export', input, handlers) : client.stream('volumes.import', input, handlers);
       }),
-    [client, op, queryClient],
+    [client, op, queryClient, t],
   );
 
   const cancel = useCallback(() => {
     const stop = cancelRef.current;
     cancelRef.current = null;
     stop?.();
-    if (stop) setState((current) => ({ ...current, phase: 'failed', error: new BerthError('CANCELLED', op === 'volumes.export' ? 'Export cancelled: no file was left behind.' : 'Import cancelled.') }));
-  }, [op]);
+    if (stop) setState((current) => ({ ...current, phase: 'failed', error: new BerthError('CANCELLED', op === 'volumes.export' ? t('transfer.export.cancelled') : t('transfer.import.cancelled')) }));
+  }, [op, t]);
 
   const reset = useCallback(() => setState(idle), []);
   return { state, run, cancel, reset };
@@ -126,20 +128,18 @@ export function ArchiveFileField({
   disabled?: boolean;
   autoFocus?: boolean;
 }) {
-  const tars = [{ name: 'Tar archives', extensions: ['tar', 'gz', 'xz', 'bz2'] }];
+  const { t } = useTranslation('volumes');
+  const tars = [{ name: t('transfer.tarArchives'), extensions: ['tar', 'gz', 'xz', 'bz2'] }];
   return (
     <HostPathField
-      label="Archive file"
+      label={t('transfer.fileLabel')}
       value={value}
       onChange={onChange}
       problem={issue ?? failed}
-      helperText={
-        purpose === 'export'
-          ? 'A .tar file on the computer Berth runs on; its folder must exist.'
-          : 'A .tar file (plain, gzip, bzip2 or xz) on the computer Berth runs on.'
-      }
+      helperText={t(`transfer.${purpose}.helper`)}
+      // eslint-disable-next-line berth/no-literal-ui-text -- example paths, the same in every language
       placeholder={purpose === 'export' ? '/home/you/backups/data.tar' : '/home/you/backups/data.tar.gz'}
-      browse={{ purpose: purpose === 'export' ? 'save-file' : 'open-file', title: purpose === 'export' ? 'Export the volume to' : 'Import from', filters: tars }}
+      browse={{ purpose: purpose === 'export' ? 'save-file' : 'open-file', title: t(`transfer.${purpose}.browseTitle`), filters: tars }}
       disabled={disabled}
       autoFocus={autoFocus}
       fullWidth
@@ -148,27 +148,29 @@ export function ArchiveFileField({
 }
 
 /** Progress while a transfer runs, or why it failed (an overwrite question is the dialog's own). */
-export function TransferStatus({ state, verb }: { state: TransferState; verb: 'Exporting' | 'Importing' }) {
+export function TransferStatus({ state, purpose }: { state: TransferState; purpose: 'export' | 'import' }) {
+  const { t } = useTranslation('volumes');
   if (state.phase === 'running') {
-    const progress = transferProgress(state.bytes, state.totalBytes);
+    const progress = transferProgress(state.bytes, state.totalBytes, t);
     return (
       <Box role="status" aria-live="polite" sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
         <LinearProgress
           variant={progress.percent === null ? 'indeterminate' : 'determinate'}
           value={progress.percent ?? undefined}
-          aria-label={`${verb} progress`}
+          aria-label={t(`transfer.${purpose}.progressLabel`)}
           sx={{ height: 6, borderRadius: 3 }}
         />
         <Typography variant="caption" color="text.secondary" data-testid="transfer-progress">
-          {verb}… {progress.text}
-          {progress.percent !== null && ` (${progress.percent}%)`}
+          {progress.percent === null
+            ? t(`transfer.${purpose}.running`, { progress: progress.text })
+            : t(`transfer.${purpose}.runningPercent`, { progress: progress.text, percent: progress.percent })}
         </Typography>
       </Box>
     );
   }
   if (state.phase === 'failed' && !isOverwriteConflict(state.error)) {
     if (state.error instanceof BerthError && state.error.code === 'CANCELLED') return <Alert severity="info">{state.error.message}</Alert>;
-    return <ErrorAlert error={state.error} what={verb === 'Exporting' ? 'The export failed.' : 'The import failed.'} />;
+    return <ErrorAlert error={state.error} what={t(`transfer.${purpose}.failed`)} />;
   }
   return null;
 }

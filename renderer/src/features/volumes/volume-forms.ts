@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { InputOf } from '../../../../shared/contract/index';
 import { VolumeName, volumeOps } from '../../../../shared/contract/volumes';
 import { formatBytes } from '../../lib/bytes';
@@ -21,24 +22,27 @@ export const emptyCreateVolumeForm = (): CreateVolumeForm => ({ name: '', driver
 /** Field keys: 'name', 'driver', 'labels.0.key', 'options.1.key'. */
 export type Issues = ReadonlyMap<string, string>;
 
-function rowsToRecord(rows: readonly KeyValueRow[], prefix: string, noun: string, issues: Map<string, string>): Record<string, string> {
+/** `needsName`: the issue of a row with a value but no name. */
+function rowsToRecord(rows: readonly KeyValueRow[], prefix: string, needsName: string, alreadySet: string, issues: Map<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   rows.forEach((row, index) => {
     const key = row.key.trim();
     if (!key && row.value === '') return;
-    if (!key) issues.set(`${prefix}.${index}.key`, `${noun} needs a name`);
-    else if (key in out) issues.set(`${prefix}.${index}.key`, 'already set above');
+    if (!key) issues.set(`${prefix}.${index}.key`, needsName);
+    else if (key in out) issues.set(`${prefix}.${index}.key`, alreadySet);
     else out[key] = row.value;
   });
   return out;
 }
 
-export function checkCreateVolume(form: CreateVolumeForm): { input: InputOf<'volumes.create'>; issues: Issues } {
+/** The form as the contract's input, and its issues: ours in `t`'s words (the `volumes` namespace), the contract's in its own. */
+export function checkCreateVolume(form: CreateVolumeForm, t: TFunction): { input: InputOf<'volumes.create'>; issues: Issues } {
   const issues = new Map<string, string>();
+  const alreadySet = t('forms.alreadySet');
   const input: InputOf<'volumes.create'> = {
     driver: form.driver.trim() || 'local',
-    labels: rowsToRecord(form.labels, 'labels', 'a label', issues),
-    driverOptions: rowsToRecord(form.options, 'options', 'an option', issues),
+    labels: rowsToRecord(form.labels, 'labels', t('forms.labelNeedsName'), alreadySet, issues),
+    driverOptions: rowsToRecord(form.options, 'options', t('forms.optionNeedsName'), alreadySet, issues),
   };
   if (form.name.trim()) input.name = form.name.trim();
   const parsed = volumeOps['volumes.create'].input.safeParse(input);
@@ -60,9 +64,9 @@ export function volumeNameIssue(name: string): string | undefined {
 
 const hostFile = volumeOps['volumes.export'].input.shape.file;
 
-/** Why a path cannot be an archive file on this computer; undefined when it can. */
-export function hostFileIssue(file: string): string | undefined {
-  if (!file.trim()) return 'the path of the archive file is required';
+/** Why a path cannot be an archive file on this computer (a missing one in `t`'s words, the rest in the contract's); undefined when it can. */
+export function hostFileIssue(file: string, t: TFunction): string | undefined {
+  if (!file.trim()) return t('forms.fileRequired');
   const parsed = hostFile.safeParse(file.trim());
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
@@ -96,8 +100,8 @@ interface ProgressText {
 }
 
 /** "12 MB of 30 MB"; an export's total is an estimate (the tar adds headers), so the bar stops at 100%. */
-export function transferProgress(bytes: number, totalBytes: number | null): ProgressText {
+export function transferProgress(bytes: number, totalBytes: number | null, t: TFunction): ProgressText {
   if (totalBytes === null || totalBytes <= 0) return { percent: null, text: formatBytes(bytes) };
   const percent = Math.min(100, Math.round((bytes / totalBytes) * 100));
-  return { percent, text: `${formatBytes(bytes)} of ${formatBytes(totalBytes)}` };
+  return { percent, text: t('forms.progressOf', { done: formatBytes(bytes), total: formatBytes(totalBytes) }) };
 }
