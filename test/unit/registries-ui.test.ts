@@ -14,6 +14,7 @@ import {
   unauthorizedRegistry,
 } from '../../renderer/src/features/registries/registry-words.js';
 import { isLoopbackRegistry as mainIsLoopback } from '../../electron/services/registries/registry-client.js';
+import { testT } from '../support/i18n.js';
 
 test('loopback registries (no "insecure" choice) are the ones main speaks plain HTTP to', () => {
   for (const host of ['localhost:5000', '127.0.0.1:5555', '127.1.2.3', '[::1]:5000', 'registry.example', '10.0.0.1:5000', 'localhost.example', '2130706433:5555']) {
@@ -26,11 +27,12 @@ test('loopback registries (no "insecure" choice) are the ones main speaks plain 
   assert.equal(registryLabel('127.0.0.1:5555'), '127.0.0.1:5555');
 });
 
-test('where a login is kept, in words; plain text is flagged', () => {
-  assert.equal(storedInWords('helper')?.label, 'Credential helper');
-  assert.equal(storedInWords('session')?.label, 'This session only');
-  assert.equal(storedInWords('config-file')?.warning, true);
-  assert.equal(storedInWords(null), null);
+test('where a login is kept, in words; plain text is flagged', async () => {
+  const t = await testT('registries');
+  assert.equal(storedInWords(t, 'helper')?.label, 'Credential helper');
+  assert.equal(storedInWords(t, 'session')?.label, 'This session only');
+  assert.equal(storedInWords(t, 'config-file')?.warning, true);
+  assert.equal(storedInWords(t, null), null);
 });
 
 test('an UNAUTHORIZED error names the registry to sign in to; other errors do not', () => {

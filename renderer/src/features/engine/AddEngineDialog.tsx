@@ -11,6 +11,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { explainError } from '../../api/errors';
 import { invalidateOp, useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
@@ -28,29 +29,18 @@ import {
 import { FormActions } from '../../components/FormActions';
 import { submitWith } from '../../lib/checked-submit';
 
-const kinds: { value: EngineKind; label: string; addressLabel: string; placeholder: string; help: string }[] = [
-  {
-    value: 'socket',
-    label: 'Socket',
-    addressLabel: 'Socket path',
-    placeholder: '/var/run/docker.sock',
-    help: 'A Docker or Podman socket on this machine (or a unix:// or npipe:// address).',
-  },
-  {
-    value: 'tcp',
-    label: 'TCP',
-    addressLabel: 'Host and port',
-    placeholder: '192.168.1.20:2376',
-    help: 'An engine listening on the network, as host:port or tcp://host:port.',
-  },
-  {
-    value: 'ssh',
-    label: 'SSH',
-    addressLabel: 'SSH address',
-    placeholder: 'user@host or user@host:2222',
-    help: 'Berth logs in with ssh and talks to the engine there (docker system dial-stdio).',
-  },
-];
+// Each kind's words are at addEngine.kinds.<kind> (label, addressLabel, help, and ssh's placeholder).
+const kinds: EngineKind[] = ['socket', 'tcp', 'ssh'];
+
+/** Example addresses and paths shown in empty fields: written the same in every language. */
+const examples = {
+  socket: '/var/run/docker.sock',
+  tcp: '192.168.1.20:2376',
+  caPath: '~/.docker/ca.pem',
+  certPath: '~/.docker/cert.pem',
+  keyPath: '~/.docker/key.pem',
+  sshKeyPath: '~/.ssh/id_ed25519',
+};
 
 /**
  * Saves an engine: a socket path, tcp (with TLS certificate paths), or ssh (with an optional key path), and
@@ -65,14 +55,15 @@ export function AddEngineDialog({ open, onClose }: { open: boolean; onClose(): v
 }
 
 function AddEngineFormView({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('engine');
   const call = useCall();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<AddEngineForm>(emptyAddEngineForm);
   const [issues, setIssues] = useState<AddEngineIssues>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
-  const kind = kinds.find((k) => k.value === form.kind)!;
-  const preview = engineUrlFor(form.kind, form.address);
+  const kind = form.kind;
+  const preview = engineUrlFor(form.kind, form.address, t);
 
   const set = <K extends keyof AddEngineForm>(key: K, value: AddEngineForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
@@ -80,7 +71,7 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
   };
 
   const submit = async () => {
-    const result = addEngineInput(form);
+    const result = addEngineInput(form, t);
     if ('issues' in result) {
       setIssues(result.issues);
       return;
@@ -89,7 +80,7 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
     setFailure(null);
     try {
       const engine = await call('engines.add', result.input);
-      notify({ severity: 'success', title: `Engine “${engine.name}” added`, message: result.input.use ? 'Berth is switching to it.' : undefined });
+      notify({ severity: 'success', title: t('addEngine.added', { name: engine.name }), message: result.input.use ? t('addEngine.switching') : undefined });
       void invalidateOp(queryClient, 'engines.list');
       onClose();
     } catch (error) {
@@ -118,11 +109,11 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
       noValidate
       onSubmit={submitWith(() => void submit())}
     >
-      <DialogTitle id="add-engine-title">Add engine</DialogTitle>
+      <DialogTitle id="add-engine-title">{t('addEngine.title')}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
         <Box>
           <Typography id="engine-kind-label" variant="body2" color="text.secondary" sx={{ mb: 0.75 }}>
-            How Berth reaches it
+            {t('addEngine.kindLabel')}
           </Typography>
           <ToggleButtonGroup
             exclusive
@@ -136,41 +127,41 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
             aria-labelledby="engine-kind-label"
           >
             {kinds.map((k) => (
-              <ToggleButton key={k.value} value={k.value} sx={{ px: '16px !important' }}>
-                {k.label}
+              <ToggleButton key={k} value={k} sx={{ px: '16px !important' }}>
+                {t(`addEngine.kinds.${k}.label`)}
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.75 }}>
-            {kind.help}
+            {t(`addEngine.kinds.${kind}.help`)}
           </Typography>
         </Box>
-        {field('address', kind.addressLabel, {
-          placeholder: kind.placeholder,
+        {field('address', t(`addEngine.kinds.${kind}.addressLabel`), {
+          placeholder: kind === 'ssh' ? t('addEngine.kinds.ssh.placeholder') : examples[kind],
           autoFocus: true,
           mono: true,
-          helperText: 'url' in preview ? `Berth connects to ${preview.url}` : undefined,
+          helperText: 'url' in preview ? t('addEngine.connectsTo', { url: preview.url }) : undefined,
         })}
         {form.kind === 'tcp' && (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-            <FormControlLabel slotProps={{ typography: { variant: 'body2' } }} control={<Checkbox checked={form.tls} onChange={(event) => set('tls', event.target.checked)} />} label="Use TLS (client certificates)" />
+            <FormControlLabel slotProps={{ typography: { variant: 'body2' } }} control={<Checkbox checked={form.tls} onChange={(event) => set('tls', event.target.checked)} />} label={t('addEngine.useTls')} />
             {form.tls && (
               <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pl: 4 }}>
-                {field('caPath', 'CA certificate', { placeholder: '~/.docker/ca.pem', mono: true })}
-                {field('certPath', 'Client certificate', { placeholder: '~/.docker/cert.pem', mono: true })}
-                {field('keyPath', 'Client key', { placeholder: '~/.docker/key.pem', mono: true })}
+                {field('caPath', t('addEngine.caPath'), { placeholder: examples.caPath, mono: true })}
+                {field('certPath', t('addEngine.certPath'), { placeholder: examples.certPath, mono: true })}
+                {field('keyPath', t('addEngine.keyPath'), { placeholder: examples.keyPath, mono: true })}
               </Box>
             )}
           </Box>
         )}
         {form.kind === 'ssh' &&
-          field('sshKeyPath', 'SSH key path', {
-            placeholder: '~/.ssh/id_ed25519',
+          field('sshKeyPath', t('addEngine.sshKeyPath'), {
+            placeholder: examples.sshKeyPath,
             mono: true,
-            helperText: 'Optional: without it Berth uses the ssh agent, then your default keys.',
+            helperText: t('addEngine.sshKeyHelp'),
           })}
-        {field('name', 'Name', { placeholder: suggestedEngineName(form.kind, form.address) || 'e.g. build server', helperText: 'How Berth lists it.' })}
-        <FormControlLabel slotProps={{ typography: { variant: 'body2' } }} control={<Checkbox checked={form.use} onChange={(event) => set('use', event.target.checked)} />} label="Use it now" />
+        {field('name', t('addEngine.name'), { placeholder: suggestedEngineName(form.kind, form.address) || t('addEngine.namePlaceholder'), helperText: t('addEngine.nameHelp') })}
+        <FormControlLabel slotProps={{ typography: { variant: 'body2' } }} control={<Checkbox checked={form.use} onChange={(event) => set('use', event.target.checked)} />} label={t('addEngine.useNow')} />
         {failure !== null && (
           <Alert severity="error" role="alert">
             {explainError(failure).summary}
@@ -178,7 +169,7 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
           </Alert>
         )}
       </DialogContent>
-      <FormActions disabled={pending} submitLabel={pending ? 'Adding…' : form.use ? 'Add and use' : 'Add engine'} onCancel={onClose} />
+      <FormActions disabled={pending} submitLabel={pending ? t('addEngine.adding') : form.use ? t('addEngine.addAndUse') : t('addEngine.add')} onCancel={onClose} />
     </Box>
   );
 }

@@ -10,6 +10,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DiskUsageCategory } from '../../../../shared/contract/system';
 import { useBerthClient } from '../../api/BerthProvider';
 import { explainError } from '../../api/errors';
@@ -24,12 +25,8 @@ import { visuallyHidden } from '@mui/utils';
 
 type Kind = 'images' | 'containers' | 'volumes' | 'buildCache';
 
-const rows: { kind: Kind; label: string; noun: string; activeWord: string }[] = [
-  { kind: 'images', label: 'Images', noun: 'images', activeWord: 'used by containers' },
-  { kind: 'containers', label: 'Containers', noun: 'containers', activeWord: 'running' },
-  { kind: 'volumes', label: 'Volumes', noun: 'volumes', activeWord: 'mounted' },
-  { kind: 'buildCache', label: 'Build cache', noun: 'entries', activeWord: 'in use' },
-];
+// Each row's words are at diskUsage.rows.<kind> (label, count, prune).
+const rows: Kind[] = ['images', 'containers', 'volumes', 'buildCache'];
 
 /** Each resource's own prune dialog (the build cache has none of its own: a build-cache-only system prune). */
 const resourcePrunes: Record<Exclude<Kind, 'buildCache'>, ComponentType<{ open: boolean; onClose(): void }>> = {
@@ -42,6 +39,7 @@ const DF = opKey('system.df', {});
 
 /** docker system df as a table, each kind with its prune, and "Prune everything…". Measured afresh on open. */
 export function DiskUsageSection() {
+  const { t } = useTranslation('engine');
   const client = useBerthClient();
   const queryClient = useQueryClient();
   // Fresh whenever the page opens (the shared cache entry may be old), and after each prune.
@@ -56,53 +54,54 @@ export function DiskUsageSection() {
 
   return (
     <Section
-      title="Disk usage"
+      title={t('diskUsage.title')}
       // As docker system df counts it: what removing every unused image (tagged too), stopped container, unused
       // volume and build cache entry would free. A prune's own preview says what it frees with its choices.
       description={
-        data ? `${formatBytes(data.totalBytes)} in all · up to ${formatBytes(data.reclaimableBytes)} reclaimable by removing everything unused` : 'Measuring…'
+        data ? t('diskUsage.summary', { total: formatBytes(data.totalBytes), reclaimable: formatBytes(data.reclaimableBytes) }) : t('diskUsage.measuring')
       }
       dense
       actions={
         <>
-          <Tooltip title="Measure again">
+          <Tooltip title={t('diskUsage.measureAgain')}>
             <span>
-              <IconButton aria-label="Measure disk usage again" onClick={() => void df.refetch()} disabled={df.isFetching}>
+              <IconButton aria-label={t('diskUsage.measureAgainLabel')} onClick={() => void df.refetch()} disabled={df.isFetching}>
                 <RefreshOutlined fontSize="small" />
               </IconButton>
             </span>
           </Tooltip>
           <Button variant="outlined" color="error" startIcon={<CleaningServicesOutlined fontSize="small" />} onClick={() => setPruning('everything')}>
-            Prune everything…
+            {t('diskUsage.pruneEverything')}
           </Button>
         </>
       }
     >
-      {df.isFetching && data && <LinearProgress sx={{ height: 2, mb: '-2px' }} aria-label="Measuring disk usage" />}
+      {df.isFetching && data && <LinearProgress sx={{ height: 2, mb: '-2px' }} aria-label={t('diskUsage.measuringLabel')} />}
       {df.isError && !data && (
         <Alert severity="error" sx={{ m: 2 }}>
-          Could not measure disk usage: {explainError(df.error).summary}
+          {t('diskUsage.failed', { reason: explainError(df.error).summary })}
         </Alert>
       )}
-      <Box role="table" aria-label="Disk usage" sx={{ fontSize: 13 }}>
+      <Box role="table" aria-label={t('diskUsage.table')} sx={{ fontSize: 13 }}>
         <Box role="row" sx={{ ...rowSx, color: 'text.secondary', fontSize: 12, py: 0.75, bgcolor: 'action.hover' }}>
-          <span role="columnheader">Kind</span>
-          <span role="columnheader">Count</span>
+          <span role="columnheader">{t('diskUsage.columns.kind')}</span>
+          <span role="columnheader">{t('diskUsage.columns.count')}</span>
           <span role="columnheader" style={{ textAlign: 'right' }}>
-            Size
+            {t('diskUsage.columns.size')}
           </span>
-          <span role="columnheader">Reclaimable</span>
+          <span role="columnheader">{t('diskUsage.columns.reclaimable')}</span>
           <span role="columnheader">
             <Box component="span" sx={visuallyHidden}>
-              Actions
+              {t('diskUsage.columns.actions')}
             </Box>
           </span>
         </Box>
-        {rows.map((row) => (
-          <UsageRow key={row.kind} {...row} category={data?.[row.kind]} loading={!data && df.isPending} onPrune={() => setPruning(row.kind)} />
+        {rows.map((kind) => (
+          <UsageRow key={kind} kind={kind} category={data?.[kind]} loading={!data && df.isPending} onPrune={() => setPruning(kind)} />
         ))}
       </Box>
       {ResourcePrune && <ResourcePrune open onClose={closePrune} />}
+      {/* eslint-disable-next-line berth/no-literal-ui-text -- the dialog's scope values, not words */}
       <SystemPruneDialog open={pruning === 'everything' || pruning === 'buildCache'} scope={pruning === 'buildCache' ? 'build-cache' : 'everything'} onClose={closePrune} />
     </Section>
   );
@@ -120,20 +119,18 @@ const rowSx = {
 
 
 function UsageRow({
-  label,
-  noun,
-  activeWord,
+  kind,
   category,
   loading,
   onPrune,
 }: {
-  label: string;
-  noun: string;
-  activeWord: string;
+  kind: Kind;
   category: DiskUsageCategory | undefined;
   loading: boolean;
   onPrune(): void;
 }) {
+  const { t } = useTranslation('engine');
+  const label = t(`diskUsage.rows.${kind}.label`);
   const share = category && category.sizeBytes > 0 ? Math.min(100, (category.reclaimableBytes / category.sizeBytes) * 100) : 0;
   return (
     <Box role="row" aria-label={label} sx={rowSx}>
@@ -141,7 +138,7 @@ function UsageRow({
         {label}
       </Typography>
       <Typography role="cell" variant="body2" color="text.secondary">
-        {category ? `${category.total} ${noun} · ${category.active} ${activeWord}` : loading ? <Skeleton width={120} /> : '—'}
+        {category ? t(`diskUsage.rows.${kind}.count`, { total: category.total, active: category.active }) : loading ? <Skeleton width={120} /> : '—'}
       </Typography>
       <Typography role="cell" variant="body2" sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: 500 }}>
         {category ? formatBytes(category.sizeBytes) : loading ? <Skeleton /> : '—'}
@@ -158,8 +155,8 @@ function UsageRow({
         </Typography>
       </Box>
       <Box role="cell" sx={{ textAlign: 'right' }}>
-        <Button size="small" onClick={onPrune} aria-label={`Prune ${label.toLowerCase()}`}>
-          Prune…
+        <Button size="small" onClick={onPrune} aria-label={t(`diskUsage.rows.${kind}.prune`)}>
+          {t('diskUsage.prune')}
         </Button>
       </Box>
     </Box>

@@ -4,6 +4,7 @@ import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import { explainError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
@@ -14,6 +15,7 @@ import { isLaunchOverride, sourceLabel } from './engine-words';
 
 /** The engine in use: where it is, how Berth found it, and what it is (docker info + version). */
 export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
+  const { t } = useTranslation('engine');
   const connected = status?.state === 'connected';
   const info = useOp('engine.info', {}, { enabled: connected });
   const endpoint = status?.endpoint ?? null;
@@ -21,51 +23,58 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
   const value = (text: ReactNode | undefined, width = 140) => (text === undefined ? connected && info.isPending ? <Skeleton width={width} /> : '—' : text);
 
   return (
-    <Section title="Engine in use" description={endpoint ? undefined : 'No engine is in use.'}>
+    <Section title={t('info.title')} description={endpoint ? undefined : t('info.none')}>
       {endpoint && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 1.5 }}>
           <Typography data-testid="engine-endpoint" sx={{ fontFamily: monoFont, fontSize: 13, fontWeight: 600, wordBreak: 'break-all' }}>
             {endpoint.url}
           </Typography>
-          <Chip label={sourceLabel(endpoint.source)} variant="outlined" />
+          <Chip label={sourceLabel(endpoint.source, t)} variant="outlined" />
           <Typography variant="body2" color="text.secondary">
-            found through {endpoint.detail}
+            {t('info.foundThrough', { detail: endpoint.detail })}
           </Typography>
         </Box>
       )}
       {isLaunchOverride(endpoint) && (
         <Alert severity="info" sx={{ mb: 1.5 }}>
-          Berth was started with <code>--engine</code>: that engine is used whatever is chosen below, until Berth is started without it.
+          <Trans t={t} i18nKey="info.launchOverride" components={{ code: <code /> }} />
         </Alert>
       )}
       {status?.state === 'unavailable' && (
         <Alert severity="warning" sx={{ mb: 1.5 }} data-testid="engine-info-unavailable">
-          The engine is unavailable: {status.reason.replace(/[.\s]+$/, '')}.
+          {t('info.unavailable', { reason: status.reason.replace(/[.\s]+$/, '') })}
         </Alert>
       )}
       {connected && info.isError && (
         <Alert severity="error" sx={{ mb: 1.5 }}>
-          Could not read the engine’s facts: {explainError(info.error).summary}
+          {t('info.failed', { reason: explainError(info.error).summary })}
         </Alert>
       )}
       {(connected || status?.state === 'connecting') && (
-        <Box component="dl" aria-label="Engine facts" sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 3, rowGap: 1 }}>
-          <Fact label="Engine version">{value(data && `Docker Engine ${data.serverVersion}`)}</Fact>
-          <Fact label="Host name">{value(data?.name)}</Fact>
-          <Fact label="API version">{value(data?.apiVersion, 60)}</Fact>
-          <Fact label="Operating system">{value(data?.os)}</Fact>
-          <Fact label="OS / architecture">{value(data && `${data.osType}/${data.arch}`, 90)}</Fact>
-          <Fact label="Kernel">{value(data?.kernelVersion)}</Fact>
-          <Fact label="CPUs">{value(data?.cpus, 30)}</Fact>
-          <Fact label="Memory">{value(data && formatMemory(data.memoryBytes), 70)}</Fact>
-          <Fact label="Storage driver">{value(data?.storageDriver, 80)}</Fact>
-          <Fact label="Root directory" mono>
+        <Box component="dl" aria-label={t('info.facts')} sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 3, rowGap: 1 }}>
+          {/* The product's own name for what it is. */}
+          <Fact label={t('info.version')}>{value(data && `Docker Engine ${data.serverVersion}`)}</Fact>
+          <Fact label={t('info.hostName')}>{value(data?.name)}</Fact>
+          <Fact label={t('info.apiVersion')}>{value(data?.apiVersion, 60)}</Fact>
+          <Fact label={t('info.os')}>{value(data?.os)}</Fact>
+          <Fact label={t('info.osArch')}>{value(data && `${data.osType}/${data.arch}`, 90)}</Fact>
+          <Fact label={t('info.kernel')}>{value(data?.kernelVersion)}</Fact>
+          <Fact label={t('info.cpus')}>{value(data?.cpus, 30)}</Fact>
+          <Fact label={t('info.memory')}>{value(data && formatMemory(data.memoryBytes), 70)}</Fact>
+          <Fact label={t('info.storageDriver')}>{value(data?.storageDriver, 80)}</Fact>
+          <Fact label={t('info.rootDir')} mono>
             {value(data?.rootDir, 180)}
           </Fact>
-          <Fact label="Contents">
+          <Fact label={t('info.contents')}>
             {value(
               data &&
-                `${data.containers.total} containers (${data.containers.running} running, ${data.containers.paused} paused, ${data.containers.stopped} stopped) · ${data.images} images`,
+                t('info.contentsValue', {
+                  total: data.containers.total,
+                  running: data.containers.running,
+                  paused: data.containers.paused,
+                  stopped: data.containers.stopped,
+                  images: data.images,
+                }),
               220,
             )}
           </Fact>

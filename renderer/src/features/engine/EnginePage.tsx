@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SectionPage } from '../../components/Section';
 import { DiskUsageSection } from './DiskUsageSection';
 import { EngineInfoSection } from './EngineInfoSection';
@@ -10,15 +11,16 @@ import { ManagedEngineSection } from './ManagedEngineSection';
  * Berth knows (switch, add, import, remove), and the engine Berth can run itself.
  */
 export function EnginePage() {
+  const { t } = useTranslation('engine');
   const status = useEngineStatus();
   const subtitle =
     status?.state === 'connected'
-      ? `Connected · ${status.serverVersion} · API ${status.apiVersion}`
+      ? t('page.connected', { version: status.serverVersion, apiVersion: status.apiVersion })
       : status?.state === 'unavailable'
-        ? 'Unavailable'
-        : 'Connecting…';
+        ? t('page.unavailable')
+        : t('page.connecting');
   return (
-    <SectionPage title="Engine" subtitle={subtitle}>
+    <SectionPage title={t('page.title')} subtitle={subtitle}>
       <EngineInfoSection status={status} />
       {status?.state === 'connected' && <DiskUsageSection />}
       <EnginesSection status={status} />

@@ -2,6 +2,9 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import { alpha } from '@mui/material/styles';
+import type { TFunction } from 'i18next';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import { useEngineStatus } from '../../api/engine-status';
 
@@ -11,31 +14,43 @@ interface Presentation {
   tooltip: string;
 }
 
-function present(status: EngineStatus | null): Presentation {
+function present(status: EngineStatus | null, t: TFunction): Presentation {
   if (!status || status.state === 'connecting') {
     return {
-      label: 'Connecting…',
+      label: t('statusChip.connecting'),
       color: 'warning',
-      tooltip: status?.endpoint ? `Connecting to ${status.endpoint.url} (${status.endpoint.detail})` : 'Connecting to the engine',
+      tooltip: status?.endpoint ? t('statusChip.connectingTo', { url: status.endpoint.url, detail: status.endpoint.detail }) : t('statusChip.connectingToEngine'),
     };
   }
   if (status.state === 'connected') {
     return {
-      label: `Connected · ${status.serverVersion}`,
+      label: t('statusChip.connected', { version: status.serverVersion }),
       color: 'success',
-      tooltip: `${status.endpoint.url} (${status.endpoint.detail}), API ${status.apiVersion}`,
+      tooltip: t('statusChip.connectedTooltip', { url: status.endpoint.url, detail: status.endpoint.detail, apiVersion: status.apiVersion }),
     };
   }
   return {
-    label: 'Unavailable',
+    label: t('statusChip.unavailable'),
     color: 'error',
-    tooltip: `${status.reason}${status.endpoint ? ` — ${status.endpoint.url}` : ''}`,
+    tooltip: status.endpoint ? t('statusChip.unavailableTooltip', { reason: status.reason, url: status.endpoint.url }) : status.reason,
   };
 }
 
-/** The header's engine state: connecting, connected (with the engine's version) or unavailable. */
+/**
+ * The header's engine state: connecting, connected (with the engine's version) or unavailable. The header is
+ * painted without waiting for the engine namespace; the chip joins it once its words are there.
+ */
 export function EngineStatusChip() {
-  const { label, color, tooltip } = present(useEngineStatus());
+  return (
+    <Suspense fallback={null}>
+      <StatusChip />
+    </Suspense>
+  );
+}
+
+function StatusChip() {
+  const { t } = useTranslation('engine');
+  const { label, color, tooltip } = present(useEngineStatus(), t);
   return (
     <Tooltip title={tooltip}>
       <Chip

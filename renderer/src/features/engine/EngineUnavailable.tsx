@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import { providerActions, providerKindLabel } from './engine-words';
 import { useManagedEngine } from './useManagedEngine';
@@ -17,21 +18,21 @@ import { routes } from '../../../../shared/routes';
  * itself here, it offers to start it.
  */
 export function EngineUnavailable({ status }: { status: Extract<EngineStatus, { state: 'unavailable' }> }) {
+  const { t } = useTranslation('engine');
   const reason = status.reason.replace(/[.\s]+$/, '');
   return (
     <Box sx={{ p: 3, display: 'flex', justifyContent: 'center' }}>
       <Alert severity="warning" variant="outlined" role="alert" sx={{ maxWidth: 720, width: '100%' }}>
-        <AlertTitle>Engine unavailable</AlertTitle>
-        The engine is unavailable: {reason}. Berth reconnects by itself and this page comes back when the engine
-        does.
+        <AlertTitle>{t('unavailable.title')}</AlertTitle>
+        {t('unavailable.body', { reason })}
         {status.endpoint && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            Engine: {status.endpoint.url} ({status.endpoint.detail})
+            {t('unavailable.endpoint', { url: status.endpoint.url, detail: status.endpoint.detail })}
           </Typography>
         )}
         <StartOffer />
         <Typography variant="body2" sx={{ mt: 1.5 }}>
-          <Link href={routes.engine()}>Choose another engine</Link>
+          <Link href={routes.engine()}>{t('unavailable.chooseAnother')}</Link>
         </Typography>
       </Alert>
     </Box>
@@ -40,6 +41,7 @@ export function EngineUnavailable({ status }: { status: Extract<EngineStatus, { 
 
 /** "Start Berth's engine", when Berth can run one here and it is not running. */
 function StartOffer() {
+  const { t } = useTranslation('engine');
   const { status, pending, run } = useManagedEngine();
   if (!status || status.unavailable) return null;
   const starting = pending !== null || status.state === 'starting';
@@ -53,14 +55,14 @@ function StartOffer() {
         disabled={starting}
         onClick={() => void run('start')}
       >
-        {starting ? 'Starting Berth’s engine…' : 'Start Berth’s engine'}
+        {starting ? t('unavailable.starting') : t('unavailable.start')}
       </Button>
       <Typography variant="body2" color="text.secondary" role="status">
-        {starting ? (status.step ?? 'Starting') : `Berth can run its own engine here (${providerKindLabel(status.kind)}).`}
+        {starting ? (status.step ?? t('unavailable.startingStep')) : t('unavailable.offer', { kind: providerKindLabel(status.kind, t) })}
       </Typography>
       {status.state === 'error' && status.error && (
         <Typography variant="body2" color="error" sx={{ flexBasis: '100%' }}>
-          The last start failed: {status.error.message}
+          {t('unavailable.lastFailed', { message: status.error.message })}
         </Typography>
       )}
     </Box>

@@ -20,6 +20,8 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import type { OutputOf } from '../../../../shared/contract/index';
 import { explainError } from '../../api/errors';
@@ -47,6 +49,7 @@ const kindIcons: Record<AddressKind, ReactNode> = {
  * and the saved ones, the one in use marked. Switching, adding, importing docker contexts, removing.
  */
 export function EnginesSection({ status }: { status: EngineStatus | null }) {
+  const { t } = useTranslation('engine');
   const list = useOp('engines.list', {});
   const call = useCall();
   const queryClient = useQueryClient();
@@ -58,13 +61,14 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
   const activeSaved = data?.engines.find((e) => e.active);
   const override = isLaunchOverride(status?.endpoint);
 
-  const use = async (id: string | null, name: string) => {
+  /** `name` is null for "Automatic". */
+  const use = async (id: string | null, name: string | null) => {
     setSwitching(id ?? 'automatic');
     try {
       await call('engines.use', { id });
-      notify({ severity: 'info', title: id ? `Switching to “${name}”` : 'Finding the engine automatically' });
+      notify({ severity: 'info', title: id ? t('engines.switchingTo', { name }) : t('engines.findingAutomatically') });
     } catch (error) {
-      notifyError(`Could not switch to ${name}`, error);
+      notifyError(name === null ? t('engines.switchFailedAutomatic') : t('engines.switchFailed', { name }), error);
     } finally {
       setSwitching(null);
       void invalidateOp(queryClient, 'engines.list');
@@ -77,11 +81,11 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
       const { imported } = await call('engines.importContexts', {});
       notify({
         severity: imported.length > 0 ? 'success' : 'info',
-        title: imported.length > 0 ? `Imported ${imported.length} docker ${imported.length === 1 ? 'context' : 'contexts'}` : 'No new docker context to import',
-        message: imported.length > 0 ? imported.map((e) => e.name).join(', ') : 'Every context in ~/.docker/contexts is already saved.',
+        title: imported.length > 0 ? t('engines.imported', { count: imported.length }) : t('engines.noneNew'),
+        message: imported.length > 0 ? imported.map((e) => e.name).join(', ') : t('engines.allSaved'),
       });
     } catch (error) {
-      notifyError('Could not import the docker contexts', error);
+      notifyError(t('engines.importFailed'), error);
     } finally {
       setImporting(false);
       void invalidateOp(queryClient, 'engines.list');
@@ -90,49 +94,47 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
 
   return (
     <Section
-      title="Engines"
-      description="Every page follows the engine chosen here."
+      title={t('engines.title')}
+      description={t('engines.description')}
       dense
       actions={
         <>
           <Button startIcon={importing ? <CircularProgress size={14} /> : <DownloadOutlined fontSize="small" />} onClick={() => void importContexts()} disabled={importing}>
-            Import docker contexts
+            {t('engines.import')}
           </Button>
           <Button variant="contained" startIcon={<AddOutlined fontSize="small" />} onClick={() => setAdding(true)}>
-            Add engine…
+            {t('engines.add')}
           </Button>
         </>
       }
     >
       {list.isError && (
         <Alert severity="error" sx={{ m: 2 }}>
-          Could not list the engines: {explainError(list.error).summary}
+          {t('engines.listFailed', { reason: explainError(list.error).summary })}
         </Alert>
       )}
       {override && (
         <Alert severity="info" sx={{ borderRadius: 0 }}>
-          Berth was started with <code>--engine</code>, which wins over the choice here.
+          <Trans t={t} i18nKey="engines.launchOverride" components={{ code: <code /> }} />
         </Alert>
       )}
-      <Box component="ul" aria-label="Engines" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+      <Box component="ul" aria-label={t('engines.list')} sx={{ m: 0, p: 0, listStyle: 'none' }}>
         <EngineRow
-          name="Automatic"
+          name={t('engines.automatic')}
           icon={<AutoModeOutlined fontSize="small" />}
           active={data !== undefined && !activeSaved}
           connection={data !== undefined && !activeSaved ? status : null}
           detail={
             data?.detected ? (
-              <>
-                Finds <Mono>{data.detected.url}</Mono> through {data.detected.detail}
-              </>
+              <Trans t={t} i18nKey="engines.detected" components={{ mono: <Mono /> }} values={{ url: data.detected.url, detail: data.detected.detail }} />
             ) : data ? (
-              'Finds nothing now: no DOCKER_HOST, docker context or engine socket on this machine.'
+              t('engines.detectsNothing')
             ) : (
-              'DOCKER_HOST, then the docker context, then the usual sockets'
+              t('engines.automaticDetail')
             )
           }
           busy={switching === 'automatic'}
-          onUse={() => void use(null, 'automatic')}
+          onUse={() => void use(null, null)}
         />
         {data?.engines.map((engine) => {
           const kind = addressKind(engine.url, Boolean(engine.tls));
@@ -145,17 +147,17 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
               connection={engine.active ? status : null}
               detail={
                 <>
-                  <Mono>{engine.url}</Mono> · {addressKindLabel[kind]}
+                  <Mono>{engine.url}</Mono> · {addressKindLabel(kind, t)}
                   {engine.sshKeyPath && (
                     <>
                       {' '}
-                      · key <Mono>{engine.sshKeyPath}</Mono>
+                      · <Trans t={t} i18nKey="engines.sshKey" components={{ mono: <Mono /> }} values={{ path: engine.sshKeyPath }} />
                     </>
                   )}
                   {engine.tls && (
                     <>
                       {' '}
-                      · CA <Mono>{engine.tls.caPath}</Mono>
+                      · <Trans t={t} i18nKey="engines.ca" components={{ mono: <Mono /> }} values={{ path: engine.tls.caPath }} />
                     </>
                   )}
                 </>
@@ -173,7 +175,7 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
   );
 }
 
-function Mono({ children }: { children: ReactNode }) {
+function Mono({ children }: { children?: ReactNode }) {
   return (
     <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12, wordBreak: 'break-all' }}>
       {children}
@@ -181,11 +183,11 @@ function Mono({ children }: { children: ReactNode }) {
   );
 }
 
-function connectionChip(status: EngineStatus | null): { label: string; color: 'success' | 'warning' | 'error' } | null {
+function connectionChip(status: EngineStatus | null, t: TFunction): { label: string; color: 'success' | 'warning' | 'error' } | null {
   if (!status) return null;
-  if (status.state === 'connected') return { label: 'Connected', color: 'success' };
-  if (status.state === 'connecting') return { label: 'Connecting…', color: 'warning' };
-  return { label: 'Unavailable', color: 'error' };
+  if (status.state === 'connected') return { label: t('engines.connected'), color: 'success' };
+  if (status.state === 'connecting') return { label: t('engines.connecting'), color: 'warning' };
+  return { label: t('engines.unavailable'), color: 'error' };
 }
 
 function EngineRow({
@@ -207,7 +209,8 @@ function EngineRow({
   onUse(): void;
   onRemove?(): void;
 }) {
-  const chip = active ? connectionChip(connection) : null;
+  const { t } = useTranslation('engine');
+  const chip = active ? connectionChip(connection, t) : null;
   return (
     <Box
       component="li"
@@ -229,7 +232,7 @@ function EngineRow({
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {name}
           </Typography>
-          {active && <Chip label="In use" color="primary" variant="outlined" sx={{ height: 20 }} />}
+          {active && <Chip label={t('engines.inUse')} color="primary" variant="outlined" sx={{ height: 20 }} />}
           {chip && (
             <Chip
               label={chip.label}
@@ -251,13 +254,13 @@ function EngineRow({
         )}
       </Box>
       {!active && (
-        <Button variant="outlined" onClick={onUse} disabled={busy} aria-label={`Use ${name}`} sx={{ flexShrink: 0 }}>
-          {busy ? 'Switching…' : 'Use'}
+        <Button variant="outlined" onClick={onUse} disabled={busy} aria-label={t('engines.useLabel', { name })} sx={{ flexShrink: 0 }}>
+          {busy ? t('engines.switching') : t('engines.use')}
         </Button>
       )}
       {onRemove && (
-        <Tooltip title="Remove from Berth">
-          <IconButton aria-label={`Remove ${name}`} onClick={onRemove}>
+        <Tooltip title={t('engines.remove')}>
+          <IconButton aria-label={t('engines.removeLabel', { name })} onClick={onRemove}>
             <DeleteOutlined fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -268,6 +271,7 @@ function EngineRow({
 
 /** Forgetting a saved engine asks first; the engine itself is untouched. */
 function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; onClose(): void }) {
+  const { t } = useTranslation('engine');
   const call = useCall();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -278,7 +282,7 @@ function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; o
     setError(null);
     try {
       await call('engines.remove', { id: engine.id });
-      notify({ severity: 'success', title: `Engine “${engine.name}” removed from Berth` });
+      notify({ severity: 'success', title: t('removeDialog.removed', { name: engine.name }) });
       void invalidateOp(queryClient, 'engines.list');
       onClose();
     } catch (failure) {
@@ -295,11 +299,10 @@ function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; o
       maxWidth="xs"
       slotProps={{ transition: { onExited: () => setError(null) } }}
     >
-      <DialogTitle id="remove-engine-title">Remove {engine ? `“${engine.name}”` : 'engine'}?</DialogTitle>
+      <DialogTitle id="remove-engine-title">{engine ? t('removeDialog.title', { name: engine.name }) : t('removeDialog.titleNoEngine')}</DialogTitle>
       <DialogContent>
         <DialogContentText variant="body2">
-          Berth forgets this engine; the engine and its containers are not touched.
-          {engine?.active && ' It is in use: Berth goes back to finding an engine automatically.'}
+          {engine?.active ? t('removeDialog.bodyInUse') : t('removeDialog.body')}
         </DialogContentText>
         {error !== null && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
@@ -307,7 +310,7 @@ function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; o
           </Alert>
         )}
       </DialogContent>
-      <ConfirmActions danger confirmLabel={pending ? 'Removing…' : 'Remove'} confirmDisabled={pending} onCancel={onClose} onConfirm={() => void remove()} />
+      <ConfirmActions danger confirmLabel={pending ? t('removeDialog.removing') : t('removeDialog.remove')} confirmDisabled={pending} onCancel={onClose} onConfirm={() => void remove()} />
     </Dialog>
   );
 }

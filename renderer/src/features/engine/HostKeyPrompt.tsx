@@ -6,11 +6,13 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { explainError } from '../../api/errors';
 import { useOpMutation } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { useEngineStatus } from '../../api/engine-status';
+import type { HostKeyProblem } from '../../../../shared/contract/engine';
 
 /**
  * ssh's "authenticity of host … can't be established" question, asked once when an ssh:// engine presents a
@@ -20,24 +22,33 @@ import { useEngineStatus } from '../../api/engine-status';
 export function HostKeyPrompt() {
   const status = useEngineStatus();
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const trust = useOpMutation('engines.trustHostKey');
   const hostKey = status?.state === 'unavailable' ? status.hostKey : undefined;
   if (!hostKey || hostKey.problem !== 'unknown' || dismissed === hostKey.fingerprint) return null;
-  const name = hostKey.port === 22 ? hostKey.host : `[${hostKey.host}]:${hostKey.port}`;
+  // Mounted by the app shell: the engine namespace is fetched only when there is a question to ask.
   return (
-    <Dialog open onClose={() => setDismissed(hostKey.fingerprint)} aria-labelledby="host-key-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="host-key-title">Trust this ssh host?</DialogTitle>
+    <Suspense fallback={null}>
+      <HostKeyDialog hostKey={hostKey} onDismiss={() => setDismissed(hostKey.fingerprint)} />
+    </Suspense>
+  );
+}
+
+function HostKeyDialog({ hostKey, onDismiss }: { hostKey: HostKeyProblem; onDismiss(): void }) {
+  const { t } = useTranslation('engine');
+  const trust = useOpMutation('engines.trustHostKey');
+  const name = hostKey.port === 22 ? hostKey.host : `[${hostKey.host}]:${hostKey.port}`;
+  const command = `ssh-keygen -lf /etc/ssh/ssh_host_${hostKey.keyType.replace(/^ssh-/, '')}_key.pub`;
+  return (
+    <Dialog open onClose={onDismiss} aria-labelledby="host-key-title" maxWidth="sm" fullWidth>
+      <DialogTitle id="host-key-title">{t('hostKey.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          Berth has not connected to {name} before, so it cannot tell yet that this is the right server. Its {hostKey.keyType} host key
-          fingerprint is:
+          {t('hostKey.unknown', { name, keyType: hostKey.keyType })}
         </DialogContentText>
         <Typography data-testid="host-key-fingerprint" sx={{ fontFamily: monoFont, my: 1.5, wordBreak: 'break-all' }}>
           {hostKey.fingerprint}
         </Typography>
         <DialogContentText>
-          Compare it with the server’s own (there: ssh-keygen -lf /etc/ssh/ssh_host_{hostKey.keyType.replace(/^ssh-/, '')}_key.pub). Once trusted, Berth
-          keeps the key in its own known_hosts and warns if it ever changes.
+          {t('hostKey.compare', { command })}
         </DialogContentText>
         {trust.error && (
           <Typography role="alert" color="error" sx={{ mt: 1.5 }}>
@@ -46,14 +57,14 @@ export function HostKeyPrompt() {
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => setDismissed(hostKey.fingerprint)}>Not now</Button>
+        <Button onClick={onDismiss}>{t('hostKey.notNow')}</Button>
         <Button
           variant="contained"
           disabled={trust.isPending}
           startIcon={trust.isPending ? <CircularProgress size={14} color="inherit" /> : undefined}
           onClick={() => trust.mutate({ host: hostKey.host, port: hostKey.port, fingerprint: hostKey.fingerprint })}
         >
-          Trust and connect
+          {t('hostKey.trust')}
         </Button>
       </DialogActions>
     </Dialog>

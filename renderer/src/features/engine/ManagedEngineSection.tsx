@@ -13,6 +13,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 import { useStream } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
@@ -39,13 +40,14 @@ const stateColor: Record<ProviderStatusValue['state'], 'default' | 'success' | '
  * whether it stops when Berth quits.
  */
 export function ManagedEngineSection() {
+  const { t } = useTranslation('engine');
   const { status, pending, run } = useManagedEngine();
   const settings = useSettings().data?.settings;
   const [showLog, setShowLog] = useState(false);
   const actions = status ? providerActions(status) : { start: false, stop: false, restart: false };
   const busy = pending !== null || status?.state === 'starting' || status?.state === 'stopping';
 
-  const button = (action: ManagedAction, label: string, icon: ReactNode, enabled: boolean) => (
+  const button = (action: ManagedAction, icon: ReactNode, enabled: boolean) => (
     <Button
       variant={action === 'start' ? 'contained' : 'outlined'}
       color={action === 'stop' ? 'error' : 'primary'}
@@ -53,20 +55,20 @@ export function ManagedEngineSection() {
       disabled={!enabled || pending !== null}
       onClick={() => void run(action)}
     >
-      {label}
+      {t(`managed.${action}`)}
     </Button>
   );
 
   return (
     <Section
-      title="Berth’s engine"
-      description={status ? `${providerKindLabel(status.kind)} — Berth can start and stop it, and uses it when nothing else is found.` : 'The engine Berth can run itself'}
+      title={t('managed.title')}
+      description={status ? t('managed.description', { kind: providerKindLabel(status.kind, t) }) : t('managed.placeholder')}
       actions={
         status && !status.unavailable ? (
           <>
-            {button('start', 'Start', <PlayArrowOutlined fontSize="small" />, actions.start)}
-            {button('stop', 'Stop', <StopOutlined fontSize="small" />, actions.stop)}
-            {button('restart', 'Restart', <RestartAltOutlined fontSize="small" />, actions.restart)}
+            {button('start', <PlayArrowOutlined fontSize="small" />, actions.start)}
+            {button('stop', <StopOutlined fontSize="small" />, actions.stop)}
+            {button('restart', <RestartAltOutlined fontSize="small" />, actions.restart)}
           </>
         ) : undefined
       }
@@ -76,7 +78,7 @@ export function ManagedEngineSection() {
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25, flexWrap: 'wrap' }}>
             <Chip
-              label={providerStateLabel(status)}
+              label={providerStateLabel(status, t)}
               color={status.unavailable ? 'default' : stateColor[status.state]}
               variant="outlined"
               data-testid="managed-engine-state"
@@ -84,11 +86,16 @@ export function ManagedEngineSection() {
             />
             {status.startedByBerth && status.state === 'running' && (
               <Typography variant="body2" color="text.secondary">
-                Started by Berth
+                {t('managed.startedByBerth')}
               </Typography>
             )}
             <Typography variant="body2" color="text.secondary" sx={{ ml: { sm: 'auto' } }}>
-              Socket <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12 }}>{status.socketUrl}</Box>
+              <Trans
+                t={t}
+                i18nKey="managed.socket"
+                components={{ mono: <Box component="span" sx={{ fontFamily: monoFont, fontSize: 12 }} /> }}
+                values={{ url: status.socketUrl }}
+              />
             </Typography>
           </Box>
           {status.unavailable && (
@@ -100,21 +107,21 @@ export function ManagedEngineSection() {
             <Box role="status" aria-live="polite">
               <LinearProgress sx={{ borderRadius: 1, mb: 0.75 }} />
               <Typography variant="body2" color="text.secondary">
-                {status.step ?? (pending === 'stop' ? 'Stopping' : 'Starting')}…
+                {status.step ?? (pending === 'stop' ? t('managed.stepStopping') : t('managed.stepStarting'))}…
               </Typography>
             </Box>
           )}
           {status.state === 'error' && status.error && (
             <Alert severity="error" role="alert">
-              <AlertTitle>The engine failed: {status.error.message}</AlertTitle>
+              <AlertTitle>{t('managed.failed', { message: status.error.message })}</AlertTitle>
               {status.error.lastLines.length > 0 && (
                 <>
                   <Typography variant="caption" component="div" sx={{ mb: 0.5 }}>
-                    Its last log lines:
+                    {t('managed.lastLines')}
                   </Typography>
                   <Box
                     component="pre"
-                    aria-label="Last log lines"
+                    aria-label={t('managed.lastLinesLabel')}
                     sx={{ m: 0, p: 1, maxHeight: 200, overflow: 'auto', fontFamily: monoFont, fontSize: 11.5, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
                   >
                     {status.error.lastLines.join('\n')}
@@ -128,7 +135,7 @@ export function ManagedEngineSection() {
             <Box sx={{ flex: 1 }} />
             {!status.unavailable && (
               <Button startIcon={<ArticleOutlined fontSize="small" />} onClick={() => setShowLog((v) => !v)} aria-expanded={showLog}>
-                {showLog ? 'Hide the engine’s log' : 'Show the engine’s log'}
+                {showLog ? t('managed.hideLog') : t('managed.showLog')}
               </Button>
             )}
           </Box>
@@ -143,6 +150,7 @@ export function ManagedEngineSection() {
 
 /** The managed engine's log (engine.logs: the last lines, then new ones) in the logs viewer. */
 function EngineLog() {
+  const { t } = useTranslation('engine');
   const [store] = useState(() => new LogStore(logBufferSize()));
   const [state, setState] = useState<'loading' | 'following' | 'ended' | 'failed'>('loading');
   useEffect(() => () => store.dispose(), [store]);
@@ -159,11 +167,11 @@ function EngineLog() {
     <Box sx={{ height: 320, display: 'flex', flexDirection: 'column', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
       <LogView
         store={store}
-        label="Log of Berth’s engine"
+        label={t('managed.log.label')}
         fileName="berth-engine"
         showTimestamps={false}
-        status={state === 'following' ? 'following' : state === 'ended' ? 'ended' : state === 'failed' ? 'could not be read' : 'loading…'}
-        emptyText={state === 'loading' ? 'Reading the log…' : 'The log is empty (the engine has not run yet)'}
+        status={t(`managed.log.${state}`)}
+        emptyText={state === 'loading' ? t('managed.log.reading') : t('managed.log.empty')}
       />
     </Box>
   );

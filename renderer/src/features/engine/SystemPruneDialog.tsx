@@ -10,6 +10,7 @@ import FormGroup from '@mui/material/FormGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract/index';
 import { useBerthClient } from '../../api/BerthProvider';
 import { explainError } from '../../api/errors';
@@ -41,6 +42,7 @@ export function SystemPruneDialog({ open, scope, onClose }: { open: boolean; sco
 }
 
 function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): void }) {
+  const { t } = useTranslation('engine');
   const client = useBerthClient();
   const queryClient = useQueryClient();
   const onlyCache = scope === 'build-cache';
@@ -55,7 +57,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const data: PrunePreview | undefined = preview.data && (onlyCache ? cacheOnly(preview.data) : preview.data);
-  const sections = data ? pruneSections(data) : [];
+  const sections = data ? pruneSections(data, t) : [];
   const count = data ? pruneTotalCount(data) : 0;
   const nothing = data !== undefined && count === 0 && data.buildCacheBytes === 0;
 
@@ -78,8 +80,8 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
       const removed = pruneTotalCount(result);
       notify({
         severity: 'success',
-        title: onlyCache ? 'Build cache pruned' : `Pruned ${removed} ${removed === 1 ? 'item' : 'items'}`,
-        message: `${formatBytes(result.spaceReclaimedBytes)} reclaimed`,
+        title: onlyCache ? t('prune.prunedCache') : t('prune.pruned', { count: removed }),
+        message: t('prune.reclaimed', { size: formatBytes(result.spaceReclaimedBytes) }),
       });
       for (const op of ['system.df', 'images.list', 'volumes.list', 'networks.list', 'containers.list'] as const) {
         void queryClient.invalidateQueries({ queryKey: [op] });
@@ -91,15 +93,15 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
     }
   };
 
-  const option = (key: keyof Options, label: string, hint: string) => (
+  const option = (key: keyof Options) => (
     <FormControlLabel
       slotProps={{ typography: { variant: 'body2' } }}
       control={<Checkbox checked={options[key]} onChange={(event) => setOptions((o) => ({ ...o, [key]: event.target.checked }))} disabled={pending} />}
       label={
         <span>
-          {label}
+          {t(`prune.options.${key}.label`)}
           <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', mt: -0.25 }}>
-            {hint}
+            {t(`prune.options.${key}.hint`)}
           </Typography>
         </span>
       }
@@ -109,43 +111,43 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
 
   return (
     <>
-      <DialogTitle id="system-prune-title">{onlyCache ? 'Prune the build cache' : 'Prune everything unused'}</DialogTitle>
+      <DialogTitle id="system-prune-title">{onlyCache ? t('prune.titleCache') : t('prune.titleEverything')}</DialogTitle>
       <DialogContent>
         {!onlyCache && (
           <>
             <Typography variant="body2" sx={{ mb: 1 }}>
-              Always: stopped containers, networks no container uses, dangling images. Also:
+              {t('prune.always')}
             </Typography>
             <FormGroup sx={{ mb: 1.5, gap: 0.5 }}>
-              {option('allImages', 'All unused images', 'Every image no container uses, not only untagged ones')}
-              {option('volumes', 'Unused volumes', 'Volumes no container mounts, named ones too — their data is lost')}
-              {option('buildCache', 'Build cache', 'Cache entries no build is using')}
+              {option('allImages')}
+              {option('volumes')}
+              {option('buildCache')}
             </FormGroup>
           </>
         )}
         {preview.isFetching && (
-          <Box role="status" aria-label="Loading the preview" sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
+          <Box role="status" aria-label={t('prune.loading')} sx={{ display: 'flex', justifyContent: 'center', py: 3 }}>
             <CircularProgress size={24} />
           </Box>
         )}
         {preview.isError && <Alert severity="error">{explainError(preview.error).summary}</Alert>}
         {!preview.isFetching && nothing && (
           <Typography variant="body2" data-testid="prune-nothing">
-            {onlyCache ? 'The build cache holds nothing unused: nothing to prune.' : 'Nothing is unused: nothing to prune.'}
+            {onlyCache ? t('prune.nothingCache') : t('prune.nothing')}
           </Typography>
         )}
         {!preview.isFetching && data && !nothing && (
           <>
             <Typography variant="body2" sx={{ mb: 1 }}>
-              {onlyCache ? 'The unused build cache will be deleted.' : 'These will be deleted. This cannot be undone.'}
+              {onlyCache ? t('prune.willDeleteCache') : t('prune.willDelete')}
             </Typography>
             <Box
-              aria-label="What will be pruned"
+              aria-label={t('prune.list')}
               role="list"
               sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 320, overflow: 'auto' }}
             >
               {sections.map((section) => (
-                <Box key={section.key} role="listitem" aria-label={`${section.title}: ${section.items.length || formatBytes(section.bytes ?? 0)}`} sx={{ '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
+                <Box key={section.key} role="listitem" aria-label={t('prune.sectionLabel', { title: section.title, amount: section.items.length || formatBytes(section.bytes ?? 0) })} sx={{ '&:not(:last-child)': { borderBottom: 1, borderColor: 'divider' } }}>
                   <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, px: 1.5, py: 0.75, bgcolor: 'action.hover' }}>
                     <Typography variant="body2" sx={{ fontWeight: 600, flex: 1 }}>
                       {section.title}
@@ -178,7 +180,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
               ))}
             </Box>
             <Typography variant="body2" sx={{ mt: 1, textAlign: 'right' }} data-testid="prune-total">
-              Total: <strong>{formatBytes(data.spaceReclaimedBytes)}</strong>
+              <Trans t={t} i18nKey="prune.total" components={{ strong: <strong /> }} values={{ size: formatBytes(data.spaceReclaimedBytes) }} />
             </Typography>
           </>
         )}
@@ -190,7 +192,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
       </DialogContent>
       <ConfirmActions
         danger
-        confirmLabel={pending ? 'Pruning…' : data ? pruneButtonLabel(data) : 'Prune'}
+        confirmLabel={pending ? t('prune.pruning') : data ? pruneButtonLabel(data, t) : t('prune.button.plain')}
         confirmDisabled={!data || nothing || preview.isFetching || pending}
         onCancel={onClose}
         onConfirm={() => void prune()}

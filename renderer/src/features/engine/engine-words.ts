@@ -1,21 +1,22 @@
+import type { TFunction } from 'i18next';
 import type { Endpoint, EndpointSource } from '../../../../shared/contract/engine';
 import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 
-/** How the engine in use was found, as a short label (the endpoint's `detail` says the rest). */
-export function sourceLabel(source: EndpointSource): string {
+/** How the engine in use was found, as a short label (the endpoint's `detail` says the rest); `t` of the engine namespace. */
+export function sourceLabel(source: EndpointSource, t: TFunction): string {
   switch (source) {
     case 'setting':
-      return 'Chosen in Berth';
+      return t('source.setting');
     case 'DOCKER_HOST':
-      return 'DOCKER_HOST';
+      return 'DOCKER_HOST'; // the environment variable's name
     case 'context':
-      return 'docker context';
+      return 'docker context'; // the docker CLI's name for it
     case 'default-socket':
-      return 'Default socket';
+      return t('source.defaultSocket');
     case 'podman-socket':
-      return 'Podman socket';
+      return t('source.podmanSocket');
     case 'managed':
-      return 'Berth’s engine';
+      return t('source.managed');
   }
 }
 
@@ -35,40 +36,19 @@ export function addressKind(url: string, tls = false): AddressKind {
   return 'other';
 }
 
-export const addressKindLabel: Record<AddressKind, string> = {
-  socket: 'Socket',
-  pipe: 'Named pipe',
-  tcp: 'TCP',
-  tls: 'TCP + TLS',
-  ssh: 'SSH',
-  other: 'Other',
-};
-
-export function providerKindLabel(kind: ProviderStatusValue['kind']): string {
-  switch (kind) {
-    case 'dockerd':
-      return 'dockerd on this machine';
-    case 'lima':
-      return 'Lima virtual machine';
-    case 'wsl2':
-      return 'WSL2 distribution';
-  }
+/** An address kind's name (`t` of the engine namespace). */
+export function addressKindLabel(kind: AddressKind, t: TFunction): string {
+  return t(`addressKind.${kind}`);
 }
 
-export function providerStateLabel(status: Pick<ProviderStatusValue, 'state' | 'unavailable'>): string {
-  if (status.unavailable) return 'Not available here';
-  switch (status.state) {
-    case 'stopped':
-      return 'Stopped';
-    case 'starting':
-      return 'Starting…';
-    case 'running':
-      return 'Running';
-    case 'stopping':
-      return 'Stopping…';
-    case 'error':
-      return 'Failed';
-  }
+/** What kind of engine Berth runs itself here (`t` of the engine namespace). */
+export function providerKindLabel(kind: ProviderStatusValue['kind'], t: TFunction): string {
+  return t(`provider.kind.${kind}`);
+}
+
+/** The state of Berth's engine, as its chip says it (`t` of the engine namespace). */
+export function providerStateLabel(status: Pick<ProviderStatusValue, 'state' | 'unavailable'>, t: TFunction): string {
+  return status.unavailable ? t('provider.state.unavailable') : t(`provider.state.${status.state}`);
 }
 
 /** What can be done with Berth's engine in this state. */

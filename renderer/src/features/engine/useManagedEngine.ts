@@ -1,11 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProviderStatusValue } from '../../../../shared/contract/engine';
 import { useCall, useStream } from '../../api/hooks';
 import { notifyError } from '../../components/notifications';
 
 export type ManagedAction = 'start' | 'stop' | 'restart';
-
-const verbs: Record<ManagedAction, string> = { start: 'start', stop: 'stop', restart: 'restart' };
 
 interface ManagedEngine {
   /** null until the first status arrives. */
@@ -20,6 +19,7 @@ interface ManagedEngine {
  * failure also shows in the status (state `error`, with the last log lines); the snackbar says it too.
  */
 export function useManagedEngine(enabled = true): ManagedEngine {
+  const { t } = useTranslation('engine');
   const call = useCall();
   const [status, setStatus] = useState<ProviderStatusValue | null>(null);
   const [pending, setPending] = useState<ManagedAction | null>(null);
@@ -29,7 +29,7 @@ export function useManagedEngine(enabled = true): ManagedEngine {
     try {
       await call(`engine.${action}`, {});
     } catch (error) {
-      notifyError(`Could not ${verbs[action]} Berth’s engine`, error);
+      notifyError(t(`managed.actionFailed.${action}`), error);
     } finally {
       setPending(null);
     }

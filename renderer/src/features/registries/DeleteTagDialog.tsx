@@ -4,6 +4,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import { Trans, useTranslation } from 'react-i18next';
 import { monoFont } from '../../components/theme';
 import { ConfirmActions } from '../../components/ConfirmDialog';
 
@@ -21,37 +22,34 @@ export interface DeleteTarget {
  * goes with it: the dialog names the digest and the other tags Berth has seen on it. Cancel is the default.
  */
 export function DeleteTagDialog({ target, onCancel, onConfirm }: { target: DeleteTarget | null; onCancel(): void; onConfirm(target: DeleteTarget): void }) {
+  const { t } = useTranslation('registries');
   return (
     <Dialog open={target !== null} onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby="delete-tag-title">
       {target && (
         <>
           <DialogTitle id="delete-tag-title">
-            Delete {target.repository}:{target.tag}?
+            {t('deleteTag.title', { repository: target.repository, tag: target.tag })}
           </DialogTitle>
           <DialogContent>
             <Typography variant="body2" sx={{ mb: 1.5 }}>
-              The registry {target.registry} deletes the image this tag points at:
+              {t('deleteTag.intro', { registry: target.registry })}
             </Typography>
             <Box
               component="code"
-              aria-label="Digest to delete"
+              aria-label={t('deleteTag.digestLabel')}
               sx={{ display: 'block', fontFamily: monoFont, fontSize: 12, p: 1, mb: 2, border: 1, borderColor: 'divider', borderRadius: 1, wordBreak: 'break-all' }}
             >
               {target.digest}
             </Box>
             <Alert severity="warning">
-              Every tag with this digest is deleted too
               {target.sameDigest.length > 0 ? (
-                <>
-                  {' '}— here: <strong>{target.sameDigest.join(', ')}</strong>
-                </>
+                <Trans t={t} i18nKey="deleteTag.warningSeen" values={{ tags: target.sameDigest.join(', ') }} components={{ strong: <strong /> }} />
               ) : (
-                ', including any in this repository that are not shown yet'
+                t('deleteTag.warningUnseen')
               )}
-              . Anyone pulling them afterwards gets “not found”. This cannot be undone.
             </Alert>
           </DialogContent>
-          <ConfirmActions danger confirmLabel="Delete" onCancel={onCancel} onConfirm={() => onConfirm(target)} />
+          <ConfirmActions danger confirmLabel={t('deleteTag.confirm')} onCancel={onCancel} onConfirm={() => onConfirm(target)} />
         </>
       )}
     </Dialog>

@@ -10,11 +10,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import type { OutputOf } from '../../../../shared/contract';
 import { invalidateOp, useCall, useOp } from '../../api/hooks';
 import { notify } from '../../components/notifications';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { DOCKER_HUB, isBrowseQuery, isLoopbackRegistry, normaliseRegistry, registryErrorWording, registryLabel } from './registry-words';
 import { FormActions } from '../../components/FormActions';
 
@@ -39,13 +41,14 @@ interface LoginDialogProps {
  * logged, and the field is emptied when the dialog closes (its content unmounts).
  */
 export function LoginDialog({ open, registry, username, onClose, onSignedIn }: LoginDialogProps) {
+  const focus = registry === undefined ? 'server' : username ? 'password' : 'username';
   return (
     <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="login-dialog-title">
       {open && (
         <LoginForm
           registry={registry ?? DOCKER_HUB}
           username={username ?? ''}
-          focus={registry === undefined ? 'server' : username ? 'password' : 'username'}
+          focus={focus}
           onClose={onClose}
           onSignedIn={onSignedIn}
         />
@@ -68,6 +71,8 @@ function LoginForm({
   onClose(): void;
   onSignedIn?(entry: RegistryEntry): void;
 }) {
+  const { t } = useTranslation('registries');
+  const explainError = useExplainError();
   const call = useCall();
   const queryClient = useQueryClient();
   const id = useId();
@@ -105,7 +110,7 @@ function LoginForm({
       void invalidateOp(queryClient, 'registries.list');
       // Whatever was refused before this login may be allowed now.
       void queryClient.invalidateQueries({ predicate: (query) => isBrowseQuery(query.queryKey, entry.registry) });
-      notify({ severity: 'success', title: `Signed in to ${registryLabel(entry.registry)} as ${entry.username}` });
+      notify({ severity: 'success', title: t('login.signedIn', { registry: registryLabel(entry.registry), username: entry.username }) });
       onSignedIn?.(entry);
       onClose();
     } catch (failure) {
@@ -116,23 +121,23 @@ function LoginForm({
     }
   };
 
-  const described = error ? explainError(error, registryErrorWording) : null;
+  const described = error ? explainError(error, registryErrorWording(t)) : null;
   return (
     <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate autoComplete="off">
-      <DialogTitle id="login-dialog-title">Sign in to a registry</DialogTitle>
+      <DialogTitle id="login-dialog-title">{t('login.title')}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
         <TextField
           id={`${id}-server`}
-          label="Server"
+          label={t('login.server')}
           value={server}
           onChange={(event) => setServer(event.target.value)}
-          helperText={registry === DOCKER_HUB ? 'Docker Hub (docker.io)' : 'host or host:port, e.g. registry.example.com:5000'}
+          helperText={registry === DOCKER_HUB ? t('login.serverHub') : t('login.serverHint')}
           autoFocus={focus === 'server'}
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
         />
         <TextField
           id={`${id}-user`}
-          label="User name"
+          label={t('login.username')}
           value={username}
           onChange={(event) => setUsername(event.target.value)}
           autoFocus={focus === 'username'}
@@ -140,7 +145,7 @@ function LoginForm({
         />
         <TextField
           id={`${id}-password`}
-          label="Password or access token"
+          label={t('login.password')}
           type="password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
@@ -151,45 +156,43 @@ function LoginForm({
         <Box>
           <FormControlLabel
             control={<Checkbox checked={remember} disabled={!canRemember} onChange={(event) => setRemember(event.target.checked)} />}
-            label="Remember this login"
+            label={t('login.remember')}
           />
           <Typography variant="caption" color="text.secondary" component="div" sx={{ ml: 4, mt: -0.5 }} data-testid="login-kept-in">
-            {keptInWords(store.data, remember, store.isPending)}
+            {keptInWords(t, store.data, remember, store.isPending)}
           </Typography>
           {canBeInsecure && (
             <FormControlLabel
               sx={{ mt: 1 }}
               control={<Checkbox checked={insecure} onChange={(event) => setInsecure(event.target.checked)} />}
-              label="Insecure registry (plain HTTP)"
+              label={t('login.insecure')}
             />
           )}
         </Box>
         {canBeInsecure && insecure && (
           <Alert severity="warning" role="note">
-            Over plain HTTP your password and images cross the network unencrypted: anyone on the way can read or change
-            them. Only for a registry on a network you trust.
+            {t('login.insecureWarning')}
           </Alert>
         )}
         {described && (
-          <Alert severity="error" role="alert" aria-label="Sign-in failed">
+          <Alert severity="error" role="alert" aria-label={t('login.failed')}>
             {described.detail ?? described.summary}
           </Alert>
         )}
       </DialogContent>
-      <FormActions disabled={!ready} startIcon={pending ? <CircularProgress size={14} color="inherit" /> : undefined} submitLabel={pending ? 'Signing in…' : 'Sign in'} onCancel={onClose} />
+      <FormActions disabled={!ready} startIcon={pending ? <CircularProgress size={14} color="inherit" /> : undefined} submitLabel={pending ? t('login.signingIn') : t('login.signIn')} onCancel={onClose} />
     </Box>
   );
 }
 
 /** Where the login will be kept, said before the user signs in. */
-function keptInWords(store: OutputOf<'registries.loginStore'> | undefined, remember: boolean, checking: boolean): string {
-  if (checking) return 'Checking where a login can be kept…';
+function keptInWords(t: TFunction<'registries'>, store: OutputOf<'registries.loginStore'> | undefined, remember: boolean, checking: boolean): string {
+  if (checking) return t('login.keptIn.checking');
   if (!store || store.keptIn === null) {
-    const where = store ? ` (${store.dockerConfig} names no docker credential helper)` : '';
-    return `Nothing on this computer can keep a login safely${where}: it is kept in memory until Berth quits.`;
+    return store ? t('login.keptIn.nowhereConfig', { dockerConfig: store.dockerConfig }) : t('login.keptIn.nowhere');
   }
-  if (!remember) return 'Kept in memory until Berth quits.';
+  if (!remember) return t('login.keptIn.memory');
   return store.keptIn === 'helper'
-    ? `Kept by ${store.helper} (named in ${store.dockerConfig}), never in plain text.`
-    : 'Kept in Berth’s own store, encrypted by the operating system.';
+    ? t('login.keptIn.helper', { helper: store.helper, dockerConfig: store.dockerConfig })
+    : t('login.keptIn.encrypted');
 }

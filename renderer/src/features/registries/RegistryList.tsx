@@ -15,6 +15,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { invalidateOp, useOp, useOpMutation } from '../../api/hooks';
 import { notify, notifyError } from '../../components/notifications';
@@ -27,6 +28,7 @@ import { visuallyHidden } from '@mui/utils';
 
 /** #/registries: Docker Hub and every registry Berth knows, who is signed in to each and where that login is kept. */
 export function RegistryList({ login: initialLogin }: { login: { registry?: string } | null }) {
+  const { t } = useTranslation('registries');
   const list = useOp('registries.list', {});
   const queryClient = useQueryClient();
   const forget = useForgetRegistry();
@@ -35,11 +37,11 @@ export function RegistryList({ login: initialLogin }: { login: { registry?: stri
   const [loggingOut, setLoggingOut] = useState<RegistryEntry | null>(null);
   const logout = useOpMutation('registries.logout', {
     onSuccess: (_result, { registry }) => {
-      notify({ severity: 'success', title: `Signed out of ${registryLabel(registry)}` });
+      notify({ severity: 'success', title: t('list.signedOut', { registry: registryLabel(registry) }) });
       void invalidateOp(queryClient, 'registries.list');
       void forget(registry);
     },
-    onError: (error, { registry }) => notifyError(`Could not sign out of ${registryLabel(registry)}`, error),
+    onError: (error, { registry }) => notifyError(t('list.signOutFailed', { registry: registryLabel(registry) }), error),
   });
 
   const entries = list.data;
@@ -47,33 +49,33 @@ export function RegistryList({ login: initialLogin }: { login: { registry?: stri
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, minHeight: 56 }}>
-        <PageTitle>Registries</PageTitle>
+        <PageTitle>{t('list.title')}</PageTitle>
         <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'flex-end', pb: 0.5 }}>
-          {entries ? `${entries.length} ${entries.length === 1 ? 'registry' : 'registries'} · ${signedIn} signed in` : '\u00a0'}
+          {entries ? t('list.summary', { count: entries.length, signedIn }) : '\u00a0'}
         </Typography>
         <Box sx={{ flex: 1 }} />
         <Button variant="contained" startIcon={<LoginOutlined />} onClick={() => setLogin({})}>
-          Sign in to a registry
+          {t('list.signIn')}
         </Button>
       </Box>
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}>
-        {list.isFetching && entries && <LinearProgress aria-label="Refreshing registries" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2 }} />}
+        {list.isFetching && entries && <LinearProgress aria-label={t('list.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2 }} />}
         {!entries && list.isError ? (
           <Box sx={{ p: 2 }}>
-            <RegistryError error={list.error} what="Could not list the registries." onRetry={() => void list.refetch()} onSignIn={(registry) => setLogin({ registry })} />
+            <RegistryError error={list.error} what={t('list.listFailed')} onRetry={() => void list.refetch()} onSignIn={(registry) => setLogin({ registry })} />
           </Box>
         ) : !entries ? (
-          <Loading label="Loading registries" />
+          <Loading label={t('list.loadingLabel')} />
         ) : (
-          <Table size="small" stickyHeader aria-label="Registries">
+          <Table size="small" stickyHeader aria-label={t('list.tableLabel')}>
             <TableHead>
               <TableRow>
-                <TableCell>Registry</TableCell>
-                <TableCell>Signed in as</TableCell>
-                <TableCell>Login kept in</TableCell>
+                <TableCell>{t('list.columns.registry')}</TableCell>
+                <TableCell>{t('list.columns.signedInAs')}</TableCell>
+                <TableCell>{t('list.columns.keptIn')}</TableCell>
                 <TableCell align="right">
                   <Box component="span" sx={visuallyHidden}>
-                    Actions
+                    {t('shared.actions')}
                   </Box>
                 </TableCell>
               </TableRow>
@@ -107,7 +109,8 @@ export function RegistryList({ login: initialLogin }: { login: { registry?: stri
 
 
 function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntry; busy: boolean; onSignIn(): void; onSignOut(): void }) {
-  const where = storedInWords(entry.storedIn);
+  const { t } = useTranslation('registries');
+  const where = storedInWords(t, entry.storedIn);
   const label = registryLabel(entry.registry);
   return (
     <TableRow hover aria-label={label} data-registry={entry.registry}>
@@ -118,12 +121,12 @@ function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntr
           </Link>
           {entry.registry === DOCKER_HUB && (
             <Typography variant="caption" color="text.secondary">
-              docker.io
+              {DOCKER_HUB}
             </Typography>
           )}
           {entry.insecure && (
-            <Tooltip title="Spoken to over plain HTTP: logins and images cross the network unencrypted.">
-              <Chip size="small" color="warning" variant="outlined" label="Plain HTTP" />
+            <Tooltip title={t('row.plainHttpHint')}>
+              <Chip size="small" color="warning" variant="outlined" label={t('row.plainHttp')} />
             </Tooltip>
           )}
         </Box>
@@ -135,7 +138,7 @@ function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntr
           </Typography>
         ) : (
           <Typography variant="body2" color="text.secondary">
-            Not signed in
+            {t('shared.notSignedIn')}
           </Typography>
         )}
       </TableCell>
@@ -156,16 +159,16 @@ function RegistryRow({ entry, busy, onSignIn, onSignOut }: { entry: RegistryEntr
         )}
       </TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-        <Button size="small" href={routes.registry(entry.registry)} aria-label={`Browse ${label}`} sx={{ mr: 0.5 }}>
-          Browse
+        <Button size="small" href={routes.registry(entry.registry)} aria-label={t('row.browseLabel', { registry: label })} sx={{ mr: 0.5 }}>
+          {t('row.browse')}
         </Button>
         {entry.username ? (
-          <Button size="small" color="error" disabled={busy} onClick={onSignOut} aria-label={`Sign out of ${label}`}>
-            {busy ? 'Signing out…' : 'Sign out'}
+          <Button size="small" color="error" disabled={busy} onClick={onSignOut} aria-label={t('row.signOutLabel', { registry: label })}>
+            {busy ? t('shared.signingOut') : t('shared.signOut')}
           </Button>
         ) : (
-          <Button size="small" variant="outlined" onClick={onSignIn} aria-label={`Sign in to ${label}`}>
-            Sign in
+          <Button size="small" variant="outlined" onClick={onSignIn} aria-label={t('row.signInLabel', { registry: label })}>
+            {t('shared.signIn')}
           </Button>
         )}
       </TableCell>

@@ -16,6 +16,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RegistrySearchResult } from '../../../../shared/contract/registries';
 import { RepositoryName } from '../../../../shared/contract/registries';
 import { useBerthClient } from '../../api/BerthProvider';
@@ -35,6 +36,7 @@ const PAGE = 100;
  * open a repository by name (the Hub has no catalog, and some registries hide theirs).
  */
 export function RepositoryBrowser({ registry }: { registry: string }) {
+  const { t } = useTranslation('registries');
   const [signingIn, setSigningIn] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const term = useSettled(search.trim(), 350);
@@ -47,10 +49,10 @@ export function RepositoryBrowser({ registry }: { registry: string }) {
         <PageTitle trail={<RegistryTrail registry={registry} />}>{registryLabel(registry)}</PageTitle>
         <SignInState registry={registry} onSignIn={() => setSigningIn(registry)} />
         <Box sx={{ flex: 1 }} />
-        <SearchField value={search} onChange={setSearch} label={hub ? 'Search Docker Hub' : 'Search repositories'} width={280} hint={false} />
+        <SearchField value={search} onChange={setSearch} label={hub ? t('browser.searchHub') : t('browser.searchRepositories')} width={280} hint={false} />
         <OpenByName registry={registry} />
-        <Tooltip title="Load again from the registry">
-          <IconButton aria-label="Refresh" onClick={() => void forget(registry)}>
+        <Tooltip title={t('shared.reloadHint')}>
+          <IconButton aria-label={t('shared.refresh')} onClick={() => void forget(registry)}>
             <RefreshOutlined fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -61,10 +63,10 @@ export function RepositoryBrowser({ registry }: { registry: string }) {
         ) : hub ? (
           <Box role="status" sx={{ p: 4, textAlign: 'center' }}>
             <Typography variant="h6" component="p" sx={{ mb: 1 }}>
-              Docker Hub has no list of repositories
+              {t('browser.hubEmptyTitle')}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              Search it above, or open a repository by name (for example library/busybox).
+              {t('browser.hubEmptyHint')}
             </Typography>
           </Box>
         ) : (
@@ -78,6 +80,7 @@ export function RepositoryBrowser({ registry }: { registry: string }) {
 
 /** A repository typed by name, opened directly (checked as the contract checks it). */
 function OpenByName({ registry }: { registry: string }) {
+  const { t } = useTranslation('registries');
   const [name, setName] = useState('');
   const trimmed = name.trim();
   const valid = trimmed !== '' && RepositoryName.safeParse(trimmed).success;
@@ -90,13 +93,13 @@ function OpenByName({ registry }: { registry: string }) {
       <TextField
         value={name}
         onChange={(event) => setName(event.target.value)}
-        placeholder="team/repository"
+        placeholder={t('browser.openPlaceholder')}
         error={trimmed !== '' && !valid}
         sx={{ width: 200 }}
-        slotProps={{ htmlInput: { 'aria-label': 'Repository to open', spellCheck: false, autoCapitalize: 'off' } }}
+        slotProps={{ htmlInput: { 'aria-label': t('browser.openLabel'), spellCheck: false, autoCapitalize: 'off' } }}
       />
       <Button type="submit" variant="outlined" disabled={!valid}>
-        Open
+        {t('browser.open')}
       </Button>
     </Box>
   );
@@ -114,6 +117,7 @@ function RepositoryItem({ registry, name, children }: { registry: string; name: 
 }
 
 function Catalog({ registry, onSignIn }: { registry: string; onSignIn(registry: string): void }) {
+  const { t } = useTranslation('registries');
   const client = useBerthClient();
   const pages = useInfiniteQuery({
     queryKey: ['registries.repositories', { registry, n: PAGE }, 'pages'],
@@ -124,28 +128,28 @@ function Catalog({ registry, onSignIn }: { registry: string; onSignIn(registry: 
   if (pages.isError && !pages.data) {
     return (
       <Box sx={{ p: 2 }}>
-        <RegistryError error={pages.error} what="Could not list the repositories." onRetry={() => void pages.refetch()} onSignIn={onSignIn} />
+        <RegistryError error={pages.error} what={t('catalog.listFailed')} onRetry={() => void pages.refetch()} onSignIn={onSignIn} />
       </Box>
     );
   }
-  if (!pages.data) return <Loading label="Loading repositories" />;
+  if (!pages.data) return <Loading label={t('catalog.loadingLabel')} />;
   const names = pages.data.pages.flatMap((page) => page.repositories);
   if (names.length === 0) {
     return (
       <Box role="status" sx={{ p: 4, textAlign: 'center' }}>
         <Typography variant="h6" component="p">
-          No repositories
+          {t('catalog.emptyTitle')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          Nothing has been pushed to {registry} yet, or this login may not see it.
+          {t('catalog.emptyHint', { registry })}
         </Typography>
       </Box>
     );
   }
   return (
     <>
-      {pages.isFetching && <LinearProgress aria-label="Loading repositories" sx={{ position: 'sticky', top: 0, height: 2 }} />}
-      <List dense disablePadding aria-label="Repositories">
+      {pages.isFetching && <LinearProgress aria-label={t('catalog.loadingLabel')} sx={{ position: 'sticky', top: 0, height: 2 }} />}
+      <List dense disablePadding aria-label={t('catalog.listLabel')}>
         {names.map((name) => (
           <RepositoryItem key={name} registry={registry} name={name} />
         ))}
@@ -153,13 +157,13 @@ function Catalog({ registry, onSignIn }: { registry: string; onSignIn(registry: 
       {pages.hasNextPage && (
         <Box sx={{ p: 1.5, display: 'flex', justifyContent: 'center' }}>
           <Button onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-            {pages.isFetchingNextPage ? 'Loading…' : `Load more (${names.length} shown)`}
+            {pages.isFetchingNextPage ? t('shared.loading') : t('shared.loadMore', { count: names.length })}
           </Button>
         </Box>
       )}
       {pages.isError && (
         <Box sx={{ p: 2 }}>
-          <RegistryError error={pages.error} what="Could not load more repositories." onRetry={() => void pages.fetchNextPage()} onSignIn={onSignIn} />
+          <RegistryError error={pages.error} what={t('catalog.loadMoreFailed')} onRetry={() => void pages.fetchNextPage()} onSignIn={onSignIn} />
         </Box>
       )}
     </>
@@ -167,28 +171,29 @@ function Catalog({ registry, onSignIn }: { registry: string; onSignIn(registry: 
 }
 
 function SearchResults({ registry, term, onSignIn }: { registry: string; term: string; onSignIn(registry: string): void }) {
+  const { t } = useTranslation('registries');
   const found = useOp('registries.search', { registry, term });
   if (found.isError) {
     return (
       <Box sx={{ p: 2 }}>
-        <RegistryError error={found.error} what={`Could not search for “${term}”.`} onRetry={() => void found.refetch()} onSignIn={onSignIn} />
+        <RegistryError error={found.error} what={t('search.failed', { term })} onRetry={() => void found.refetch()} onSignIn={onSignIn} />
       </Box>
     );
   }
-  if (!found.data) return <Loading label={`Searching for ${term}`} />;
+  if (!found.data) return <Loading label={t('search.searching', { term })} />;
   const { results, truncated } = found.data;
   if (results.length === 0) {
     return (
       <Box role="status" sx={{ p: 4, textAlign: 'center' }}>
         <Typography variant="h6" component="p">
-          No repositories match “{term}”
+          {t('search.noMatch', { term })}
         </Typography>
       </Box>
     );
   }
   return (
     <>
-      <List dense disablePadding aria-label="Search results">
+      <List dense disablePadding aria-label={t('search.resultsLabel')}>
         {results.map((result) => (
           <RepositoryItem key={result.name} registry={registry} name={registry === DOCKER_HUB ? hubPath(result) : result.name}>
             <ResultDetails result={result} />
@@ -197,7 +202,7 @@ function SearchResults({ registry, term, onSignIn }: { registry: string; term: s
       </List>
       {truncated && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ p: 1.5 }}>
-          Showing the first {results.length}: type more to narrow the search.
+          {t('search.truncated', { count: results.length })}
         </Typography>
       )}
     </>
@@ -210,12 +215,13 @@ function hubPath(result: RegistrySearchResult): string {
 }
 
 function ResultDetails({ result }: { result: RegistrySearchResult }) {
+  const { t } = useTranslation('registries');
   if (!result.description && result.stars === null && !result.official) return null;
   return (
     <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-      {result.official && <Chip size="small" color="primary" variant="outlined" label="Official" />}
+      {result.official && <Chip size="small" color="primary" variant="outlined" label={t('search.official')} />}
       {result.stars !== null && (
-        <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }} aria-label={`${result.stars} stars`}>
+        <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }} aria-label={t('search.stars', { count: result.stars })}>
           <StarBorder sx={{ fontSize: 14 }} aria-hidden />
           {result.stars}
         </Box>

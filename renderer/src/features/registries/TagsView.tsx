@@ -17,6 +17,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RegistryManifest } from '../../../../shared/contract/registries';
 import { useBerthClient } from '../../api/BerthProvider';
 import { opKey, useOp, useOpMutation } from '../../api/hooks';
@@ -36,6 +37,7 @@ const PAGE = 100;
  * created: one `registries.manifest` per row on screen), Pull (an images pull job) and Delete (by digest, confirmed).
  */
 export function TagsView({ registry, repository }: { registry: string; repository: string }) {
+  const { t } = useTranslation('registries');
   const client = useBerthClient();
   const queryClient = useQueryClient();
   const [signingIn, setSigningIn] = useState<string | null>(null);
@@ -61,10 +63,14 @@ export function TagsView({ registry, repository }: { registry: string; repositor
 
   const remove = useOpMutation('registries.deleteTag', {
     onSuccess: (result, input) => {
-      notify({ severity: 'success', title: `Deleted ${repository}:${input.tag}`, message: `The image ${shortDigest(result.digest)} and every tag on it are gone from ${registry}.` });
+      notify({
+        severity: 'success',
+        title: t('tags.deleted', { repository, tag: input.tag }),
+        message: t('tags.deletedMessage', { digest: shortDigest(result.digest), registry }),
+      });
       void reload();
     },
-    onError: (error, input) => notifyError(`Could not delete ${repository}:${input.tag}`, error),
+    onError: (error, input) => notifyError(t('tags.deleteFailed', { repository, tag: input.tag }), error),
   });
 
   const askDelete = (tag: string, digest: string) => {
@@ -76,34 +82,34 @@ export function TagsView({ registry, repository }: { registry: string; repositor
   if (pages.isError && !pages.data) {
     content = (
       <Box sx={{ p: 2 }}>
-        <RegistryError error={pages.error} what={`Could not list the tags of ${repository}.`} onRetry={() => void pages.refetch()} onSignIn={setSigningIn} />
+        <RegistryError error={pages.error} what={t('tags.listFailed', { repository })} onRetry={() => void pages.refetch()} onSignIn={setSigningIn} />
       </Box>
     );
   } else if (!pages.data) {
-    content = <Loading label="Loading tags" />;
+    content = <Loading label={t('tags.loadingLabel')} />;
   } else if (tags.length === 0) {
     content = (
       <Box role="status" sx={{ p: 4, textAlign: 'center' }}>
         <Typography variant="h6" component="p">
-          No tags
+          {t('tags.emptyTitle')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {repository} has no tags on {registry} (any more).
+          {t('tags.emptyHint', { repository, registry })}
         </Typography>
       </Box>
     );
   } else {
     content = (
       <>
-        <Table size="small" stickyHeader aria-label={`Tags of ${repository}`}>
+        <Table size="small" stickyHeader aria-label={t('tags.tableLabel', { repository })}>
           <TableHead>
             <TableRow>
-              <TableCell>Tag</TableCell>
-              <TableCell>Digest</TableCell>
-              <TableCell>OS/Arch</TableCell>
-              <TableCell align="right">Size</TableCell>
-              <TableCell>Created</TableCell>
-              <TableCell align="right">Actions</TableCell>
+              <TableCell>{t('tags.columns.tag')}</TableCell>
+              <TableCell>{t('tags.columns.digest')}</TableCell>
+              <TableCell>{t('tags.columns.platform')}</TableCell>
+              <TableCell align="right">{t('tags.columns.size')}</TableCell>
+              <TableCell>{t('tags.columns.created')}</TableCell>
+              <TableCell align="right">{t('shared.actions')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -124,7 +130,7 @@ export function TagsView({ registry, repository }: { registry: string; repositor
         {pages.hasNextPage && (
           <Box sx={{ p: 1.5, display: 'flex', justifyContent: 'center' }}>
             <Button onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-              {pages.isFetchingNextPage ? 'Loading…' : `Load more (${tags.length} shown)`}
+              {pages.isFetchingNextPage ? t('shared.loading') : t('shared.loadMore', { count: tags.length })}
             </Button>
           </Box>
         )}
@@ -138,14 +144,14 @@ export function TagsView({ registry, repository }: { registry: string; repositor
         <PageTitle trail={<RegistryTrail registry={registry} repository={repository} />}>{repository}</PageTitle>
         <SignInState registry={registry} onSignIn={() => setSigningIn(registry)} />
         <Box sx={{ flex: 1 }} />
-        <Tooltip title="Load again from the registry">
-          <IconButton aria-label="Refresh" onClick={() => void reload()}>
+        <Tooltip title={t('shared.reloadHint')}>
+          <IconButton aria-label={t('shared.refresh')} onClick={() => void reload()}>
             <RefreshOutlined fontSize="small" />
           </IconButton>
         </Tooltip>
       </Box>
       <Paper variant="outlined" sx={{ mx: 2, mb: 2, flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}>
-        {pages.isFetching && pages.data && <LinearProgress aria-label="Loading tags" sx={{ position: 'sticky', top: 0, height: 2, zIndex: 3 }} />}
+        {pages.isFetching && pages.data && <LinearProgress aria-label={t('tags.loadingLabel')} sx={{ position: 'sticky', top: 0, height: 2, zIndex: 3 }} />}
         {content}
       </Paper>
       <DeleteTagDialog
@@ -178,6 +184,7 @@ function TagRow({
   onDelete(digest: string): void;
   onSignIn(registry: string): void;
 }) {
+  const { t } = useTranslation('registries');
   const manifest = useOp('registries.manifest', { registry, repository, reference: tag });
   const data = manifest.data;
   const pending = !data && !manifest.isError;
@@ -200,8 +207,8 @@ function TagRow({
                       {shortDigest(data.digest)}
                     </Box>
                   </Tooltip>
-                  <Tooltip title="Copy the digest">
-                    <IconButton size="small" aria-label={`Copy the digest of ${tag}`} onClick={() => void navigator.clipboard?.writeText(data.digest)}>
+                  <Tooltip title={t('tags.copyDigest')}>
+                    <IconButton size="small" aria-label={t('tags.copyDigestLabel', { tag })} onClick={() => void navigator.clipboard?.writeText(data.digest)}>
                       <ContentCopyOutlined sx={{ fontSize: 14 }} />
                     </IconButton>
                   </Tooltip>
@@ -212,7 +219,7 @@ function TagRow({
           <TableCell>
             {cell(
               data && (
-                <Tooltip title={data.kind === 'index' ? `A multi-platform image: ${data.platforms.join(', ')}` : ''}>
+                <Tooltip title={data.kind === 'index' ? t('tags.multiPlatform', { platforms: data.platforms.join(', ') }) : ''}>
                   <span>{data.platforms.length > 2 ? `${data.platforms.slice(0, 2).join(', ')} +${data.platforms.length - 2}` : data.platforms.join(', ') || '—'}</span>
                 </Tooltip>
               ),
@@ -223,14 +230,14 @@ function TagRow({
         </>
       )}
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-        <Tooltip title="Pull this tag into the engine">
-          <IconButton size="small" aria-label={`Pull ${repository}:${tag}`} onClick={onPull}>
+        <Tooltip title={t('tags.pullHint')}>
+          <IconButton size="small" aria-label={t('tags.pullLabel', { repository, tag })} onClick={onPull}>
             <DownloadOutlined fontSize="small" />
           </IconButton>
         </Tooltip>
-        <Tooltip title={data ? 'Delete from the registry' : 'Available once the digest is known'}>
+        <Tooltip title={data ? t('tags.deleteHint') : t('tags.deleteUnavailable')}>
           <span>
-            <IconButton size="small" aria-label={`Delete ${repository}:${tag}`} disabled={!data || busy} onClick={() => data && onDelete(data.digest)}>
+            <IconButton size="small" aria-label={t('tags.deleteLabel', { repository, tag })} disabled={!data || busy} onClick={() => data && onDelete(data.digest)}>
               <DeleteOutlined fontSize="small" />
             </IconButton>
           </span>
@@ -241,9 +248,10 @@ function TagRow({
 }
 
 function TagError({ error, onSignIn, onRetry }: { error: unknown; onSignIn(registry: string): void; onRetry(): void }) {
+  const { t } = useTranslation('registries');
   return (
     <Box sx={{ '& .MuiAlert-root': { py: 0 } }}>
-      <RegistryError error={error} what="Could not read this tag." onRetry={onRetry} onSignIn={onSignIn} />
+      <RegistryError error={error} what={t('tags.readFailed')} onRetry={onRetry} onSignIn={onSignIn} />
     </Box>
   );
 }

@@ -7,28 +7,32 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import { useOp } from '../../api/hooks';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { isBrowseQuery, registryErrorWording, registryLabel, unauthorizedRegistry } from './registry-words';
 import { routes } from '../../../../shared/routes';
 
 /** A registry operation that failed, in words, with Sign in for UNAUTHORIZED and Retry for the rest. */
 export function RegistryError({ error, what, onRetry, onSignIn }: { error: unknown; what: string; onRetry(): void; onSignIn(registry: string): void }) {
-  const { summary, detail } = explainError(error, registryErrorWording);
+  const { t } = useTranslation('registries');
+  const explainError = useExplainError();
+  const { summary, detail } = explainError(error, registryErrorWording(t));
   const signIn = unauthorizedRegistry(error);
+  const severity = signIn ? 'info' : 'error';
   return (
     <Alert
-      severity={signIn ? 'info' : 'error'}
+      severity={severity}
       role="alert"
       action={
         signIn ? (
           <Button color="inherit" variant="outlined" size="small" onClick={() => onSignIn(signIn)}>
-            Sign in
+            {t('shared.signIn')}
           </Button>
         ) : (
           <Button color="inherit" size="small" onClick={onRetry}>
-            Retry
+            {t('shared.retry')}
           </Button>
         )
       }
@@ -50,10 +54,11 @@ export function Loading({ label }: { label: string }) {
 
 /** Registries › host › repository, each a link but the last. */
 export function RegistryTrail({ registry, repository }: { registry: string; repository?: string }) {
+  const { t } = useTranslation('registries');
   return (
-    <Breadcrumbs aria-label="Where you are" sx={{ fontSize: 13 }}>
+    <Breadcrumbs aria-label={t('trail.label')} sx={{ fontSize: 13 }}>
       <Link underline="hover" color="inherit" href={routes.registries()}>
-        Registries
+        {t('trail.registries')}
       </Link>
       {repository ? (
         <Link underline="hover" color="inherit" href={routes.registry(registry)}>
@@ -81,21 +86,20 @@ function useRegistryEntry(registry: string): RegistryEntry | undefined {
 
 /** "Signed in as ann" or "Not signed in", with the button that changes it. */
 export function SignInState({ registry, onSignIn }: { registry: string; onSignIn(): void }) {
+  const { t } = useTranslation('registries');
   const entry = useRegistryEntry(registry);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Typography variant="body2" color="text.secondary" data-testid="registry-user">
         {entry?.username ? (
-          <>
-            Signed in as <strong>{entry.username}</strong>
-          </>
+          <Trans t={t} i18nKey="signInState.signedInAs" values={{ username: entry.username }} components={{ strong: <strong /> }} />
         ) : (
-          'Not signed in'
+          t('shared.notSignedIn')
         )}
       </Typography>
       {!entry?.username && (
         <Button size="small" variant="outlined" onClick={onSignIn}>
-          Sign in
+          {t('shared.signIn')}
         </Button>
       )}
     </Box>

@@ -1,6 +1,8 @@
 import { BerthError } from '../../../../shared/contract/errors';
 import type { RegistryEntry } from '../../../../shared/contract/registries';
 import type { ErrorWording } from '../../api/errors';
+import type { TFunction } from 'i18next';
+import { formatLocale } from '../../lib/locale';
 
 /** The host Docker Hub is known by in Berth's operations. */
 export const DOCKER_HUB = 'docker.io';
@@ -27,21 +29,17 @@ export function normaliseRegistry(input: string): string {
   return input.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '') || DOCKER_HUB;
 }
 
-/** Where a login is kept, in words; `warning` marks the one place that is not safe (plain text on disk). */
-export function storedInWords(storedIn: RegistryEntry['storedIn']): { label: string; hint: string; warning?: boolean } | null {
+/** Where a login is kept, in words (`t` of the registries namespace); `warning` marks the one place that is not safe (plain text on disk). */
+export function storedInWords(t: TFunction, storedIn: RegistryEntry['storedIn']): { label: string; hint: string; warning?: boolean } | null {
   switch (storedIn) {
     case 'helper':
-      return { label: 'Credential helper', hint: 'Kept by the docker credential helper your docker config names (shared with the docker CLI).' };
+      return { label: t('registries:storedIn.helper.label'), hint: t('registries:storedIn.helper.hint') };
     case 'encrypted':
-      return { label: 'Encrypted by Berth', hint: 'Encrypted by the operating system’s key store, in Berth’s data folder.' };
+      return { label: t('registries:storedIn.encrypted.label'), hint: t('registries:storedIn.encrypted.hint') };
     case 'session':
-      return { label: 'This session only', hint: 'Kept in memory until Berth quits; nothing was written to disk.' };
+      return { label: t('registries:storedIn.session.label'), hint: t('registries:storedIn.session.hint') };
     case 'config-file':
-      return {
-        label: 'config.json (plain text)',
-        hint: 'Another tool wrote this login into ~/.docker/config.json as plain base64. Sign out and in again through Berth to keep it in a credential helper instead.',
-        warning: true,
-      };
+      return { label: t('registries:storedIn.configFile.label'), hint: t('registries:storedIn.configFile.hint'), warning: true };
     default:
       return null;
   }
@@ -55,17 +53,19 @@ export function unauthorizedRegistry(error: unknown): string | null {
 }
 
 /** A registry operation's failure in words: one sentence by code, then main's own message (which names the registry). */
-export const registryErrorWording: ErrorWording = {
-  meanings: {
-    UNAUTHORIZED: 'The registry wants a valid login for this.',
-    FORBIDDEN: 'The registry does not allow this.',
-    NOT_FOUND: 'The registry does not have it.',
-    UNREACHABLE: 'The registry could not be reached.',
-    INVALID_INPUT: 'This cannot be done as asked.',
-    CONFLICT: 'It changed in the meantime.',
-    CANCELLED: 'It was cancelled.',
-  },
-};
+export function registryErrorWording(t: TFunction): ErrorWording {
+  return {
+    meanings: {
+      UNAUTHORIZED: t('registries:errorMeanings.UNAUTHORIZED'),
+      FORBIDDEN: t('registries:errorMeanings.FORBIDDEN'),
+      NOT_FOUND: t('registries:errorMeanings.NOT_FOUND'),
+      UNREACHABLE: t('registries:errorMeanings.UNREACHABLE'),
+      INVALID_INPUT: t('registries:errorMeanings.INVALID_INPUT'),
+      CONFLICT: t('registries:errorMeanings.CONFLICT'),
+      CANCELLED: t('registries:errorMeanings.CANCELLED'),
+    },
+  };
+}
 
 /** What `docker pull` takes for a tag seen in a registry: `busybox:1` on Docker Hub (library/ dropped), `host/repo:tag` elsewhere. */
 export function pullReference(registry: string, repository: string, tag: string): string {
@@ -89,11 +89,11 @@ export function compareTags(a: string, b: string): number {
   return collator.compare(b, a);
 }
 
-/** "12 Mar 2024, 14:05" in the user's locale, or a dash when the image says nothing. */
+/** "12 Mar 2024, 14:05" in the UI language's locale, or a dash when the image says nothing. */
 export function formatCreated(iso: string | null): string {
   if (!iso) return '—';
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? '—' : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(time) ? '—' : new Date(time).toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Queries of the registry browsing operations for one registry: [op, {registry, …}]. */

@@ -13,6 +13,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { explainError } from '../../api/errors';
 import { useThemeMode, type ThemePreference } from '../../components/theme-mode';
 import { Section, SectionPage } from '../../components/Section';
@@ -21,32 +22,36 @@ import { logBufferChoices } from './settings-model';
 import { StopOnQuitSwitch } from './StopOnQuitSwitch';
 import { useSettings, useUpdateSettings } from './useSettings';
 import { TitleWithHint } from '../../components/FormSection';
+import { pickLanguage, type LanguageSetting } from '../../i18n/languages';
 
-const themes: { value: ThemePreference; label: string; icon: ReactNode }[] = [
-  { value: 'system', label: 'System', icon: <SettingsBrightnessOutlined fontSize="small" color="action" /> },
-  { value: 'light', label: 'Light', icon: <LightModeOutlined fontSize="small" color="action" /> },
-  { value: 'dark', label: 'Dark', icon: <DarkModeOutlined fontSize="small" color="action" /> },
+const themes: { value: ThemePreference; icon: ReactNode }[] = [
+  { value: 'system', icon: <SettingsBrightnessOutlined fontSize="small" color="action" /> },
+  { value: 'light', icon: <LightModeOutlined fontSize="small" color="action" /> },
+  { value: 'dark', icon: <DarkModeOutlined fontSize="small" color="action" /> },
 ];
 
-/** Berth's settings: theme, log buffer, confirmations, the engine Berth runs; problems reading them first. */
+const languages: LanguageSetting[] = ['auto', 'en', 'zh-CN'];
+
+/** Berth's settings: theme, language, log buffer, confirmations, the engine Berth runs; problems reading them first. */
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   const data = settings.data;
   return (
-    <SectionPage title="Settings" subtitle="Saved by Berth for every window, in its settings file">
+    <SectionPage title={t('page.title')} subtitle={t('page.subtitle')}>
       {settings.isPending && (
-        <Box role="status" aria-label="Loading the settings" sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
+        <Box role="status" aria-label={t('page.loading')} sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
           <CircularProgress size={28} />
         </Box>
       )}
       {settings.isError && (
         <Alert severity="error" role="alert">
-          Berth could not read its settings: {explainError(settings.error).summary}
+          {t('page.readFailed', { reason: explainError(settings.error).summary })}
         </Alert>
       )}
       {data && data.problems.length > 0 && (
         <Alert severity="warning" role="alert" data-testid="settings-problems">
-          <AlertTitle>There was a problem with the settings</AlertTitle>
+          <AlertTitle>{t('page.problems')}</AlertTitle>
           {data.problems.map((problem) => (
             <Typography key={problem} variant="body2" sx={{ wordBreak: 'break-word' }}>
               {problem}
@@ -60,13 +65,20 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof useSettings>['data']>['settings'] }) {
+  const { t } = useTranslation('settings');
   const update = useUpdateSettings();
   const { preference, setPreference, mode } = useThemeMode();
   const bufferChoices = logBufferChoices(LOG_BUFFER_CHOICES, settings.logBufferLines);
+  // What `auto` reads now: the OS/browser's language (the pseudo-locale is English underneath).
+  const autoLanguage = pickLanguage('auto', navigator.languages);
+  const languageName = (language: LanguageSetting) =>
+    language === 'auto'
+      ? t('common:language.auto', { language: t(`common:language.${autoLanguage === 'en-XA' ? 'en' : autoLanguage}`) })
+      : t(`common:language.${language}`);
   return (
     <>
-      <Section title="Appearance" description={preference === 'system' ? `Follows the system (now ${mode}).` : undefined}>
-        <SettingRow label="Theme" id="setting-theme">
+      <Section title={t('appearance.title')} description={preference === 'system' ? t('appearance.followsSystem', { mode }) : undefined}>
+        <SettingRow label={t('appearance.theme')} id="setting-theme">
           <RadioGroup row value={preference} onChange={(event) => setPreference(event.target.value as ThemePreference)} aria-labelledby="setting-theme">
             {themes.map((theme) => (
               <FormControlLabel
@@ -77,17 +89,32 @@ function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof us
                 label={
                   <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
                     {theme.icon}
-                    {theme.label}
+                    {t(`appearance.themes.${theme.value}`)}
                   </Box>
                 }
               />
             ))}
           </RadioGroup>
         </SettingRow>
+        <SettingRow label={t('common:language.label')} id="setting-language">
+          <TextField
+            select
+            value={settings.language}
+            onChange={(event) => void update({ language: event.target.value as LanguageSetting })}
+            sx={{ width: 220 }}
+            slotProps={{ select: { SelectDisplayProps: { 'aria-labelledby': 'setting-language' } } }}
+          >
+            {languages.map((language) => (
+              <MenuItem key={language} value={language} lang={language === 'auto' ? undefined : language}>
+                {languageName(language)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </SettingRow>
       </Section>
 
-      <Section title="Logs">
-        <SettingRow label="Lines kept per logs view" id="setting-log-buffer" hint="Older lines leave the view (never the container's log). More lines use more memory.">
+      <Section title={t('logs.title')}>
+        <SettingRow label={t('logs.buffer')} id="setting-log-buffer" hint={t('logs.bufferHint')}>
           <TextField
             select
             value={settings.logBufferLines}
@@ -97,14 +124,14 @@ function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof us
           >
             {bufferChoices.map((lines) => (
               <MenuItem key={lines} value={lines}>
-                {lines.toLocaleString('en')} lines
+                {t('logs.lines', { lines })}
               </MenuItem>
             ))}
           </TextField>
         </SettingRow>
       </Section>
 
-      <Section title="Confirmations" description="Removing and pruning always ask first.">
+      <Section title={t('confirmations.title')} description={t('confirmations.description')}>
         <FormControlLabel
       slotProps={{ typography: { variant: 'body2' } }}
           control={
@@ -113,11 +140,11 @@ function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof us
               onChange={(event) => void update({ confirmations: { stopAndRestart: event.target.checked } })}
             />
           }
-          label="Ask before stopping or restarting a container"
+          label={t('confirmations.stopAndRestart')}
         />
       </Section>
 
-      <Section title="Berth’s engine" description="The engine Berth can run itself (see the Engine page).">
+      <Section title={t('managedEngine.title')} description={t('managedEngine.description')}>
         <StopOnQuitSwitch checked={settings.managedEngine.stopOnQuit} />
       </Section>
     </>

@@ -8,6 +8,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   return {
     ...settings,
     ...(patch.theme ? { theme: patch.theme } : {}),
+    ...(patch.language ? { language: patch.language } : {}),
     ...(patch.logBufferLines ? { logBufferLines: patch.logBufferLines } : {}),
     confirmations: { ...settings.confirmations, ...patch.confirmations },
     managedEngine: { ...settings.managedEngine, ...patch.managedEngine },

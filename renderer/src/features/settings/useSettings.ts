@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../shared/contract/index';
 import type { Settings } from '../../../../shared/contract/settings';
 import { invalidateOp, opKey, useCall, useOp } from '../../api/hooks';
@@ -22,6 +23,8 @@ export function useSettings() {
 export function useUpdateSettings(): (patch: SettingsPatch) => Promise<Settings | null> {
   const queryClient = useQueryClient();
   const call = useCall();
+  // The app shell uses this (useSettingsSync) before the settings namespace is needed: it is fetched only on a failure.
+  const { i18n } = useTranslation();
   return useCallback(
     async (patch) => {
       queryClient.setQueryData<SettingsResult>(KEY, (current) => current && { ...current, settings: applySettingsPatch(current.settings, patch) });
@@ -30,11 +33,12 @@ export function useUpdateSettings(): (patch: SettingsPatch) => Promise<Settings 
         queryClient.setQueryData<SettingsResult>(KEY, (current) => ({ problems: current?.problems ?? [], settings: saved }));
         return saved;
       } catch (error) {
-        notifyError('Could not save the settings', error);
         void invalidateOp(queryClient, 'settings.get');
+        await i18n.loadNamespaces('settings').catch(() => undefined);
+        notifyError(i18n.t('saveFailed', { ns: 'settings' }), error);
         return null;
       }
     },
-    [queryClient, call],
+    [queryClient, call, i18n],
   );
 }
