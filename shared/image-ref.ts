@@ -4,6 +4,7 @@
  * neither tag nor digest is given). Pure: the contract's schemas and the UI both use it, and a bad reference
  * gets a message that says what is wrong with it, not just "invalid reference format".
  */
+import { issueText } from './contract/issue-words.js';
 
 const DEFAULT_REGISTRY = 'docker.io';
 const DEFAULT_TAG = 'latest';
@@ -54,45 +55,45 @@ function checkHost(host: string): string | null {
   const colon = host.startsWith('[') ? host.indexOf(':', host.indexOf(']')) : host.lastIndexOf(':');
   const name = colon >= 0 ? host.slice(0, colon) : host;
   const port = colon >= 0 ? host.slice(colon + 1) : null;
-  if (port !== null && !/^[0-9]+$/.test(port)) return `invalid registry port "${port}" in "${host}": a port is digits only`;
+  if (port !== null && !/^[0-9]+$/.test(port)) return issueText('registryPort', { port, host });
   if (ipv6Host.test(name)) return null;
   if (!name || !name.split('.').every((part) => hostComponent.test(part))) {
-    return `invalid registry host "${name}": letters, digits and '-' in dot-separated parts, each starting and ending with a letter or digit`;
+    return issueText('registryHostName', { name });
   }
   return null;
 }
 
 function checkPath(path: string): string | null {
-  if (!path) return 'a repository name is required';
-  if (/[A-Z]/.test(path)) return `uppercase letters are not allowed in a repository name: "${path}"`;
+  if (!path) return issueText('repositoryRequired');
+  if (/[A-Z]/.test(path)) return issueText('repositoryUppercase', { path });
   for (const part of path.split('/')) {
-    if (!part) return `a repository name cannot have an empty part (a leading, trailing or doubled '/'): "${path}"`;
+    if (!part) return issueText('repositoryEmptyPart', { path });
     if (!pathComponent.test(part)) {
-      return `invalid repository name "${path}": "${part}" must be lowercase letters and digits, separated by '.', '_', '__' or dashes, and start and end with a letter or digit`;
+      return issueText('repositoryPart', { path, part });
     }
   }
   return null;
 }
 
 function checkTag(tag: string): string | null {
-  if (!tag) return 'a tag cannot be empty (nothing after the ":")';
-  if (tag.length > TAG_MAX_LENGTH) return `a tag can be at most ${TAG_MAX_LENGTH} characters (this one has ${tag.length})`;
-  if (!tagPattern.test(tag)) return `invalid tag "${tag}": letters, digits, '_', '.' and '-' only, not starting with '.' or '-'`;
+  if (!tag) return issueText('tagEmpty');
+  if (tag.length > TAG_MAX_LENGTH) return issueText('tagTooLong', { max: TAG_MAX_LENGTH, length: tag.length });
+  if (!tagPattern.test(tag)) return issueText('tagChars', { tag });
   return null;
 }
 
 function checkDigest(digest: string): string | null {
-  if (!digest) return 'a digest cannot be empty (nothing after the "@")';
-  if (!digestPattern.test(digest)) return `invalid digest "${digest}": expected sha256: followed by 64 lowercase hexadecimal digits`;
+  if (!digest) return issueText('digestEmpty');
+  if (!digestPattern.test(digest)) return issueText('digestForm', { digest });
   return null;
 }
 
 /** Parses a reference; the error, if any, says what is wrong with it. */
 export function parseImageRef(input: string): ParseResult {
   const text = input;
-  if (!text.trim()) return fail('an image reference is required');
-  if (/\s/.test(text)) return fail(`an image reference cannot contain spaces: "${text}"`);
-  if (hex64.test(text)) return fail(`"${text}" is a 64-character image id, not a repository name`);
+  if (!text.trim()) return fail(issueText('refRequired'));
+  if (/\s/.test(text)) return fail(issueText('refSpaces', { text }));
+  if (hex64.test(text)) return fail(issueText('refIsId', { text }));
 
   // The digest goes first: it is the only part that may contain ':' after the last '/' besides a tag.
   let rest = text;
@@ -123,7 +124,7 @@ export function parseImageRef(input: string): ParseResult {
     const bad = checkTag(tag);
     if (bad) return fail(bad);
   } else if (colon >= 0) {
-    return fail(`invalid repository name "${rest}": a ':' may only start a tag or a registry port`);
+    return fail(issueText('refColon', { rest }));
   }
 
   const badPath = checkPath(rest);
@@ -131,7 +132,7 @@ export function parseImageRef(input: string): ParseResult {
   const path = registry === DEFAULT_REGISTRY && !rest.includes('/') ? `library/${rest}` : rest;
   const name = `${registry}/${path}`;
   if (name.length > NAME_MAX_LENGTH) {
-    return fail(`a repository name can be at most ${NAME_MAX_LENGTH} characters, registry included (this one has ${name.length})`);
+    return fail(issueText('refTooLong', { max: NAME_MAX_LENGTH, length: name.length }));
   }
   if (tag === null && digest === null) tag = DEFAULT_TAG;
 
@@ -169,6 +170,6 @@ export function checkImageRefOrId(input: string): string | null {
 export function checkTaggableRef(input: string): string | null {
   const result = parseImageRef(input);
   if (!result.ok) return result.error;
-  if (result.ref.digest) return `"${input}" has a digest: a tag target is a name and an optional tag, not a digest`;
+  if (result.ref.digest) return issueText('refHasDigest', { input });
   return null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContainerPath, hostPathProblem } from './contract/paths.js';
 import { checkImageRefOrId } from './image-ref.js';
+import { issuePhrases, issueText, issueWords } from './contract/issue-words.js';
 
 /**
  * What `docker run` takes, as one value: the run dialog edits it, main turns it into a create request, and
@@ -24,10 +25,10 @@ export const MountSpec = z.object({
   target: ContainerPath,
   readOnly: z.boolean().default(false),
 }).superRefine((mount, ctx) => {
-  const hostProblem = mount.type === 'bind' ? hostPathProblem(mount.source, 'on the engine’s machine') : null;
-  if (hostProblem) ctx.addIssue({ code: 'custom', path: ['source'], message: `the source of a bind mount: ${hostProblem}` });
+  const hostProblem = mount.type === 'bind' ? hostPathProblem(mount.source, issuePhrases.onTheEngineMachine) : null;
+  if (hostProblem) ctx.addIssue({ code: 'custom', path: ['source'], message: issueText('bindSource', { problem: hostProblem }) });
   if (mount.type === 'volume' && mount.source && !containerNamePattern.test(mount.source)) {
-    ctx.addIssue({ code: 'custom', path: ['source'], message: 'not a volume name' });
+    ctx.addIssue({ code: 'custom', path: ['source'], message: issueWords.mountVolumeName });
   }
 });
 export type MountSpec = z.infer<typeof MountSpec>;
@@ -37,19 +38,19 @@ export const RestartPolicy = z.enum(['no', 'always', 'unless-stopped', 'on-failu
 export const RunSpec = z.object({
   image: z
     .string()
-    .min(1, 'an image is required')
+    .min(1, issueWords.imageRequired)
     .max(512)
     // The engine's own refusal of a bad reference reads as Berth's fault ("invalid reference format"); this says what is wrong with it.
     .superRefine((image, ctx) => {
       const problem = image ? checkImageRefOrId(image) : null;
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-  name: z.string().regex(containerNamePattern, 'a name starts with a letter or digit and has only letters, digits, _ . -').max(128).optional(),
+  name: z.string().regex(containerNamePattern, issueWords.runName).max(128).optional(),
   /** Overrides the image's CMD (exec form). */
   cmd: z.array(z.string()).optional(),
   /** Overrides the image's ENTRYPOINT (exec form); [] clears it. */
   entrypoint: z.array(z.string()).optional(),
-  env: z.array(z.object({ key: z.string().regex(/^[^=\s]+$/, 'not a variable name'), value: z.string() })).default([]),
+  env: z.array(z.object({ key: z.string().regex(/^[^=\s]+$/, issueWords.variableName), value: z.string() })).default([]),
   ports: z.array(PortSpec).default([]),
   mounts: z.array(MountSpec).default([]),
   workingDir: ContainerPath.optional(),

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { call, stream } from './define.js';
 import { RunSpec, containerNamePattern } from '../run-spec.js';
 import { ContainerPath, FileName } from './paths.js';
+import { issueWords } from './issue-words.js';
 
 /** A container id (full or a unique prefix) or name, as the docker CLI accepts it. */
 export const ContainerRef = z
   .string()
-  .min(1, 'a container id or name is required')
+  .min(1, issueWords.containerRefRequired)
   .max(256)
-  .regex(/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'not a container id or name');
+  .regex(/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, issueWords.containerRef);
 
 export const ContainerState = z.enum(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
 export type ContainerState = z.infer<typeof ContainerState>;
@@ -133,7 +134,7 @@ export const containerOps = {
         id: ContainerRef,
         signal: z
           .string()
-          .regex(/^(SIG)?[A-Z0-9+-]+$|^[0-9]+$/, 'not a signal name or number')
+          .regex(/^(SIG)?[A-Z0-9+-]+$|^[0-9]+$/, issueWords.signal)
           .optional(),
       })
       .strict(),
@@ -229,12 +230,12 @@ export const containerOps = {
     input: z
       .object({
         id: ContainerRef,
-        repository: z.string().regex(/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/, 'not a repository name (lower case, digits, . _ - and / only)').max(255).optional(),
-        tag: z.string().regex(/^[\w][\w.-]{0,127}$/, 'not a tag').optional(),
+        repository: z.string().regex(/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/, issueWords.commitRepository).max(255).optional(),
+        tag: z.string().regex(/^[\w][\w.-]{0,127}$/, issueWords.commitTag).optional(),
         author: z.string().max(1024).optional(),
         message: z.string().max(65536).optional(),
         changes: z
-          .array(z.string().regex(/^\s*(CMD|ENTRYPOINT|ENV|EXPOSE|WORKDIR|USER|LABEL|VOLUME|ONBUILD|STOPSIGNAL)\s+\S/i, 'one Dockerfile instruction: CMD, ENTRYPOINT, ENV, EXPOSE, WORKDIR, USER, LABEL, VOLUME, ONBUILD or STOPSIGNAL'))
+          .array(z.string().regex(/^\s*(CMD|ENTRYPOINT|ENV|EXPOSE|WORKDIR|USER|LABEL|VOLUME|ONBUILD|STOPSIGNAL)\s+\S/i, issueWords.commitChange))
           .default([]),
         pause: z.boolean().default(true),
       })
@@ -259,7 +260,7 @@ export const containerOps = {
   }),
   'containers.rename': call({
     summary: 'docker rename.',
-    input: z.object({ id: ContainerRef, name: z.string().regex(containerNamePattern, 'not a container name').max(128) }).strict(),
+    input: z.object({ id: ContainerRef, name: z.string().regex(containerNamePattern, issueWords.containerName).max(128) }).strict(),
     output: Ok,
   }),
   'containers.prune': call({

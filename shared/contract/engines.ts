@@ -3,6 +3,7 @@ import { call } from './define.js';
 import { Endpoint } from './engine.js';
 import { HostFile } from './paths.js';
 import { EngineConfig } from './settings.js';
+import { issueWords } from './issue-words.js';
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -22,7 +23,7 @@ export const savedEngineOps = {
     summary: 'Saves an engine: a socket path, tcp:// (with TLS certificate paths), or ssh://user@host[:port] (with an optional key path).',
     input: z
       .object({
-        name: z.string().trim().min(1, 'a name is required').max(128),
+        name: z.string().trim().min(1, issueWords.engineNameRequired).max(128),
         url: EngineConfig.shape.url,
         tls: z.object({ caPath: HostFile, certPath: HostFile, keyPath: HostFile }).strict().optional(),
         sshKeyPath: HostFile.optional(),
@@ -53,7 +54,7 @@ export const savedEngineOps = {
       .object({
         host: z.string().min(1).max(255),
         port: z.number().int().min(1).max(65535),
-        fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'a fingerprint as ssh prints it: SHA256: and 43 base64 characters'),
+        fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, issueWords.fingerprint),
       })
       .strict(),
     output: Ok,

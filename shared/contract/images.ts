@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call, stream } from './define.js';
 import { DockerfilePath, HostFile, HostPath } from './paths.js';
 import { checkImageRefOrId, checkTaggableRef, parseImageRef } from '../image-ref.js';
+import { issueWords } from './issue-words.js';
 
 /** Runs one of the reference checks of ../image-ref.ts inside a schema, so a bad reference is INVALID_INPUT with its own words. */
 const checked = (check: (value: string) => string | null) =>
@@ -168,7 +169,7 @@ export const ArchiveEvent = z.discriminatedUnion('kind', [
 export type ArchiveEvent = z.infer<typeof ArchiveEvent>;
 
 const Ref = z.object({ image: ImageRefOrId }).strict();
-const BuildArgName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a build argument name is letters, digits and _');
+const BuildArgName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, issueWords.buildArgName);
 
 export const imageOps = {
   'images.list': call({
@@ -191,7 +192,7 @@ export const imageOps = {
     summary:
       'docker pull: per-layer progress aggregated into one value with bytes and rate, the engine’s status lines, then the digest and image id; stored registry credentials are used. Cancel stops it.',
     input: z
-      .object({ reference: ImageReference, platform: z.string().regex(/^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_]+)?$/, 'os/arch[/variant]').optional() })
+      .object({ reference: ImageReference, platform: z.string().regex(/^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_]+)?$/, issueWords.platform).optional() })
       .strict(),
     event: TransferEvent,
   }),
@@ -211,7 +212,7 @@ export const imageOps = {
         dockerfile: DockerfilePath.default('Dockerfile'),
         tags: z.array(TaggableReference).max(100).default([]),
         buildArgs: z.record(BuildArgName, z.string().max(65536)).default({}),
-        target: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'not a build stage name').max(256).optional(),
+        target: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, issueWords.buildStage).max(256).optional(),
         noCache: z.boolean().default(false),
         labels: z.record(z.string().min(1).max(1024), z.string().max(65536)).default({}),
       })
@@ -233,7 +234,7 @@ export const imageOps = {
     summary:
       'docker save -o PATH IMAGE…: one or more images into a tar file on the host (its folder must exist and be writable), with progress in bytes. An existing file is a CONFLICT (`details.exists`) unless `overwrite`; it is replaced only when the save is complete.',
     input: z
-      .object({ images: z.array(ImageRefOrId).min(1, 'name at least one image').max(100), path: HostFile, overwrite: z.boolean().default(false) })
+      .object({ images: z.array(ImageRefOrId).min(1, issueWords.imagesRequired).max(100), path: HostFile, overwrite: z.boolean().default(false) })
       .strict(),
     event: ArchiveEvent,
   }),

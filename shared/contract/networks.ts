@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { subnetContains } from '../ip-address.js';
 import { ContainerRef, ContainerState } from './containers.js';
 import { call } from './define.js';
+import { issueWords } from './issue-words.js';
 
 /** A network id (full or a unique prefix) or name. */
 export const NetworkRef = z
   .string()
-  .min(1, 'a network id or name is required')
+  .min(1, issueWords.networkRefRequired)
   .max(256)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'not a network id or name');
+  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, issueWords.networkRef);
 
-const Subnet = z.union([z.cidrv4(), z.cidrv6()], { error: 'not a subnet in CIDR form (10.10.0.0/24, fd00::/64)' });
-const Ip = z.union([z.ipv4(), z.ipv6()], { error: 'not an IP address' });
+const Subnet = z.union([z.cidrv4(), z.cidrv6()], { error: issueWords.subnet });
+const Ip = z.union([z.ipv4(), z.ipv6()], { error: issueWords.ipAddress });
 
 export const NetworkMember = z.object({
   id: z.string(),
@@ -64,7 +65,7 @@ export const networkOps = {
       'docker network create -d bridge: optional subnet and gateway (IPv4, or IPv6 which enables IPv6), `internal` (no route out), `attachable`, labels. A name in use or a subnet that overlaps another network is a CONFLICT.',
     input: z
       .object({
-        name: z.string().min(1).max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'not a network name: a letter or digit first, then letters, digits, _ . or -'),
+        name: z.string().min(1).max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, issueWords.networkName),
         driver: z.literal('bridge').default('bridge'),
         subnet: Subnet.optional(),
         gateway: Ip.optional(),
@@ -73,9 +74,9 @@ export const networkOps = {
         labels: z.record(z.string().min(1).max(1024), z.string().max(65536)).default({}),
       })
       .strict()
-      .refine((input) => input.gateway === undefined || input.subnet !== undefined, { message: 'a gateway needs a subnet', path: ['gateway'] })
+      .refine((input) => input.gateway === undefined || input.subnet !== undefined, { message: issueWords.gatewayNeedsSubnet, path: ['gateway'] })
       .refine((input) => !input.gateway || !input.subnet || subnetContains(input.subnet, input.gateway), {
-        message: 'the gateway must lie inside the subnet',
+        message: issueWords.gatewayInSubnet,
         path: ['gateway'],
       }),
     output: NetworkSummary,
@@ -92,9 +93,9 @@ export const networkOps = {
       .object({
         network: NetworkRef,
         container: ContainerRef,
-        ipv4Address: z.ipv4({ error: 'not an IPv4 address' }).optional(),
-        ipv6Address: z.ipv6({ error: 'not an IPv6 address' }).optional(),
-        aliases: z.array(z.string().min(1).max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'not a host name')).max(100).default([]),
+        ipv4Address: z.ipv4({ error: issueWords.ipv4Address }).optional(),
+        ipv6Address: z.ipv6({ error: issueWords.ipv6Address }).optional(),
+        aliases: z.array(z.string().min(1).max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, issueWords.hostName)).max(100).default([]),
       })
       .strict(),
     output: Ok,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isWellFormedText, notWellFormedText } from './text.js';
+import { issuePhrases, issueText } from './issue-words.js';
+import { isWellFormedText } from './text.js';
 
 /**
  * Every path-like input of the contract is one of these schemas, so that no operation can be pointed at
@@ -13,19 +14,19 @@ const MAX_NAME = 255;
 
 /** Problems every name and path shares; null when there is none. */
 function textProblem(value: string, what: string): string | null {
-  if (value.includes('\0')) return `${what} cannot contain a NUL character`;
-  if (!isWellFormedText(value)) return `${what} ${notWellFormedText}`;
+  if (value.includes('\0')) return issueText('nul', { what });
+  if (!isWellFormedText(value)) return issueText('brokenText', { what });
   return null;
 }
 
 /** Why `name` is not the name of one file or folder inside a folder, or null when it is. */
 export function fileNameProblem(name: string): string | null {
-  if (name === '') return 'a file name is required';
-  if (name.length > MAX_NAME) return `a file name has at most ${MAX_NAME} characters`;
-  const text = textProblem(name, 'a file name');
+  if (name === '') return issueText('fileNameRequired');
+  if (name.length > MAX_NAME) return issueText('fileNameTooLong', { max: MAX_NAME });
+  const text = textProblem(name, issuePhrases.aFileName);
   if (text) return text;
-  if (name.includes('/')) return `"${name}" is a path, not a file name: it cannot contain "/"`;
-  if (name === '.' || name === '..') return `"${name}" is not a file name: it means the folder itself (".") or its parent ("..")`;
+  if (name.includes('/')) return issueText('fileNameSlash', { name });
+  if (name === '.' || name === '..') return issueText('fileNameDots', { name });
   return null;
 }
 
@@ -40,12 +41,12 @@ function dotParts(value: string, separators: RegExp): string | null {
  * `where` words the messages: "the container", "the volume".
  */
 export function innerPathProblem(value: string, where: string): string | null {
-  if (!value.startsWith('/')) return `an absolute path inside ${where} is required (it starts with "/")`;
-  if (value.length > MAX_PATH) return `a path has at most ${MAX_PATH} characters`;
-  const text = textProblem(value, 'a path');
+  if (!value.startsWith('/')) return issueText('innerPathAbsolute', { where });
+  if (value.length > MAX_PATH) return issueText('pathTooLong', { max: MAX_PATH });
+  const text = textProblem(value, issuePhrases.aPath);
   if (text) return text;
   const dots = dotParts(value, /\//);
-  if (dots) return `a path inside ${where} cannot have a "${dots}" part: write the folder it means in full`;
+  if (dots) return issueText('innerPathDots', { where, dots });
   return null;
 }
 
@@ -57,12 +58,12 @@ const absoluteHostPath = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
  * Both separators are looked at: the schema cannot know which system the path is for.
  */
 export function hostPathProblem(value: string, where: string): string | null {
-  if (!absoluteHostPath.test(value)) return `an absolute path ${where} is required (/…, C:\\… or \\\\server\\…)`;
-  if (value.length > MAX_PATH) return `a path has at most ${MAX_PATH} characters`;
-  const text = textProblem(value, 'a path');
+  if (!absoluteHostPath.test(value)) return issueText('hostPathAbsolute', { where });
+  if (value.length > MAX_PATH) return issueText('pathTooLong', { max: MAX_PATH });
+  const text = textProblem(value, issuePhrases.aPath);
   if (text) return text;
   const dots = dotParts(value, /[\\/]/);
-  if (dots) return `a path ${where} cannot have a "${dots}" part: write the folder it means in full`;
+  if (dots) return issueText('hostPathDots', { where, dots });
   return null;
 }
 
@@ -78,24 +79,24 @@ function checked(problem: (value: string) => string | null) {
 export const FileName = checked(fileNameProblem);
 
 /** An absolute path inside a container's filesystem. */
-export const ContainerPath = checked((value) => innerPathProblem(value, 'the container'));
+export const ContainerPath = checked((value) => innerPathProblem(value, issuePhrases.theContainer));
 
 /** A path inside a volume, "/" being its root. */
-export const VolumePath = checked((value) => innerPathProblem(value, 'the volume ("/" is its root)'));
+export const VolumePath = checked((value) => innerPathProblem(value, issuePhrases.theVolume));
 
 /** An absolute path, of a folder or a file, on the computer Berth runs on (the engine's host may be another one). */
-export const HostPath = checked((value) => hostPathProblem(value, 'on this computer'));
+export const HostPath = checked((value) => hostPathProblem(value, issuePhrases.onThisComputer));
 
 /** A file on the computer Berth runs on: a HostPath that ends in a file name, not a separator. */
-export const HostFile = checked((value) => hostPathProblem(value, 'on this computer') ?? (/[\\/]$/.test(value) ? 'a file name is missing at the end of the path' : null));
+export const HostFile = checked((value) => hostPathProblem(value, issuePhrases.onThisComputer) ?? (/[\\/]$/.test(value) ? issueText('fileNameMissing') : null));
 
 /**
  * A Dockerfile, relative to the build context or absolute. It may lie outside the context (the CLI's
  * `-f ../Dockerfile`): it is only read, and travels inside the context under a name of its own.
  */
 export const DockerfilePath = checked((value) =>
-  value === '' ? 'a Dockerfile path is required' : value.length > MAX_PATH ? `a path has at most ${MAX_PATH} characters` : textProblem(value, 'a path'),
+  value === '' ? issueText('dockerfileRequired') : value.length > MAX_PATH ? issueText('pathTooLong', { max: MAX_PATH }) : textProblem(value, issuePhrases.aPath),
 );
 
 /** A path only shown to the user as a suggestion (a file dialog's starting point); never acted on. */
-export const SuggestedPath = checked((value) => (value.length > MAX_PATH ? `a path has at most ${MAX_PATH} characters` : textProblem(value, 'a path')));
+export const SuggestedPath = checked((value) => (value.length > MAX_PATH ? issueText('pathTooLong', { max: MAX_PATH }) : textProblem(value, issuePhrases.aPath)));

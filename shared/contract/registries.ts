@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.js';
-import { isWellFormedText, notWellFormedText } from './text.js';
+import { isWellFormedText } from './text.js';
+import { issuePhrases, issueText, issueWords } from './issue-words.js';
 
 /** host[:port] of a registry, or docker.io for Docker Hub. */
 export const RegistryHost = z
@@ -11,9 +12,9 @@ export const RegistryHost = z
   .pipe(
     z
       .string()
-      .min(1, 'a registry host is required')
+      .min(1, issueWords.registryRequired)
       .max(253)
-      .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/, 'not a registry host (host or host:port)'),
+      .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/, issueWords.registryHost),
   );
 
 export const RegistryEntry = z.object({
@@ -29,7 +30,7 @@ export type RegistryEntry = z.infer<typeof RegistryEntry>;
 /** A repository path inside a registry, as distribution names it: `team/web`, `library/busybox`. */
 export const RepositoryName = z
   .string()
-  .min(1, 'a repository name is required')
+  .min(1, issueWords.repositoryRequired)
   .max(255)
   .regex(
     /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/,
@@ -37,16 +38,16 @@ export const RepositoryName = z
   );
 export const TagName = z.string().regex(/^[\w][\w.-]{0,127}$/, "not a tag: up to 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'");
 const digestPattern = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-export const ManifestDigest = z.string().regex(digestPattern, 'not a digest (algorithm:hex, e.g. sha256:…)');
+export const ManifestDigest = z.string().regex(digestPattern, issueWords.manifestDigest);
 /** A tag or a digest, as a manifest is asked for. */
 export const ManifestReference = z
   .string()
-  .refine((value) => /^[\w][\w.-]{0,127}$/.test(value) || digestPattern.test(value), 'not a tag or a digest (sha256:…)');
+  .refine((value) => /^[\w][\w.-]{0,127}$/.test(value) || digestPattern.test(value), issueWords.tagOrDigest);
 
 /** One page of a registry listing (catalog or tags): `next` is the `last` to ask for the following page, or null at the end. */
 const pageInput = {
   /** Where the page starts: the `next` of the previous page. */
-  last: z.string().min(1).max(512).refine(isWellFormedText, `the page start ${notWellFormedText}`).optional(),
+  last: z.string().min(1).max(512).refine(isWellFormedText, issueText('brokenText', { what: issuePhrases.thePageStart })).optional(),
   /** Page size. */
   n: z.number().int().min(1).max(1000).default(100),
 };
@@ -112,8 +113,8 @@ export const registryOps = {
     input: z
       .object({
         registry: RegistryHost.default('docker.io'),
-        username: z.string().min(1, 'a user name is required').max(512),
-        password: z.string().min(1, 'a password or access token is required').max(16384),
+        username: z.string().min(1, issueWords.usernameRequired).max(512),
+        password: z.string().min(1, issueWords.passwordRequired).max(16384),
         remember: z.boolean().default(true),
         /** Allow plain HTTP for a registry that is not on this machine. */
         insecure: z.boolean().default(false),
@@ -167,7 +168,7 @@ export const registryOps = {
     input: z
       .object({
         registry: RegistryHost.default('docker.io'),
-        term: z.string().trim().min(1, 'a search term is required').max(255),
+        term: z.string().trim().min(1, issueWords.searchTermRequired).max(255),
         limit: z.number().int().min(1).max(100).default(25),
       })
       .strict(),

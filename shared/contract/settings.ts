@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { RunSpec } from '../run-spec.js';
 import { call } from './define.js';
+import { issueWords } from './issue-words.js';
 
 /** One engine Berth knows: a socket, tcp (optionally with TLS certificates) or ssh. */
 export const EngineConfig = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(128),
-  url: z.string().regex(/^(unix|npipe|tcp|ssh|https?):\/\//, 'an engine address: unix://, npipe://, tcp://, ssh://'),
+  url: z.string().regex(/^(unix|npipe|tcp|ssh|https?):\/\//, issueWords.engineAddress),
   tls: z.object({ caPath: z.string(), certPath: z.string(), keyPath: z.string() }).optional(),
   sshKeyPath: z.string().optional(),
 });

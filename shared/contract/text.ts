@@ -6,5 +6,3 @@
 export function isWellFormedText(value: string): boolean {
   return !/\p{Surrogate}/u.test(value);
 }
-
-export const notWellFormedText = 'contains a broken character (a lone UTF-16 surrogate), which no file name, path or URL can hold';

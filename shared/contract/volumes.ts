@@ -2,21 +2,22 @@ import { z } from 'zod';
 import { ContainerState, DownloadEvent, FileEntry, UploadFiles } from './containers.js';
 import { call, stream } from './define.js';
 import { HostFile, VolumePath } from './paths.js';
+import { issueWords } from './issue-words.js';
 
 /** The engine's own rule for volume names (daemon/names: RestrictedNamePattern). */
 export const volumeNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 export const VolumeName = z
   .string()
-  .min(1, 'a volume name is required')
+  .min(1, issueWords.volumeNameRequired)
   .max(255)
-  .regex(volumeNamePattern, 'not a volume name: a letter or digit first, then letters, digits, _ . or -');
+  .regex(volumeNamePattern, issueWords.volumeName);
 
 const Driver = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.:/-]*$/, 'not a volume driver name');
+  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.:/-]*$/, issueWords.volumeDriver);
 
 const Labels = z.record(z.string().min(1).max(1024), z.string().max(65536));
 
@@ -147,7 +148,7 @@ export const volumeOps = {
   'volumes.clone': call({
     summary:
       'A new volume `target` with the same driver, labels and files as `source` (owners and modes kept; driver options are not copied, as they may name the source’s own storage). `target` must not exist; a failed or cancelled clone removes it.',
-    input: z.object({ source: VolumeName, target: VolumeName }).strict().refine((input) => input.source !== input.target, 'the clone needs a name of its own'),
+    input: z.object({ source: VolumeName, target: VolumeName }).strict().refine((input) => input.source !== input.target, issueWords.cloneName),
     output: VolumeSummary,
   }),
 } as const;

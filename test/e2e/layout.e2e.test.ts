@@ -1,10 +1,14 @@
 /**
  * Layout at the widths people use (issue 11, item 7): every page at 1024 and 1440 px, with rows in every list
- * and a container whose long name and three ports make its detail header crowded. Fails on a sideways scroll,
+ * and a container whose long name and three ports make its detail header crowded; in English, in the
+ * pseudo-locale en-XA (every message 30 % longer) and in 简体中文 (issue 12). Fails on a sideways scroll,
  * a control cut off or drawn over another (test/support/layout.ts says exactly what and where). The built
  * web shell, real Chromium, the real test engine; what it makes has a uniqueName() and is removed after.
+ * With BERTH_SCREENSHOTS_DIR set, it also keeps a screenshot of each view in each language and width.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { routes, type Href } from '../../shared/routes.js';
@@ -26,19 +30,20 @@ async function problemsAt(page: Page, hash: Href, ready: (page: Page) => Promise
   return layoutProblems(page);
 }
 
-const heading = (name: string) => (page: Page) => page.getByRole('heading', { name, level: 1 }).waitFor();
-const gridRow = (grid: string, row: string) => (page: Page) => page.getByRole('grid', { name: grid }).getByRole('row', { name: row, exact: true }).waitFor();
+// Ready when the data is on screen: by the names of what the test made, which read the same in every language.
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).waitFor();
+const gridRow = (row: string) => (page: Page) => page.getByRole('grid').getByRole('row', { name: row, exact: true }).waitFor();
 
 const views: [string, Href, (page: Page) => Promise<unknown>][] = [
-  ['containers', routes.containers(), gridRow('Containers', longName)],
-  ['images', routes.images(), gridRow('Images', testEnv().image)],
-  ['volumes', routes.volumes(), gridRow('Volumes', volume)],
-  ['networks', routes.networks(), gridRow('Networks', network)],
-  ['registries', routes.registries(), heading('Registries')],
-  ['engine', routes.section('engine'), heading('Engine')],
-  ['settings', routes.section('settings'), heading('Settings')],
+  ['containers', routes.containers(), gridRow(longName)],
+  ['images', routes.images(), gridRow(testEnv().image)],
+  ['volumes', routes.volumes(), gridRow(volume)],
+  ['networks', routes.networks(), gridRow(network)],
+  ['registries', routes.registries(), heading],
+  ['engine', routes.section('engine'), heading],
+  ['settings', routes.section('settings'), heading],
   ['container detail', routes.container(longName, { tab: 'overview' }), (page) => page.getByRole('heading', { name: longName }).waitFor()],
-  ['image detail', routes.image(testEnv().image), (page) => page.getByRole('tab', { name: 'History' }).waitFor()],
+  ['image detail', routes.image(testEnv().image), (page) => page.getByRole('tab').first().waitFor()],
   ['volume detail', routes.volume(volume), (page) => page.getByRole('heading', { name: volume }).waitFor()],
   ['network detail', routes.network(network), (page) => page.getByRole('heading', { name: network }).waitFor()],
 ];
@@ -60,16 +65,22 @@ describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => 
     await removeVolumesNamed(prefix);
   }
 
-  for (const width of [1024, 1440]) {
-    test(`at ${width} px: no page scrolls sideways, and no control is cut off or covered`, async () => {
-      const page = await pages.open(session.shell.url, { viewport: { width, height: 800 } });
-      const found: string[] = [];
-      for (const [name, hash, ready] of views) {
-        for (const problem of await problemsAt(page, hash, ready)) found.push(`${name}: ${problem}`);
-      }
-      assert.deepEqual(found, []);
-    });
-  }
+  const screenshots = process.env.BERTH_SCREENSHOTS_DIR;
+  for (const locale of ['en-US', 'en-XA', 'zh-CN'])
+    for (const width of [1024, 1440]) {
+      test(`${locale} at ${width} px: no page scrolls sideways, and no control is cut off or covered`, async () => {
+        const page = await pages.open(session.shell.url, { viewport: { width, height: 800 }, locale });
+        const found: string[] = [];
+        for (const [name, hash, ready] of views) {
+          for (const problem of await problemsAt(page, hash, ready)) found.push(`${name}: ${problem}`);
+          if (screenshots) {
+            fs.mkdirSync(screenshots, { recursive: true });
+            await page.screenshot({ path: path.join(screenshots, `${locale}-${width}-${name.replace(/ /g, '-')}.png`) });
+          }
+        }
+        assert.deepEqual(found, []);
+      });
+    }
 
   test('a network’s page shows its containers’ names whole, even long ones, at 1024 px', async () => {
     const page = await pages.open(session.shell.url, { viewport: { width: 1024, height: 800 } });

@@ -105,7 +105,7 @@ describe('volume forms, checked by the contract', () => {
     assert.equal('name' in checkCreateVolume(emptyCreateVolumeForm(), volumesT).input, false);
   });
 
-  test('create: a bad name, a bad driver, a nameless or repeated label are each their field’s issue', () => {
+  test('create: a bad name, a bad driver, a nameless or repeated label are each their field’s issue', async () => {
     const { issues } = checkCreateVolume(
       {
         name: '-bad',
@@ -119,7 +119,8 @@ describe('volume forms, checked by the contract', () => {
     assert.match(issues.get('driver') ?? '', /not a volume driver name/);
     assert.equal(issues.get('labels.1.key'), 'already set above');
     assert.equal(issues.get('options.0.key'), 'an option needs a name');
-    assert.equal(volumeNameIssue('ok_name.1'), undefined);
+    assert.equal(volumeNameIssue('ok_name.1', volumesT), undefined);
+    assert.match(volumeNameIssue('-x', await testT('volumes', 'zh-CN')) ?? '', /^不是有效的数据卷名称/, 'the contract’s refusal in the UI language');
   });
 
   test('host paths as the contract takes them', () => {

@@ -1,10 +1,7 @@
-import i18next, { type TFunction } from 'i18next';
-import ICU from 'i18next-icu';
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BerthError, errorCodes, type ErrorCode } from '../../../shared/contract/errors';
-// English words for the callers that do not pass a `t` yet (the old call shape); the other languages load as needed.
-import errorsEn from '../i18n/locales/en/errors.json';
 import { issueDetailsOf, wordIssueDetails } from './zod-issues';
 
 /** Marks the errors the web shell's carrier raises itself, as opposed to errors the engine or main sent. */
@@ -48,25 +45,6 @@ export interface ErrorWording {
   mainWordsFirst?: boolean;
 }
 
-let english: TFunction | undefined;
-
-/** The `errors` namespace in English, for callers that do not pass a `t` yet (see `explainError`). */
-function englishT(): TFunction {
-  if (!english) {
-    const instance = i18next.createInstance();
-    void instance.use(ICU).init({
-      lng: 'en',
-      resources: { en: { errors: errorsEn } },
-      ns: ['errors'],
-      defaultNS: 'errors',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    english = instance.getFixedT('en', 'errors');
-  }
-  return english;
-}
-
 function wordMeaning(meaning: ErrorMeaning, t: TFunction): string {
   return typeof meaning === 'string' ? meaning : t(meaning.key, meaning.values ?? {});
 }
@@ -80,14 +58,9 @@ const isKnownCode = (code: unknown): code is ErrorCode => (errorCodes as readonl
  * meaning (the feature's own, else the general one) with main's message as the detail.
  *
  * `t` is a TFunction of the `errors` namespace (or any namespace, once `errors` is loaded: the keys name it);
- * in components, `useExplainError()` supplies it. Without `t` (the old call shape) the words are English.
+ * in components, `useExplainError()` supplies it.
  */
-export function explainError(error: unknown, t: TFunction, wording?: ErrorWording): HumanError;
-/** @deprecated English only: pass a `t` (or use `useExplainError()`), so that the words follow the UI language. */
-export function explainError(error: unknown, wording?: ErrorWording): HumanError;
-export function explainError(error: unknown, tOrWording?: TFunction | ErrorWording, maybeWording?: ErrorWording): HumanError {
-  const t = typeof tOrWording === 'function' ? tOrWording : englishT();
-  const wording = (typeof tOrWording === 'function' ? maybeWording : tOrWording) ?? {};
+export function explainError(error: unknown, t: TFunction, wording: ErrorWording = {}): HumanError {
   const fallback = t('errors:fallback');
   if (isConnectionLost(error)) {
     return { summary: t('errors:connectionLost') };

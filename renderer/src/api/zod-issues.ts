@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { wordContractIssue } from './contract-issues';
 
 /**
  * A zod issue as the renderer meets it: a whole one (code and params, from a schema of the contract parsed here),
@@ -162,15 +163,27 @@ function problemOf(issue: KnownIssue, t: TFunction): string {
 /**
  * One zod issue in words: `path: problem`, zod's own issues (too_small, too_big, invalid_type, invalid_format,
  * invalid_value, unrecognized_keys…) worded in the UI language from their code and params (or, for main's
- * issues, which carry only zod's English message, from that message); the contract's own words (custom checks,
- * schemas with a message) as they are. `t` is any namespace's TFunction once `errors` is loaded.
+ * issues, which carry only zod's English message, from that message); the contract's own sentences from their
+ * templates. `t` is any namespace's TFunction once `errors` is loaded.
  */
 export function wordZodIssue(zodIssue: ZodIssueLike | z.core.$ZodIssue, t: TFunction): string {
   const issue = zodIssue as ZodIssueLike;
-  const known = knownIssue(issue);
-  const problem = known ? problemOf(known, t) : issue.message || t('errors:issue.invalid');
+  const problem = issueProblem(issue, t);
   const path = (issue.path ?? []).map((segment) => String(segment)).join('.');
   return path ? t('errors:issue.at', { path, problem }) : problem;
+}
+
+/**
+ * What is wrong, for a form that shows it beside the field (no path): zod's own issues from their code, the
+ * contract's sentences (shared/contract/issue-words.ts) from their template, in the UI language; anything else
+ * as it was written.
+ */
+export function issueProblem(zodIssue: ZodIssueLike | z.core.$ZodIssue, t: TFunction): string {
+  const issue = zodIssue as ZodIssueLike;
+  const known = knownIssue(issue);
+  if (known) return problemOf(known, t);
+  if (!issue.message) return t('errors:issue.invalid');
+  return wordContractIssue(issue.message, t) ?? issue.message;
 }
 
 /** Main's INVALID_INPUT issues in words, with "and N more issues" for the ones it left out. */

@@ -2,8 +2,10 @@ import i18next, { type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-// The shell's own words are in the entry: the first paint never waits for a fetch (English is every language's fallback).
+// The shell's own words and the error explanations are in the entry: the first paint never waits for a fetch
+// (English is every language's fallback), and an error or a refusal can be worded from anywhere, at once.
 import commonEn from './locales/en/common.json';
+import errorsEn from './locales/en/errors.json';
 import { setFormatLocale } from '../lib/locale';
 import type { UiLanguage } from './languages';
 
@@ -37,7 +39,8 @@ const load = (language: string, namespace: string): Promise<Messages> =>
 
 /** The pseudo-locale is English run through `pseudoLocalise`, which is only fetched when it is used. */
 async function loadPseudo(namespace: string): Promise<Messages> {
-  const [{ pseudoLocaliseTree }, messages] = await Promise.all([import('./pseudo'), namespace === 'common' ? commonEn : load('en', namespace)]);
+  const bundled: Record<string, Messages> = { common: commonEn, errors: errorsEn };
+  const [{ pseudoLocaliseTree }, messages] = await Promise.all([import('./pseudo'), bundled[namespace] ?? load('en', namespace)]);
   return pseudoLocaliseTree(messages);
 }
 
@@ -56,14 +59,19 @@ export async function createI18n(language: UiLanguage): Promise<i18n> {
     .init({
       lng: language,
       fallbackLng: language === 'en-XA' ? false : 'en',
-      resources: { en: { common: commonEn } },
-      // Bundled English `common`, the rest through the backend.
+      resources: { en: { common: commonEn, errors: errorsEn } },
+      // Bundled English `common` and `errors`, the rest through the backend.
       partialBundledLanguages: true,
-      ns: ['common'],
+      ns: ['common', 'errors'],
       defaultNS: 'common',
       // React escapes what it renders; escaping here too would show &amp; in the UI.
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
     });
+  // Every namespace of the language, once the first screen is up: a dialog opened later (and the one a language
+  // change brings) then never waits on a fetch, so it does not suspend the page around it.
+  const loadAll = () => void instance.loadNamespaces([...NAMESPACES]);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadAll, { timeout: 3000 });
+  instance.on('languageChanged', loadAll);
   return instance;
 }

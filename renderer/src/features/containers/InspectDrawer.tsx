@@ -5,7 +5,7 @@ import Drawer from '@mui/material/Drawer';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { CopyJsonButton, JsonView } from '../../components/JsonView';
@@ -34,6 +34,7 @@ export function InspectDrawer({ target, onClose }: { target: InspectTarget | nul
 /** The inspect JSON with its search; in the drawer with a title and close button, in a tab without. */
 export function InspectContent({ target, onClose }: { target: InspectTarget; onClose?(): void }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const inspect = useOp('containers.inspect', { id: target.id });
   return (
     <>
@@ -57,7 +58,7 @@ export function InspectContent({ target, onClose }: { target: InspectTarget; onC
         {inspect.isFetching && <LinearProgress sx={{ height: 2 }} />}
         {inspect.isError && (
           <Alert severity="error" sx={{ m: 2 }}>
-            {explainError(inspect.error).summary}
+            {explain(inspect.error).summary}
           </Alert>
         )}
       </JsonView>

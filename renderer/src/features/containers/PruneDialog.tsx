@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { useQuery } from '@tanstack/react-query';
 import { useBerthClient } from '../../api/BerthProvider';
 import { useOpMutation } from '../../api/hooks';
@@ -31,6 +31,7 @@ export function PruneDialog({ open, onClose }: { open: boolean; onClose(): void 
 
 function PruneContent({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const client = useBerthClient();
   // A fresh preview each time the dialog opens, never a cached one.
   const [opened] = useState(() => Date.now());
@@ -52,7 +53,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
             <CircularProgress size={24} />
           </Box>
         )}
-        {preview.isError && <Alert severity="error">{explainError(preview.error).summary}</Alert>}
+        {preview.isError && <Alert severity="error">{explain(preview.error).summary}</Alert>}
         {preview.data && list.length === 0 && <Typography variant="body2">{t('prune.nothing')}</Typography>}
         {list.length > 0 && (
           <>
@@ -81,7 +82,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
         )}
         {prune.isError && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
-            {explainError(prune.error).summary} {explainError(prune.error).detail}
+            {explain(prune.error).summary} {explain(prune.error).detail}
           </Alert>
         )}
       </DialogContent>

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { invalidateOp, useCall } from '../../api/hooks';
 import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
@@ -56,6 +56,7 @@ export function AddEngineDialog({ open, onClose }: { open: boolean; onClose(): v
 
 function AddEngineFormView({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const call = useCall();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<AddEngineForm>(emptyAddEngineForm);
@@ -164,8 +165,8 @@ function AddEngineFormView({ onClose }: { onClose(): void }) {
         <FormControlLabel slotProps={{ typography: { variant: 'body2' } }} control={<Checkbox checked={form.use} onChange={(event) => set('use', event.target.checked)} />} label={t('addEngine.useNow')} />
         {failure !== null && (
           <Alert severity="error" role="alert">
-            {explainError(failure).summary}
-            {explainError(failure).detail && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{explainError(failure).detail}</Box>}
+            {explain(failure).summary}
+            {explain(failure).detail && <Box sx={{ mt: 0.5, opacity: 0.85 }}>{explain(failure).detail}</Box>}
           </Alert>
         )}
       </DialogContent>

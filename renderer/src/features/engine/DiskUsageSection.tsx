@@ -13,7 +13,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiskUsageCategory } from '../../../../shared/contract/system';
 import { useBerthClient } from '../../api/BerthProvider';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { opKey } from '../../api/hooks';
 import { Section } from '../../components/Section';
 import { formatBytes } from '../../lib/bytes';
@@ -40,6 +40,7 @@ const DF = opKey('system.df', {});
 /** docker system df as a table, each kind with its prune, and "Prune everything…". Measured afresh on open. */
 export function DiskUsageSection() {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const client = useBerthClient();
   const queryClient = useQueryClient();
   // Fresh whenever the page opens (the shared cache entry may be old), and after each prune.
@@ -79,7 +80,7 @@ export function DiskUsageSection() {
       {df.isFetching && data && <LinearProgress sx={{ height: 2, mb: '-2px' }} aria-label={t('diskUsage.measuringLabel')} />}
       {df.isError && !data && (
         <Alert severity="error" sx={{ m: 2 }}>
-          {t('diskUsage.failed', { reason: explainError(df.error).summary })}
+          {t('diskUsage.failed', { reason: explain(df.error).summary })}
         </Alert>
       )}
       <Box role="table" aria-label={t('diskUsage.table')} sx={{ fontSize: 13 }}>

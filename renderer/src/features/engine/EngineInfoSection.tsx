@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { Section } from '../../components/Section';
@@ -16,6 +16,7 @@ import { isLaunchOverride, sourceLabel } from './engine-words';
 /** The engine in use: where it is, how Berth found it, and what it is (docker info + version). */
 export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const connected = status?.state === 'connected';
   const info = useOp('engine.info', {}, { enabled: connected });
   const endpoint = status?.endpoint ?? null;
@@ -47,7 +48,7 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
       )}
       {connected && info.isError && (
         <Alert severity="error" sx={{ mb: 1.5 }}>
-          {t('info.failed', { reason: explainError(info.error).summary })}
+          {t('info.failed', { reason: explain(info.error).summary })}
         </Alert>
       )}
       {(connected || status?.state === 'connecting') && (

@@ -24,7 +24,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import type { OutputOf } from '../../../../shared/contract/index';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { invalidateOp, useCall, useOp } from '../../api/hooks';
 import { notify, notifyError } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
@@ -50,6 +50,7 @@ const kindIcons: Record<AddressKind, ReactNode> = {
  */
 export function EnginesSection({ status }: { status: EngineStatus | null }) {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const list = useOp('engines.list', {});
   const call = useCall();
   const queryClient = useQueryClient();
@@ -110,7 +111,7 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
     >
       {list.isError && (
         <Alert severity="error" sx={{ m: 2 }}>
-          {t('engines.listFailed', { reason: explainError(list.error).summary })}
+          {t('engines.listFailed', { reason: explain(list.error).summary })}
         </Alert>
       )}
       {override && (
@@ -272,6 +273,7 @@ function EngineRow({
 /** Forgetting a saved engine asks first; the engine itself is untouched. */
 function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; onClose(): void }) {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const call = useCall();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -306,7 +308,7 @@ function RemoveEngineDialog({ engine, onClose }: { engine: SavedEngine | null; o
         </DialogContentText>
         {error !== null && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
-            {explainError(error).summary}
+            {explain(error).summary}
           </Alert>
         )}
       </DialogContent>

@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { useOpMutation } from '../../api/hooks';
 import { monoFont } from '../../components/theme';
 import { useEngineStatus } from '../../api/engine-status';
@@ -34,6 +34,7 @@ export function HostKeyPrompt() {
 
 function HostKeyDialog({ hostKey, onDismiss }: { hostKey: HostKeyProblem; onDismiss(): void }) {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const trust = useOpMutation('engines.trustHostKey');
   const name = hostKey.port === 22 ? hostKey.host : `[${hostKey.host}]:${hostKey.port}`;
   const command = `ssh-keygen -lf /etc/ssh/ssh_host_${hostKey.keyType.replace(/^ssh-/, '')}_key.pub`;
@@ -52,7 +53,7 @@ function HostKeyDialog({ hostKey, onDismiss }: { hostKey: HostKeyProblem; onDism
         </DialogContentText>
         {trust.error && (
           <Typography role="alert" color="error" sx={{ mt: 1.5 }}>
-            {explainError(trust.error).summary}
+            {explain(trust.error).summary}
           </Typography>
         )}
       </DialogContent>

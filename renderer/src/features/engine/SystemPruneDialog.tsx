@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract/index';
 import { useBerthClient } from '../../api/BerthProvider';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { notify } from '../../components/notifications';
 import { monoFont } from '../../components/theme';
 import { formatBytes } from '../../lib/bytes';
@@ -43,6 +43,7 @@ export function SystemPruneDialog({ open, scope, onClose }: { open: boolean; sco
 
 function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): void }) {
   const { t } = useTranslation('engine');
+  const explain = useExplainError();
   const client = useBerthClient();
   const queryClient = useQueryClient();
   const onlyCache = scope === 'build-cache';
@@ -130,7 +131,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
             <CircularProgress size={24} />
           </Box>
         )}
-        {preview.isError && <Alert severity="error">{explainError(preview.error).summary}</Alert>}
+        {preview.isError && <Alert severity="error">{explain(preview.error).summary}</Alert>}
         {!preview.isFetching && nothing && (
           <Typography variant="body2" data-testid="prune-nothing">
             {onlyCache ? t('prune.nothingCache') : t('prune.nothing')}
@@ -186,7 +187,7 @@ function PruneContent({ scope, onClose }: { scope: SystemPruneScope; onClose(): 
         )}
         {error !== null && (
           <Alert severity="error" sx={{ mt: 1.5 }}>
-            {explainError(error).summary} {explainError(error).detail}
+            {explain(error).summary} {explain(error).detail}
           </Alert>
         )}
       </DialogContent>

@@ -20,11 +20,13 @@ import { isOverwriteConflict } from '../../api/errors';
 import { JobGone } from './jobs/JobGone';
 import { FormActions } from '../../components/FormActions';
 import { JobActions } from './jobs/JobActions';
+import { issueProblem } from '../../api/zod-issues';
 
 /** What is wrong with a host path as typed, before main checks that it exists and can be written. */
 export function hostPathProblem(t: TFunction, path: string): string | null {
   const parsed = HostFile.safeParse(path.trim());
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? t('archive.notAPath'));
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  return parsed.success ? null : issue ? issueProblem(issue, t) : t('archive.notAPath');
 }
 
 /** docker save -o: the chosen images into one tar file on the host, with progress. */

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { imageOps } from '../../../../shared/contract/images';
 import type { InputOf } from '../../../../shared/contract/index';
 import type { BuildLine } from '../../../../shared/contract/images';
+import { issueProblem } from '../../api/zod-issues';
 
 /*
  * The build dialog's form, turned into the contract's images.build input and checked with the contract's own
@@ -78,9 +79,9 @@ export function checkBuildForm(t: TFunction, form: BuildForm): BuildCheck {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [head, at] = issue.path;
-      if (head === 'tags' && typeof at === 'number') add(`tags.${tagRows[at] ?? 0}`, issue.message);
-      else if (head === 'buildArgs' && typeof at === 'string') add(`buildArgs.${argRows.get(at) ?? 0}.key`, issue.message);
-      else add(String(head ?? 'form'), issue.message);
+      if (head === 'tags' && typeof at === 'number') add(`tags.${tagRows[at] ?? 0}`, issueProblem(issue, t));
+      else if (head === 'buildArgs' && typeof at === 'string') add(`buildArgs.${argRows.get(at) ?? 0}.key`, issueProblem(issue, t));
+      else add(String(head ?? 'form'), issueProblem(issue, t));
     }
   }
   return { input, issues };

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { InputOf } from '../../../../shared/contract/index';
 import { networkOps, type NetworkMember, type NetworkSummary } from '../../../../shared/contract/networks';
 import type { LiveStates } from '../../lib/live-states';
+import { issueProblem } from '../../api/zod-issues';
 
 /** The networks page's one list query; kept current by engine events (api/live). */
 export const ALL_NETWORKS = {};
@@ -116,7 +117,7 @@ export function checkCreateNetwork(form: CreateNetworkForm, t: TFunction): { inp
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'name');
-      if (!issues.has(key)) issues.set(key, key === 'name' && !input.name ? t('networks:issues.nameRequired') : issue.message);
+      if (!issues.has(key)) issues.set(key, key === 'name' && !input.name ? t('networks:issues.nameRequired') : issueProblem(issue, t));
     }
   }
   return { input, issues };
@@ -138,7 +139,7 @@ export function checkConnect(network: string, form: ConnectForm, t: TFunction): 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'container');
-      if (!issues.has(key)) issues.set(key, key === 'container' && !input.container ? t('networks:issues.chooseContainer') : issue.message);
+      if (!issues.has(key)) issues.set(key, key === 'container' && !input.container ? t('networks:issues.chooseContainer') : issueProblem(issue, t));
     }
   }
   return { input, issues };

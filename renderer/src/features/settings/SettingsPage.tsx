@@ -14,7 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { explainError } from '../../api/errors';
+import { useExplainError } from '../../api/errors';
 import { useThemeMode, type ThemePreference } from '../../components/theme-mode';
 import { Section, SectionPage } from '../../components/Section';
 import { LOG_BUFFER_CHOICES } from '../../components/log/settings';
@@ -35,6 +35,7 @@ const languages: LanguageSetting[] = ['auto', 'en', 'zh-CN'];
 /** Berth's settings: theme, language, log buffer, confirmations, the engine Berth runs; problems reading them first. */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
+  const explain = useExplainError();
   const settings = useSettings();
   const data = settings.data;
   return (
@@ -46,7 +47,7 @@ export function SettingsPage() {
       )}
       {settings.isError && (
         <Alert severity="error" role="alert">
-          {t('page.readFailed', { reason: explainError(settings.error).summary })}
+          {t('page.readFailed', { reason: explain(settings.error).summary })}
         </Alert>
       )}
       {data && data.problems.length > 0 && (

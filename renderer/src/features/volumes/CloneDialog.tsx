@@ -37,7 +37,7 @@ function CloneContent({ source, volumes, onClose, onDone }: { source: VolumeSumm
     onError: () => {},
   });
   const name = target.trim();
-  const issue = volumeNameIssue(name) ?? (name === source.name ? t('clone.sameName') : volumes.some((v) => v.name === name) ? t('clone.nameTaken', { name }) : undefined);
+  const issue = volumeNameIssue(name, t) ?? (name === source.name ? t('clone.sameName') : volumes.some((v) => v.name === name) ? t('clone.nameTaken', { name }) : undefined);
   const conflict = clone.error instanceof BerthError && clone.error.code === 'CONFLICT';
 
   return (

@@ -49,7 +49,7 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
   const name = mode === 'new' ? newName.trim() : existing;
   const taken = mode === 'new' && volumes.some((v) => v.name === name);
   const fileIssue = tried ? hostFileIssue(file.trim(), t) : undefined;
-  const nameIssue = !tried ? undefined : mode === 'new' ? (volumeNameIssue(name) ?? (taken ? t('import.nameTaken', { name }) : undefined)) : name ? undefined : t('import.chooseVolume');
+  const nameIssue = !tried ? undefined : mode === 'new' ? (volumeNameIssue(name, t) ?? (taken ? t('import.nameTaken', { name }) : undefined)) : name ? undefined : t('import.chooseVolume');
   const chosen = volumes.find((v) => v.name === existing);
 
   const change = (apply: () => void) => {
@@ -60,7 +60,7 @@ function ImportContent({ target, volumes, onClose, onDone }: { target: ImportTar
   const go = async () => {
     setTried(true);
     const path = file.trim();
-    if (hostFileIssue(path, t) || (mode === 'new' ? volumeNameIssue(name) || taken : !name)) return;
+    if (hostFileIssue(path, t) || (mode === 'new' ? volumeNameIssue(name, t) || taken : !name)) return;
     try {
       const done = await transfer.run({ name, file: path, overwrite: notEmpty });
       rememberArchiveFolder(path);

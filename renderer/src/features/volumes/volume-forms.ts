@@ -3,6 +3,7 @@ import type { InputOf } from '../../../../shared/contract/index';
 import { VolumeName, volumeOps } from '../../../../shared/contract/volumes';
 import { formatBytes } from '../../lib/bytes';
 import type { KeyValueRow } from '../../lib/key-value';
+import { issueProblem } from '../../api/zod-issues';
 
 /*
  * The volume dialogs' input, checked with the contract's own schemas so that a dialog refuses exactly what
@@ -50,16 +51,17 @@ export function checkCreateVolume(form: CreateVolumeForm, t: TFunction): { input
     for (const issue of parsed.error.issues) {
       const [head] = issue.path;
       const key = head === 'driverOptions' ? 'options.0.key' : head === 'labels' ? 'labels.0.key' : String(head ?? 'name');
-      if (!issues.has(key)) issues.set(key, issue.message);
+      if (!issues.has(key)) issues.set(key, issueProblem(issue, t));
     }
   }
   return { input, issues };
 }
 
-/** Why a volume name cannot be used, in the contract's words; undefined when it can. */
-export function volumeNameIssue(name: string): string | undefined {
+/** Why a volume name cannot be used, in the contract's words (in the UI language); undefined when it can. */
+export function volumeNameIssue(name: string, t: TFunction): string | undefined {
   const parsed = VolumeName.safeParse(name.trim());
-  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  return issue && issueProblem(issue, t);
 }
 
 const hostFile = volumeOps['volumes.export'].input.shape.file;
@@ -68,7 +70,8 @@ const hostFile = volumeOps['volumes.export'].input.shape.file;
 export function hostFileIssue(file: string, t: TFunction): string | undefined {
   if (!file.trim()) return t('forms.fileRequired');
   const parsed = hostFile.safeParse(file.trim());
-  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  return issue && issueProblem(issue, t);
 }
 
 const ARCHIVE_SUFFIX = /\.(tar(\.(gz|bz2|xz))?|tgz|tbz2?|txz)$/i;
@@ -77,7 +80,7 @@ const ARCHIVE_SUFFIX = /\.(tar(\.(gz|bz2|xz))?|tgz|tbz2?|txz)$/i;
 export function volumeNameFromArchive(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? '';
   const stem = base.replace(ARCHIVE_SUFFIX, '').replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
-  return volumeNameIssue(stem) ? '' : stem;
+  return VolumeName.safeParse(stem).success ? stem : '';
 }
 
 /** Where an export goes by default: the folder used last, and the volume's name. */

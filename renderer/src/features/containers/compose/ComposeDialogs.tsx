@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
 import { compact, streamStatus } from '../logs/LogsTab';
 import { useLogStream } from '../logs/useLogStream';
@@ -80,6 +80,7 @@ export function ComposeLogsDialog({ project, onClose }: { project: string | null
 
 function ComposeLogs({ project, onClose }: { project: string; onClose(): void }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const [follow, setFollow] = useState(true);
   const [tail, setTail] = useState(200);
   const [timestamps, setTimestamps] = useState(false);
@@ -94,7 +95,7 @@ function ComposeLogs({ project, onClose }: { project: string; onClose(): void })
       </DialogTitle>
       {state.phase === 'failed' && (
         <Alert severity="error" sx={{ borderRadius: 0 }}>
-          {explainError(state.error).summary} {explainError(state.error).detail}
+          {explain(state.error).summary} {explain(state.error).detail}
         </Alert>
       )}
       <DialogContent dividers sx={{ p: 0, display: 'flex', flexDirection: 'column' }}>

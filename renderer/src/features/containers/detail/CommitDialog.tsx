@@ -16,10 +16,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { containerOps, type ContainerSummary } from '../../../../../shared/contract/containers';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { useOp, useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { monoFont } from '../../../components/theme';
+import { issueProblem } from '../../../api/zod-issues';
 
 const instructions = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'WORKDIR', 'USER', 'LABEL'] as const;
 type Instruction = (typeof instructions)[number];
@@ -51,6 +52,7 @@ function splitReference(reference: string): { repository?: string; tag?: string 
 /** docker commit -a -m -c -p: a new image from the container, with Dockerfile changes; the result's id in a snackbar. */
 export function CommitContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const queryClient = useQueryClient();
   const inspect = useOp('containers.inspect', { id: container.id });
   const [reference, setReference] = useState('');
@@ -77,7 +79,7 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
     for (const issue of parsed.error.issues) {
       const [head] = issue.path;
       const key = head === 'repository' || head === 'tag' ? 'reference' : String(head);
-      if (!issues.has(key)) issues.set(key, issue.message);
+      if (!issues.has(key)) issues.set(key, issueProblem(issue, t));
     }
   }
 
@@ -168,7 +170,7 @@ export function CommitContent({ container, onClose }: { container: ContainerSumm
         )}
         {commit.isError && (
           <Alert severity="error">
-            {(commit.error as Error).message || explainError(commit.error).summary}
+            {(commit.error as Error).message || explain(commit.error).summary}
           </Alert>
         )}
       </DialogContent>

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { containerNamePattern } from '../../../../../shared/run-spec';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { useOpMutation } from '../../../api/hooks';
 import { notify } from '../../../components/notifications';
 import { routes } from '../../../../../shared/routes';
@@ -17,6 +17,7 @@ import { navigate } from '../../../lib/routing';
 /** docker rename; the name is checked as the contract checks it, the engine's refusal (name taken) shown here. */
 export function RenameContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const [name, setName] = useState(container.name);
   const rename = useOpMutation('containers.rename', {
     onSuccess: (_result, input) => {
@@ -52,7 +53,7 @@ export function RenameContent({ container, onClose }: { container: ContainerSumm
         />
         {rename.isError && (
           <Alert severity="error" sx={{ mt: 2 }}>
-            {(rename.error as Error).message || explainError(rename.error).summary}
+            {(rename.error as Error).message || explain(rename.error).summary}
           </Alert>
         )}
       </DialogContent>

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { notify, notifyError } from '../../../components/notifications';
 import { copyText } from '../../../lib/clipboard';
@@ -19,6 +19,7 @@ import { CodeBlock } from '../../../components/CodeBlock';
 /** "Copy as docker run": the command that recreates this container, rebuilt by main from its inspect. */
 export function RunCommandContent({ container, onClose }: { container: ContainerSummary; onClose(): void }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const result = useOp('containers.runCommand', { id: container.id });
   const command = result.data?.command;
   // Said on the button too: a snackbar behind a modal dialog is hidden from assistive tech.
@@ -41,7 +42,7 @@ export function RunCommandContent({ container, onClose }: { container: Container
           {t('runCommand.explanation')}
         </Typography>
         {result.isPending && <CircularProgress size={22} aria-label={t('runCommand.building')} />}
-        {result.isError && <Alert severity="error">{explainError(result.error).summary} {explainError(result.error).detail}</Alert>}
+        {result.isError && <Alert severity="error">{explain(result.error).summary} {explain(result.error).detail}</Alert>}
         {command && (
           <CodeBlock aria-label={t('runCommand.label')} data-testid="run-command" tabIndex={0} sx={{ p: 1.5, fontSize: 12.5 }}>
             {command}

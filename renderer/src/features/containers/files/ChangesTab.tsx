@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { monoFont } from '../../../components/theme';
 
@@ -22,6 +22,7 @@ const marks: Record<Kind, string> = { added: 'A', changed: 'C', deleted: 'D' };
 /** docker diff: what the container added, changed and deleted in its filesystem, filterable by kind and path. */
 export function ChangesTab({ container }: { container: ContainerSummary }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const theme = useTheme();
   const changes = useOp('containers.changes', { id: container.id });
   const [kinds, setKinds] = useState<Kind[]>(['added', 'changed', 'deleted']);
@@ -59,7 +60,7 @@ export function ChangesTab({ container }: { container: ContainerSummary }) {
         <Button onClick={() => void changes.refetch()}>{t('changes.reload')}</Button>
       </Box>
       {changes.isFetching && <LinearProgress sx={{ height: 2 }} />}
-      {changes.isError && <Alert severity="error" sx={{ m: 2 }}>{explainError(changes.error).summary} {explainError(changes.error).detail}</Alert>}
+      {changes.isError && <Alert severity="error" sx={{ m: 2 }}>{explain(changes.error).summary} {explain(changes.error).detail}</Alert>}
       <Box component="ul" aria-label={t('changes.list')} sx={{ m: 0, p: 0, listStyle: 'none', flex: 1, minHeight: 0, overflow: 'auto', fontFamily: monoFont, fontSize: 12.5 }}>
         {changes.data && shown.length === 0 && (
           <Typography component="li" variant="body2" color="text.secondary" sx={{ p: 2, fontFamily: 'inherit' }}>

@@ -6,7 +6,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
 import { useLogStream, type LogStreamState } from './useLogStream';
 
@@ -44,6 +44,7 @@ export function streamStatus(t: TFunction, state: LogStreamState): string {
 /** One container's log (docker logs): follow, tail, since, timestamps; the viewer does search and the rest. */
 export function LogsTab({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation('containers');
+  const explain = useExplainError();
   const [follow, setFollow] = useState(true);
   const [tail, setTail] = useState('1000');
   // "Since" is relative to the moment it was chosen.
@@ -56,7 +57,7 @@ export function LogsTab({ id, name }: { id: string; name: string }) {
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       {state.phase === 'failed' && (
         <Alert severity="error" sx={{ borderRadius: 0 }}>
-          {t('logs.readFailed')} {explainError(state.error).summary} {explainError(state.error).detail}
+          {t('logs.readFailed')} {explain(state.error).summary} {explain(state.error).detail}
         </Alert>
       )}
       <LogView

@@ -4,13 +4,14 @@ import Box from '@mui/material/Box';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BerthError } from '../../../../../shared/contract/errors';
-import { explainError } from '../../../api/errors';
+import { useExplainError } from '../../../api/errors';
 import { monoFont } from '../../../components/theme';
 
 /** The engine's refusal, in its own words where they name the problem (the port, the image), else the code's meaning with them after. */
 export function RunError({ error, onClose, ref }: { error: unknown; onClose(): void; ref: Ref<HTMLDivElement> }) {
   const { t } = useTranslation('run');
-  const { summary, detail } = explainError(error, { mainWordsFirst: true });
+  const explain = useExplainError();
+  const { summary, detail } = explain(error, { mainWordsFirst: true });
   return (
     <Alert severity="error" role="alert" ref={ref} onClose={onClose} data-testid="run-error">
       <AlertTitle>{error instanceof BerthError && error.code === 'NOT_FOUND' ? t('error.notFound') : t('error.notStarted')}</AlertTitle>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { hostPathProblem, innerPathProblem } from '../../../../../shared/contract/paths';
+import { issueProblem } from '../../../api/zod-issues';
 import { RunSpec, type RunSpecInput } from '../../../../../shared/run-spec';
 import { shellWordsError, splitShellWords } from './shell-words';
 import type { KeyValueRow } from '../../../lib/key-value';
@@ -97,23 +97,16 @@ interface FormCheck {
 
 const isBlank = (row: KeyValueRow) => row.key.trim() === '' && row.value === '';
 
-/** The contract's wording of a path that is not absolute, which the form words in the UI language. */
-const containerPathNotAbsolute = innerPathProblem('', 'the container');
-const bindSourceNotAbsolute = `the source of a bind mount: ${hostPathProblem('', 'on the engine’s machine')}`;
-
 /**
- * The schema's issue in the UI language where the form knows it (a missing image, a bad name, a relative
- * path…); other refusals of the contract keep its words.
+ * The schema's issue in the form's words where it has its own (a missing image, a bad name…), else the
+ * contract's, both in the UI language.
  */
 function schemaIssue(issue: { code: string; message: string }, head: unknown, field: unknown, t: TFunction): string {
   if (field === 'hostIp') return t('issues.notIp');
   if (head === 'image' && issue.code === 'too_small') return t('issues.imageRequired');
   if (head === 'name' && issue.code === 'invalid_format') return t('issues.namePattern');
   if (head === 'env' && field === 'key' && issue.code === 'invalid_format') return t('issues.notVariableName');
-  if (issue.message === 'not a volume name') return t('issues.notVolumeName');
-  if (issue.message === containerPathNotAbsolute) return t('issues.containerPathAbsolute');
-  if (issue.message === bindSourceNotAbsolute) return t('issues.bindSourceAbsolute');
-  return issue.message;
+  return issueProblem(issue, t);
 }
 
 /** The form as a RunSpec and its issues, worded by `t` of the `run` namespace. */

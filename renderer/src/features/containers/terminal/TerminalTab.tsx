@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
-import { explainError } from '../../../api/errors';
+import { useExplainError, type HumanError } from '../../../api/errors';
 import { useOp } from '../../../api/hooks';
 import { actionSpecs } from '../actions';
 import { useContainerActions } from '../useContainerActions';
@@ -22,6 +22,7 @@ import { XtermView, type XtermHandle } from './XtermView';
  */
 export function TerminalTab({ container, visible, attachFirst }: { container: ContainerSummary; visible: boolean; attachFirst: boolean }) {
   const { t } = useTranslation('terminal');
+  const explain = useExplainError();
   const inspect = useOp('containers.inspect', { id: container.id });
   const config = (inspect.data as { Config?: { OpenStdin?: boolean; Tty?: boolean } } | undefined)?.Config;
   const attachable = Boolean(config?.OpenStdin && config.Tty);
@@ -86,7 +87,7 @@ export function TerminalTab({ container, visible, attachFirst }: { container: Co
             </Button>
           }
         >
-          {endedText(state, t)}
+          {endedText(state, t, explain)}
         </Alert>
       )}
       <XtermView label={t('tab.label', { name: container.name })} canPaste={state.phase === 'open'} onReady={setTerminal} onData={input} onResize={resize} />
@@ -95,9 +96,9 @@ export function TerminalTab({ container, visible, attachFirst }: { container: Co
 }
 
 /** How a session that is over ended, for the alert above the terminal. */
-function endedText(state: Extract<SessionState, { phase: 'exited' | 'failed' | 'detached' }>, t: TFunction): string {
+function endedText(state: Extract<SessionState, { phase: 'exited' | 'failed' | 'detached' }>, t: TFunction, explain: (error: unknown) => HumanError): string {
   if (state.phase === 'exited') return state.code === null ? t('tab.sessionEnded') : t('tab.processExited', { code: state.code });
   if (state.phase === 'detached') return t('tab.detached');
-  const { summary, detail } = explainError(state.error);
+  const { summary, detail } = explain(state.error);
   return `${summary} ${detail ?? ''}`;
 }

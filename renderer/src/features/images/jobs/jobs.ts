@@ -251,7 +251,7 @@ function finish(id: number, state: Exclude<JobState, 'running'>, error: BerthErr
   if (state === 'cancelled') return;
   const t = jobWords();
   const title = jobTitle(t, job);
-  const explained = state === 'done' ? null : words ? explainError(error, words) : explainError(error);
+  const explained = state === 'done' ? null : explainError(error, t);
   const body = explained ? (explained.detail ?? explained.summary) : doneWords(t, job);
   // Someone looking at the job's dialog sees the end there; otherwise say it in the app…
   if (!watched.get(id)) notify({ severity: state === 'done' ? 'success' : 'error', title, ...(body ? { message: body } : {}) });
