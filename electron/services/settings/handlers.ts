@@ -11,6 +11,7 @@ export function settingsHandlers(store: SettingsStore): HandlerGroup<'settings.g
         ...settings,
         ...(patch.theme ? { theme: patch.theme } : {}),
         ...(patch.logBufferLines ? { logBufferLines: patch.logBufferLines } : {}),
+        ...(patch.language ? { language: patch.language } : {}),
         confirmations: { ...settings.confirmations, ...patch.confirmations },
         managedEngine: { ...settings.managedEngine, ...patch.managedEngine },
       }));
