@@ -123,7 +123,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       for (const ws of sockets) ws.terminate();
       wss.close();
       reclaimer.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Kept-alive connections too: a shell that has stopped must not go on answering a page's requests over
+      // them (the page would read that as "the server is up but refuses my token").
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

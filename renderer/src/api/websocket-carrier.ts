@@ -87,13 +87,16 @@ export function createWebSocketCarrier(options: WebSocketCarrierOptions): WebSoc
     const answers = !wasOpen && (await serverAnswers());
     checking = false;
     if (answers) {
-      // Twice in a row, because the server may just have come up between the failed upgrade and the check.
+      // Three times in a row, a moment apart: a server that is coming up may answer HTTP before it takes
+      // WebSockets, and one that is shutting down still answers on a kept-alive connection while it refuses them.
       turnedAway++;
-      if (turnedAway >= 2) {
+      if (turnedAway >= 3) {
         state.set({ status: 'refused', opens });
         return;
       }
-      connect();
+      const delay = backoff[Math.min(turnedAway, backoff.length - 1)] ?? 1000;
+      state.set({ status: 'lost', opens, retryAt: Date.now() + delay });
+      retryTimer = setTimeout(connect, delay);
       return;
     }
     turnedAway = 0;
