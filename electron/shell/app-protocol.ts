@@ -29,7 +29,7 @@ export function serveRenderer(rendererDir: string): void {
     }
     const response = await net.fetch(pathToFileURL(file).href);
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy('electron'));
+    headers.set('Content-Security-Policy', contentSecurityPolicy());
     return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -37,7 +37,7 @@ export function serveStatic(root: string, req: http.IncomingMessage, res: http.S
   const ext = path.extname(file);
   res.writeHead(200, {
     'content-type': types[ext] ?? 'application/octet-stream',
-    'content-security-policy': contentSecurityPolicy('web'),
+    'content-security-policy': contentSecurityPolicy(),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import ICU from 'i18next-icu';
-import { NAMESPACES, type Namespace } from '../../renderer/src/i18n/i18n';
+import { NAMESPACES, type Namespace } from '../../renderer/src/i18n/namespaces';
 import { setFormatLocale } from '../../renderer/src/lib/locale';
 
 const localesDir = path.join(import.meta.dirname, '../../renderer/src/i18n/locales');

@@ -8,34 +8,22 @@ import commonEn from './locales/en/common.json';
 import errorsEn from './locales/en/errors.json';
 import { setFormatLocale } from '../lib/locale';
 import type { UiLanguage } from './languages';
+import { NAMESPACES } from './namespaces';
 
-/**
- * Namespaces: `common` for the shell and the api layer, `components` for the UI kit, `errors` for error
- * explanations, and one per feature (the folder's name), each fetched when a view of it first renders.
- */
-export const NAMESPACES = [
-  'common',
-  'components',
-  'errors',
-  'palette',
-  'containers',
-  'run',
-  'stats',
-  'terminal',
-  'images',
-  'volumes',
-  'networks',
-  'registries',
-  'engine',
-  'settings',
-] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 type Messages = Record<string, unknown>;
 
-// Vite turns this into one lazily fetched chunk per language and namespace.
-const load = (language: string, namespace: string): Promise<Messages> =>
-  import(`./locales/${language}/${namespace}.json`).then((module: { default: Messages }) => module.default);
+// Each language's namespace is a JSON file of the build, fetched when first used. Fetched, not import()ed: a
+// browser remembers a failed module import for good, so one dropped request would leave a view showing keys;
+// a failed fetch is simply tried again (i18next retries a failed load).
+const urls = import.meta.glob<string>('./locales/*/*.json', { query: '?url', import: 'default', eager: true });
+async function load(language: string, namespace: string): Promise<Messages> {
+  const url = urls[`./locales/${language}/${namespace}.json`];
+  if (!url) throw new Error(`no resources for ${language}/${namespace}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Messages;
+}
 
 /** The pseudo-locale is English run through `pseudoLocalise`, which is only fetched when it is used. */
 async function loadPseudo(namespace: string): Promise<Messages> {
@@ -47,6 +35,8 @@ async function loadPseudo(namespace: string): Promise<Messages> {
 /** One i18next instance for the renderer: ICU messages (plurals, numbers), resources fetched per namespace. */
 export async function createI18n(language: UiLanguage): Promise<i18n> {
   const instance = i18next.createInstance();
+  // A namespace that could not be loaded after i18next's retries shows keys: say so where a report can find it.
+  instance.on('failedLoading', (lng, ns, message) => console.error(`UI text ${lng}/${ns} could not be loaded: ${message}`));
   // Numbers, sizes and dates follow the words; <html lang> tells the browser (fonts, hyphenation, screen readers).
   instance.on('languageChanged', (lng) => {
     setFormatLocale(lng);
