@@ -56,6 +56,8 @@ need_packages() {
   command -v openssl >/dev/null || missing+=(openssl)
   [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   command -v ssh-keygen >/dev/null || missing+=(openssh-client)
+  # Chinese glyphs for the zh-CN screenshots and layout checks (the theme names Noto Sans CJK SC).
+  [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

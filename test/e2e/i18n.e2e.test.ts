@@ -12,7 +12,7 @@ const { pages } = session;
 describe('the UI language (web shell, Chromium, test engine)', () => {
   test('a zh-CN browser gets the navigation in Chinese, with <html lang="zh-CN">', async () => {
     const page = await pages.open(session.shell.url, { locale: 'zh-CN' });
-    const nav = page.getByRole('navigation', { name: 'Main' });
+    const nav = page.getByRole('navigation', { name: '主导航' });
     for (const name of ['容器', '镜像', '数据卷', '网络', '镜像仓库', '引擎', '设置']) await nav.getByRole('link', { name, exact: true }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   });

@@ -78,7 +78,12 @@ describe('layout at 1024 and 1440 px (web shell, Chromium, test engine)', () => 
             await page.screenshot({ path: path.join(screenshots, `${locale}-${width}-${name.replace(/ /g, '-')}.png`) });
           }
         }
-        assert.deepEqual(found, []);
+        // What the page went through (failed requests, console errors) with the problems, should there be any.
+        try {
+          assert.deepEqual(found, []);
+        } catch (error) {
+          throw await pages.explained(page, error);
+        }
       });
     }
 

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { UI_TIMEOUT, waitForText } from './ui.js';
+import { UI_TIMEOUT } from './ui.js';
 
 export interface OpenOptions extends Pick<BrowserContextOptions, 'viewport' | 'colorScheme' | 'permissions'> {
   /** Runs on the new page before it loads (listeners that must see its first frames). */
   beforeLoad?(page: Page): void;
-  /** Wait for the header to say Connected (default); false: return as soon as the page has loaded. */
+  /** Wait for the header's engine chip to be connected (default); false: return as soon as the page has loaded. */
   connected?: boolean;
   /** How long to wait for Connected (default UI_TIMEOUT). */
   timeoutMs?: number;
@@ -39,7 +39,8 @@ export class AppPages {
     await page.goto(url);
     if (options.connected === false) return page;
     try {
-      await waitForText(page.getByTestId('engine-status'), /Connected/, options.timeoutMs ?? UI_TIMEOUT);
+      // By the chip's state, not its words: the UI may be in any language.
+      await page.locator('[data-testid="engine-status"][data-state="connected"]').waitFor({ timeout: options.timeoutMs ?? UI_TIMEOUT });
     } catch (error) {
       throw await this.explained(page, error);
     }

@@ -56,6 +56,21 @@ export async function engineWords(): Promise<Set<string>> {
 /** Words that read the same in every language: names of products and protocols, docker's units and markers. */
 const UNIVERSAL = /^(Berth|Docker|Hub|Podman|Compose|Swarm|Linux|macOS|Windows|WSL2?|Lima|dockerd|containerd|runc|docker|sha256|tcp|udp|sctp|unix|ssh|https?|ws|B|kB|MB|GB|TB|KiB|MiB|GiB|TiB|s|ms|x86_64|amd64|arm64|latest|none|<none>|en|zh-CN|简体中文|English)$/;
 
+/**
+ * The words Intl writes for English, the locale beneath the pseudo-locale (lib/locale.ts): relative times
+ * ("3 min. ago", "now"), durations ("3 minutes"), AM/PM. They are localised by Intl, not by the resources.
+ */
+const INTL_WORDS = (() => {
+  const words = new Set<string>();
+  const add = (text: string) => text.split(/[\s,.]+/).forEach((word) => word && words.add(word));
+  const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
+  const units = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+  for (const unit of units) for (const value of [0, -1, -2, 1, 2]) add(relative.format(value, unit));
+  for (const unit of units) for (const value of [1, 2]) add(new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value));
+  for (const hour of [1, 13]) add(new Date(2026, 0, 1, hour).toLocaleTimeString('en'));
+  return words;
+})();
+
 /** A word that is data by its shape: an id, a digest, a number with a unit, a path, an address, a port mapping, a version. */
 function isDataShaped(word: string): boolean {
   return (
@@ -101,7 +116,7 @@ export async function untranslatedOnScreen(page: Page, data: Set<string>): Promi
     for (const raw of text.split(/[\s,;()[\]{}"“”‘’«»·…|—⟦⟧]+/)) {
       const word = raw.replace(/^[^\p{L}\p{N}<~/.]+|[^\p{L}\p{N}>]+$/gu, '');
       if (!/[A-Za-z]{2,}/.test(word) || /[^ -~]/.test(word)) continue;
-      if (UNIVERSAL.test(word) || isDataShaped(word) || data.has(word)) continue;
+      if (UNIVERSAL.test(word) || INTL_WORDS.has(word) || INTL_WORDS.has(word.replace(/\.$/, '')) || isDataShaped(word) || data.has(word)) continue;
       // A word made of data (an image reference with its tag, a name with a port): what is left has no word.
       const rest = dataList.reduce((left, token) => left.split(token).join(' '), word);
       if (!/[A-Za-z]{2,}/.test(rest)) continue;

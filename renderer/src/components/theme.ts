@@ -41,7 +41,10 @@ export function createBerthTheme(mode: 'light' | 'dark'): Theme {
     },
     shape: { borderRadius: 6 },
     typography: {
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, Cantarell, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+      // The system's UI font for Latin text; for 简体中文 the platform's own CJK face where it has one (macOS,
+      // Windows), else Noto Sans CJK SC / Source Han Sans SC (Debian: fonts-noto-cjk), before the generic fallback.
+      fontFamily:
+        'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, Cantarell, "Noto Sans", "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
       fontSize: 13,
       button: { textTransform: 'none', fontWeight: 500 },
       h6: { fontSize: 16, fontWeight: 600 },

@@ -137,8 +137,11 @@ export function SortHeaderCell<K extends string>({ label, sortKey, sort, onSort,
   const sorted = sort.key === sortKey;
   return (
     <Box role="columnheader" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} sx={sx}>
-      <TableSortLabel active={sorted} direction={sorted ? sort.direction : 'asc'} onClick={() => onSort(sortKey)} sx={{ fontSize: 12, fontWeight: 600 }}>
-        {label}
+      {/* A longer language's label is cut with an ellipsis inside its column, the whole of it on hover. */}
+      <TableSortLabel active={sorted} direction={sorted ? sort.direction : 'asc'} onClick={() => onSort(sortKey)} title={label} sx={{ fontSize: 12, fontWeight: 600, maxWidth: '100%' }}>
+        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>
+          {label}
+        </Box>
       </TableSortLabel>
     </Box>
   );

@@ -50,11 +50,14 @@ export function EngineStatusChip() {
 
 function StatusChip() {
   const { t } = useTranslation('engine');
-  const { label, color, tooltip } = present(useEngineStatus(), t);
+  const status = useEngineStatus();
+  const { label, color, tooltip } = present(status, t);
   return (
     <Tooltip title={tooltip}>
       <Chip
         data-testid="engine-status"
+        // The state in a word no translation changes, for scripts and tests that drive the UI in any language.
+        data-state={status?.state ?? 'connecting'}
         role="status"
         aria-live="polite"
         label={label}
