@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Endpoint } from '../../shared/contract/engine.js';
+import { endpointText } from '../../shared/contract/endpoint-words.js';
 
 /** What endpoint resolution reads from the machine; injected so the order can be tested as plain data. */
 export interface EndpointEnvironment {
@@ -19,10 +20,10 @@ export interface EndpointEnvironment {
  * Returns null when nothing is found.
  */
 export function resolveEndpoint(envi: EndpointEnvironment): Endpoint | null {
-  if (envi.setting) return { url: envi.setting, source: 'setting', detail: 'chosen in Berth’s settings' };
+  if (envi.setting) return { url: envi.setting, source: 'setting', detail: endpointText('setting') };
 
   const dockerHost = envi.env.DOCKER_HOST?.trim();
-  if (dockerHost) return { url: dockerHost, source: 'DOCKER_HOST', detail: 'the DOCKER_HOST environment variable' };
+  if (dockerHost) return { url: dockerHost, source: 'DOCKER_HOST', detail: endpointText('dockerHost') };
 
   const context = currentContextEndpoint(envi);
   if (context) return context;
@@ -60,7 +61,7 @@ function currentContextEndpoint(envi: EndpointEnvironment): Endpoint | null {
     const meta = JSON.parse(raw) as { Endpoints?: { docker?: { Host?: unknown } } };
     const host = meta.Endpoints?.docker?.Host;
     if (typeof host === 'string' && host) {
-      return { url: host, source: 'context', detail: `docker context “${name}”` };
+      return { url: host, source: 'context', detail: endpointText('context', { name }) };
     }
   } catch {
     // Same as above: an unreadable context is skipped.
@@ -86,26 +87,26 @@ export function defaultSockets(envi: EndpointEnvironment): SocketCandidate[] {
   const home = envi.homeDir;
   if (envi.platform === 'win32') {
     return [
-      pipe('docker_engine', 'default-socket', 'Docker’s named pipe'),
-      pipe('podman-machine-default', 'podman-socket', 'Podman machine’s named pipe'),
+      pipe('docker_engine', 'default-socket', endpointText('dockerPipe')),
+      pipe('podman-machine-default', 'podman-socket', endpointText('podmanPipe')),
     ];
   }
   const runtimeDir = envi.env.XDG_RUNTIME_DIR;
-  const list: SocketCandidate[] = [socket('/var/run/docker.sock', 'default-socket', 'the system Docker socket')];
-  if (runtimeDir) list.push(socket(path.join(runtimeDir, 'docker.sock'), 'default-socket', 'rootless Docker’s socket'));
+  const list: SocketCandidate[] = [socket('/var/run/docker.sock', 'default-socket', endpointText('systemDocker'))];
+  if (runtimeDir) list.push(socket(path.join(runtimeDir, 'docker.sock'), 'default-socket', endpointText('rootlessDocker')));
   list.push(
-    socket(path.join(home, '.docker', 'run', 'docker.sock'), 'default-socket', 'Docker Desktop’s socket'),
-    socket(path.join(home, '.colima', 'default', 'docker.sock'), 'default-socket', 'Colima’s socket'),
-    socket(path.join(home, '.rd', 'docker.sock'), 'default-socket', 'Rancher Desktop’s socket'),
+    socket(path.join(home, '.docker', 'run', 'docker.sock'), 'default-socket', endpointText('dockerDesktop')),
+    socket(path.join(home, '.colima', 'default', 'docker.sock'), 'default-socket', endpointText('colima')),
+    socket(path.join(home, '.rd', 'docker.sock'), 'default-socket', endpointText('rancherDesktop')),
   );
-  if (runtimeDir) list.push(socket(path.join(runtimeDir, 'podman', 'podman.sock'), 'podman-socket', 'rootless Podman’s socket'));
-  list.push(socket('/run/podman/podman.sock', 'podman-socket', 'the system Podman socket'));
+  if (runtimeDir) list.push(socket(path.join(runtimeDir, 'podman', 'podman.sock'), 'podman-socket', endpointText('rootlessPodman')));
+  list.push(socket('/run/podman/podman.sock', 'podman-socket', endpointText('systemPodman')));
   if (envi.platform === 'darwin') {
     list.push(
       socket(
         path.join(home, '.local', 'share', 'containers', 'podman', 'machine', 'podman.sock'),
         'podman-socket',
-        'Podman machine’s socket',
+        endpointText('podmanMachine'),
       ),
     );
   }

@@ -2,6 +2,7 @@ import type { Endpoint } from '../../shared/contract/engine.js';
 import type { SettingsStore } from '../services/settings/store.js';
 import type { EngineConnection } from './connection.js';
 import type { EngineProvider } from './providers/provider.js';
+import { endpointText } from '../../shared/contract/endpoint-words.js';
 
 /**
  * Which engine Berth talks to: an address given at launch (--engine) wins; then the engine chosen in
@@ -27,10 +28,10 @@ export class EngineSelection {
   }
 
   choose(): Endpoint | null {
-    if (this.explicit) return { url: this.explicit, source: 'setting', detail: 'given with --engine' };
+    if (this.explicit) return { url: this.explicit, source: 'setting', detail: endpointText('launchFlag') };
     const { engines, activeEngine } = this.settings.get();
     const saved = engines.find((e) => e.id === activeEngine);
-    if (saved) return { url: saved.url, source: 'setting', detail: `“${saved.name}”, chosen in Berth`, engineId: saved.id };
+    if (saved) return { url: saved.url, source: 'setting', detail: endpointText('saved', { name: saved.name }), engineId: saved.id };
     const found = this.resolve();
     if (found) return found;
     if (this.provider.status().state === 'running') return this.managedEndpoint();
@@ -61,6 +62,6 @@ export class EngineSelection {
   }
 
   private managedEndpoint(): Endpoint {
-    return { url: this.provider.socketUrl(), source: 'managed', detail: `the engine Berth runs (${this.provider.kind})` };
+    return { url: this.provider.socketUrl(), source: 'managed', detail: endpointText('managed', { kind: this.provider.kind }) };
   }
 }

@@ -6,6 +6,8 @@
  * ({problem}). So no check words its refusal anywhere else, and every refusal has a translation
  * (test/unit/contract-issues.test.ts holds the English resources to these templates).
  */
+import { fillTemplate } from './template.js';
+
 export const issueWords = {
   // Names and references of the engine's objects.
   containerRefRequired: 'a container id or name is required',
@@ -100,5 +102,5 @@ export type IssuePhrase = keyof typeof issuePhrases;
 
 /** A contract sentence in English with its values filled in. */
 export function issueText(key: IssueKey, values: Record<string, string | number> = {}): string {
-  return issueWords[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(issueWords[key], values);
 }

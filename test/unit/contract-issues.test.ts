@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { wordContractIssue } from '../../renderer/src/api/contract-issues.js';
+import { endpointDetail } from '../../renderer/src/api/endpoint-words.js';
+import { endpointText, endpointWords, type EndpointWord } from '../../shared/contract/endpoint-words.js';
 import { issueProblem, wordZodIssue } from '../../renderer/src/api/zod-issues.js';
 import { issuePhrases, issueText, issueWords, type IssueKey } from '../../shared/contract/issue-words.js';
 import { volumeOps } from '../../shared/contract/volumes.js';
@@ -13,10 +15,8 @@ import { parseImageRef } from '../../shared/image-ref.js';
 import { RunSpec } from '../../shared/run-spec.js';
 import { testT } from '../support/i18n.js';
 
-const english = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../renderer/src/i18n/locales/en/errors.json'), 'utf8')) as {
-  contract: Record<string, string>;
-  contractPhrase: Record<string, string>;
-};
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../renderer/src/i18n/locales/en', file), 'utf8')) as unknown;
+const english = read('errors.json') as { contract: Record<string, string>; contractPhrase: Record<string, string> };
 
 describe('contract refusals in the UI language', () => {
   test('the English resources are the contract’s templates and phrases, word for word', () => {
@@ -56,5 +56,23 @@ describe('contract refusals in the UI language', () => {
     assert.equal(parsed.success, false);
     const fromMain = { path: ['name'], message: parsed.error!.issues[0]!.message };
     assert.match(wordZodIssue(fromMain, t), /^name.*不是有效的数据卷名称/);
+  });
+});
+
+describe('how an engine was found, in the UI language', () => {
+  test('the English resources are main’s templates, and read back word for word', async () => {
+    assert.deepEqual((read('common.json') as { endpoint: Record<string, string> }).endpoint, { ...endpointWords });
+    const t = await testT('common');
+    for (const key of Object.keys(endpointWords) as EndpointWord[]) {
+      const detail = endpointText(key, { name: 'colima', kind: 'dockerd' });
+      assert.equal(endpointDetail({ detail }, t), detail, key);
+    }
+  });
+
+  test('in 简体中文, with the values kept; a detail main words otherwise is shown as it is', async () => {
+    const t = await testT('common', 'zh-CN');
+    assert.equal(endpointDetail({ detail: endpointText('launchFlag') }, t), '启动时用 --engine 指定');
+    assert.equal(endpointDetail({ detail: endpointText('saved', { name: 'build box' }) }, t), '“build box”，在 Berth 中选择');
+    assert.equal(endpointDetail({ detail: 'something newer' }, t), 'something newer');
   });
 });

@@ -12,6 +12,7 @@ import { monoFont } from '../../components/theme';
 import { Section } from '../../components/Section';
 import { formatMemory } from '../../lib/bytes';
 import { isLaunchOverride, sourceLabel } from './engine-words';
+import { endpointDetail } from '../../api/endpoint-words';
 
 /** The engine in use: where it is, how Berth found it, and what it is (docker info + version). */
 export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
@@ -32,7 +33,7 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
           </Typography>
           <Chip label={sourceLabel(endpoint.source, t)} variant="outlined" />
           <Typography variant="body2" color="text.secondary">
-            {t('info.foundThrough', { detail: endpoint.detail })}
+            {t('info.foundThrough', { detail: endpointDetail(endpoint, t) })}
           </Typography>
         </Box>
       )}

@@ -7,6 +7,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineStatus } from '../../../../shared/contract/engine';
 import { useEngineStatus } from '../../api/engine-status';
+import { endpointDetail } from '../../api/endpoint-words';
 
 interface Presentation {
   label: string;
@@ -19,14 +20,14 @@ function present(status: EngineStatus | null, t: TFunction): Presentation {
     return {
       label: t('statusChip.connecting'),
       color: 'warning',
-      tooltip: status?.endpoint ? t('statusChip.connectingTo', { url: status.endpoint.url, detail: status.endpoint.detail }) : t('statusChip.connectingToEngine'),
+      tooltip: status?.endpoint ? t('statusChip.connectingTo', { url: status.endpoint.url, detail: endpointDetail(status.endpoint, t) }) : t('statusChip.connectingToEngine'),
     };
   }
   if (status.state === 'connected') {
     return {
       label: t('statusChip.connected', { version: status.serverVersion }),
       color: 'success',
-      tooltip: t('statusChip.connectedTooltip', { url: status.endpoint.url, detail: status.endpoint.detail, apiVersion: status.apiVersion }),
+      tooltip: t('statusChip.connectedTooltip', { url: status.endpoint.url, detail: endpointDetail(status.endpoint, t), apiVersion: status.apiVersion }),
     };
   }
   return {

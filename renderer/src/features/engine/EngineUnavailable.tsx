@@ -11,6 +11,7 @@ import type { EngineStatus } from '../../../../shared/contract/engine';
 import { providerActions, providerKindLabel } from './engine-words';
 import { useManagedEngine } from './useManagedEngine';
 import { routes } from '../../../../shared/routes';
+import { endpointDetail } from '../../api/endpoint-words';
 
 /**
  * Shown by a page in place of its content while the engine is away. The page comes back by itself: the
@@ -27,7 +28,7 @@ export function EngineUnavailable({ status }: { status: Extract<EngineStatus, { 
         {t('unavailable.body', { reason })}
         {status.endpoint && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {t('unavailable.endpoint', { url: status.endpoint.url, detail: status.endpoint.detail })}
+            {t('unavailable.endpoint', { url: status.endpoint.url, detail: endpointDetail(status.endpoint, t) })}
           </Typography>
         )}
         <StartOffer />

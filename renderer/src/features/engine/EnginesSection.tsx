@@ -32,6 +32,7 @@ import { Section } from '../../components/Section';
 import { AddEngineDialog } from './AddEngineDialog';
 import { addressKind, addressKindLabel, isLaunchOverride, type AddressKind } from './engine-words';
 import { ConfirmActions } from '../../components/ConfirmDialog';
+import { endpointDetail } from '../../api/endpoint-words';
 
 type SavedEngine = OutputOf<'engines.list'>['engines'][number];
 
@@ -127,7 +128,7 @@ export function EnginesSection({ status }: { status: EngineStatus | null }) {
           connection={data !== undefined && !activeSaved ? status : null}
           detail={
             data?.detected ? (
-              <Trans t={t} i18nKey="engines.detected" components={{ mono: <Mono /> }} values={{ url: data.detected.url, detail: data.detected.detail }} />
+              <Trans t={t} i18nKey="engines.detected" components={{ mono: <Mono /> }} values={{ url: data.detected.url, detail: endpointDetail(data.detected, t) }} />
             ) : data ? (
               t('engines.detectsNothing')
             ) : (
