@@ -15,9 +15,9 @@ import { engineWords, pseudoName, untranslatedOnScreen } from '../support/ui-tex
 import { removeVolumesNamed } from '../support/volumes.js';
 
 const prefix = uniqueName('xa');
-const running = `${prefix}-web`;
-const volume = `${prefix}-data`;
-const network = `${prefix}-net`;
+const running = `${prefix}-qx1`;
+const volume = `${prefix}-qv1`;
+const network = `${prefix}-qn1`;
 const xa = pseudoName;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -26,7 +26,7 @@ const session = webShellSession({
     await docker('volume', 'create', volume);
     await docker('network', 'create', network);
     await docker('run', '-d', '--name', running, '--network', network, '-v', `${volume}:/data`, '-p', '127.0.0.1::80', testEnv().image, 'sleep', '3600');
-    await docker('create', '--name', `${prefix}-stopped`, testEnv().image, 'true');
+    await docker('create', '--name', `${prefix}-qs1`, testEnv().image, 'true');
   },
   async cleanup() {
     await removeContainersNamed(prefix);
@@ -60,6 +60,8 @@ describe('the pseudo-locale en-XA: no English-only text on screen in the main fl
   test('every page, run a container, its tabs, the confirmations and dialogs: everything on screen comes from the resources', { timeout: 300_000 }, async () => {
     data = await engineWords();
     data.add(running).add(volume).add(network);
+    // The files tab lists the container's own files.
+    for (const file of (await docker('exec', running, 'ls', '-1', '/')).split('\n')) data.add(file.trim());
     const page = await session.pages.open(session.shell.url, { locale: 'en-XA', viewport: { width: 1440, height: 900 } });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
 
@@ -77,7 +79,7 @@ describe('the pseudo-locale en-XA: no English-only text on screen in the main fl
     await page.getByRole('button', { name: xa('Run a container') }).click();
     const dialog = page.getByRole('dialog', { name: xa('Run a container') });
     await check(page, 'run dialog');
-    const ran = `${prefix}-ran`;
+    const ran = `${prefix}-qr1`;
     data.add(ran);
     await dialog.getByLabel(xa('Image'), { exact: true }).fill(testEnv().image);
     await dialog.getByLabel(xa('Name'), { exact: true }).fill(ran);

@@ -49,12 +49,15 @@ export async function engineWords(): Promise<Set<string>> {
     docker('version', '--format', '{{.Server.Os}} {{.Server.Arch}} {{.Server.GoVersion}} {{.Server.KernelVersion}}'),
   ]);
   const words = new Set<string>();
-  for (const output of outputs) for (const word of output.split(/[\s,"']+/)) if (word) words.add(word.replace(/…$/, ''));
+  for (const output of outputs) for (const word of output.split(/[\s,"'()]+/)) if (word) words.add(word.replace(/…$/, ''));
   return words;
 }
 
-/** Words that read the same in every language: names of products and protocols, docker's units and markers. */
-const UNIVERSAL = /^(Berth|Docker|Hub|Podman|Compose|Swarm|Linux|macOS|Windows|WSL2?|Lima|dockerd|containerd|runc|docker|sha256|tcp|udp|sctp|unix|ssh|https?|ws|B|kB|MB|GB|TB|KiB|MiB|GiB|TiB|s|ms|x86_64|amd64|arm64|latest|none|<none>|en|zh-CN|简体中文|English)$/;
+/**
+ * Words that read the same in every language: names of products, protocols, keys and shells, docker's units,
+ * markers and restart policies, the match-case glyph.
+ */
+const UNIVERSAL = /^(Berth|Docker|Hub|Podman|Compose|Swarm|Linux|macOS|Windows|WSL2?|Lima|dockerd|containerd|runc|docker|sha256|tcp|udp|sctp|unix|ssh|https?|ws|B|kB|MB|GB|TB|KiB|MiB|GiB|TiB|s|ms|x86_64|amd64|arm64|latest|none|<none>|en|zh-CN|简体中文|English|Ctrl|Cmd|Shift|Alt|Esc|Enter|Tab|Aa|sh|bash|no|always|unless-stopped|on-failure)$/;
 
 /**
  * The words Intl writes for English, the locale beneath the pseudo-locale (lib/locale.ts): relative times
@@ -71,7 +74,7 @@ const INTL_WORDS = (() => {
   return words;
 })();
 
-/** A word that is data by its shape: an id, a digest, a number with a unit, a path, an address, a port mapping, a version. */
+/** A word that is data by its shape: an id, a digest, a number with a unit, a path, an address, a port mapping, a version, a host, an environment variable, a file mode. */
 function isDataShaped(word: string): boolean {
   return (
     /^[0-9a-f]{7,}$/.test(word) ||
@@ -80,7 +83,10 @@ function isDataShaped(word: string): boolean {
     /^[~/.]/.test(word) ||
     /^[a-z][a-z0-9+.-]*:\/\//.test(word) ||
     /^v?\d+(\.\d+)+/.test(word) ||
-    /^\d/.test(word)
+    /^\d/.test(word) ||
+    /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/.test(word) || // a host name: docker.io, registry.example.com:5000
+    /^[A-Z][A-Z0-9_]*(=.*)?$/.test(word) || // an environment variable: PATH, PATH=/usr/bin
+    /^-?[dlcbps-]?[rwxsStT-]{9}$/.test(word) // a file mode: drwxr-xr-x
   );
 }
 
@@ -113,10 +119,14 @@ export async function untranslatedOnScreen(page: Page, data: Set<string>): Promi
   const dataList = [...data].filter((word) => word.length >= 2).sort((a, b) => b.length - a.length);
   const problems = new Set<string>();
   for (const text of texts) {
-    for (const raw of text.split(/[\s,;()[\]{}"“”‘’«»·…|—⟦⟧]+/)) {
+    // Product names and CLI lines ("Docker Engine", "docker run", "docker context ls") read the same in every language.
+    const words = text.replace(/\bDocker Engine\b/g, ' ').replace(/\bdocker(?: [a-z][a-z-]*){1,2}\b/g, ' ');
+    for (const raw of words.split(/[\s,;()[\]{}"“”‘’«»·…|—⟦⟧]+/)) {
       const word = raw.replace(/^[^\p{L}\p{N}<~/.]+|[^\p{L}\p{N}>]+$/gu, '');
       if (!/[A-Za-z]{2,}/.test(word) || /[^ -~]/.test(word)) continue;
       if (UNIVERSAL.test(word) || INTL_WORDS.has(word) || INTL_WORDS.has(word.replace(/\.$/, '')) || isDataShaped(word) || data.has(word)) continue;
+      // Part of a name (a search match is highlighted apart from the rest of it): tests name what they make with no English words.
+      if (word.length >= 3 && dataList.some((token) => token.includes(word))) continue;
       // A word made of data (an image reference with its tag, a name with a port): what is left has no word.
       const rest = dataList.reduce((left, token) => left.split(token).join(' '), word);
       if (!/[A-Za-z]{2,}/.test(rest)) continue;

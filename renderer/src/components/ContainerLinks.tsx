@@ -13,7 +13,8 @@ interface ContainerRefLike {
 }
 
 /** A container's state in a few words ("created, not started"); `useContainerStateWords()` in components. */
-export { containerStateWords, useContainerStateWords } from '../api/container-states';
+export { containerStateWords } from '../api/container-state-words';
+export { useContainerStateWords } from '../api/container-states';
 
 /**
  * A container's name linking to its detail view, with a dot for its state (green while it runs). In a dense

@@ -3,6 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createBerthTheme } from './theme';
+import { useTranslation } from 'react-i18next';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -49,7 +50,12 @@ export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const saver = useRef<((preference: ThemePreference) => void) | null>(null);
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   const mode = preference === 'system' ? (systemDark ? 'dark' : 'light') : preference;
-  const theme = useMemo(() => createBerthTheme(mode), [mode]);
+  // MUI's built-in words from the shell's namespace (bundled, so the first paint never waits for them).
+  const { t } = useTranslation('common');
+  const theme = useMemo(
+    () => createBerthTheme(mode, { close: t('mui.close'), clear: t('mui.clear'), open: t('mui.open'), noOptions: t('mui.noOptions'), loading: t('mui.loading') }),
+    [mode, t],
+  );
   // The actions never change, so that effects depending on them (the settings sync) run once.
   const actions = useMemo(
     () => ({

@@ -19,7 +19,16 @@ declare module '@mui/material/styles' {
  * A dense desktop theme: 13px type, small controls, hairline borders instead of shadows. Only system fonts
  * (the CSP allows no remote ones).
  */
-export function createBerthTheme(mode: 'light' | 'dark'): Theme {
+/** The words MUI's own components carry (an alert's close button, an autocomplete's buttons and empty list), in the UI language. */
+export interface MuiWords {
+  close: string;
+  clear: string;
+  open: string;
+  noOptions: string;
+  loading: string;
+}
+
+export function createBerthTheme(mode: 'light' | 'dark', words?: MuiWords): Theme {
   const dark = mode === 'dark';
   const theme = createTheme({
     palette: {
@@ -53,6 +62,12 @@ export function createBerthTheme(mode: 'light' | 'dark'): Theme {
   });
   return createTheme(theme, {
     components: {
+      ...(words && {
+        MuiAlert: { defaultProps: { closeText: words.close } },
+        MuiAutocomplete: {
+          defaultProps: { clearText: words.clear, closeText: words.close, openText: words.open, noOptionsText: words.noOptions, loadingText: words.loading },
+        },
+      }),
       MuiCssBaseline: {
         styleOverrides: {
           'html, body, #root': { height: '100%' },

@@ -5,10 +5,17 @@
  * that use them, as every view also reads its words from react-i18next.
  */
 let active = 'en';
+let language = 'en';
 
 export function setFormatLocale(locale: string): void {
+  language = locale;
   // The pseudo-locale is English underneath; Intl does not know it.
   active = locale === 'en-XA' ? 'en' : locale;
+}
+
+/** The UI language itself (en, zh-CN, or the pseudo-locale en-XA), for text that is English only in English. */
+export function uiLanguage(): string {
+  return language;
 }
 
 export function formatLocale(): string {

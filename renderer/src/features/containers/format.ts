@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PortBinding } from '../../../../shared/contract/containers';
-import { formatLocale } from '../../lib/locale';
+import { uiLanguage } from '../../lib/locale';
 import { formatDuration, humanDuration, parseHumanDuration } from '../../lib/time';
 
 /** `127.0.0.1:8080→80/tcp`, or `80/tcp` for a port that is exposed but not published. */
@@ -74,7 +74,7 @@ function wordStatus(t: TFunction, status: string, elapsed: number, withCode: boo
   const seconds = parseHumanDuration(parsed.duration);
   if (seconds === null) return fallback();
   const aged = elapsed >= 1;
-  const duration = formatLocale() === 'en' ? (aged ? humanDuration(seconds + elapsed) : parsed.duration) : formatDuration(aged ? seconds + elapsed : seconds);
+  const duration = uiLanguage() === 'en' ? (aged ? humanDuration(seconds + elapsed) : parsed.duration) : formatDuration(aged ? seconds + elapsed : seconds);
   if (parsed.kind === 'up') return t('status.up', { duration, note: parsed.note });
   if (parsed.kind === 'restarting') return t('status.restarting', { duration, code: parsed.code });
   return withCode ? t('status.exitedCode', { duration, code: parsed.code }) : t('status.exited', { duration });

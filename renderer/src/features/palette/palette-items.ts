@@ -4,6 +4,7 @@ import type { ImageSummary } from '../../../../shared/contract/images';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
 import type { Section } from '../../../../shared/routes';
 import { dockerRunCommand, type RunSpec } from '../../../../shared/run-spec';
+import { containerStateWords } from '../../api/container-state-words';
 import type { Rankable } from './palette-match';
 
 /*
@@ -151,7 +152,8 @@ export function paletteItems(sources: PaletteSources, t: TFunction, english?: TF
       id: `container:${container.id}`,
       group: 'containers',
       title: container.name,
-      detail: `${container.image} · ${container.status}`,
+      // The state in the UI language (the engine's status line is English).
+      detail: `${container.image} · ${containerStateWords(container.state, t)}`,
       keywords: `${container.image} ${container.id.slice(0, 12)} ${container.composeProject ?? ''}`,
       order: groupOrder.containers,
       command: { type: 'container', verb: 'open', container },
