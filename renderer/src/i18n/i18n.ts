@@ -6,6 +6,7 @@ import { initReactI18next } from 'react-i18next';
 // (English is every language's fallback), and an error or a refusal can be worded from anywhere, at once.
 import commonEn from './locales/en/common.json';
 import errorsEn from './locales/en/errors.json';
+import { loadWithRetry } from '../lib/lazy';
 import { setFormatLocale } from '../lib/locale';
 import type { UiLanguage } from './languages';
 import { NAMESPACES } from './namespaces';
@@ -13,16 +14,19 @@ import { NAMESPACES } from './namespaces';
 
 type Messages = Record<string, unknown>;
 
-// Each language's namespace is a JSON file of the build, fetched when first used. Fetched, not import()ed: a
-// browser remembers a failed module import for good, so one dropped request would leave a view showing keys;
-// a failed fetch is simply tried again (i18next retries a failed load).
+// Each language's namespace is a JSON file of the build, fetched when first used, and fetched again after a
+// failure: Chromium aborts requests in flight when a network interface comes or goes (Docker adds one for every
+// container it starts), and i18next does not retry a backend's failure, so one lost request would leave a view
+// showing keys for good.
 const urls = import.meta.glob<string>('./locales/*/*.json', { query: '?url', import: 'default', eager: true });
-async function load(language: string, namespace: string): Promise<Messages> {
+function load(language: string, namespace: string): Promise<Messages> {
   const url = urls[`./locales/${language}/${namespace}.json`];
-  if (!url) throw new Error(`no resources for ${language}/${namespace}`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as Messages;
+  if (!url) return Promise.reject(new Error(`no resources for ${language}/${namespace}`));
+  return loadWithRetry(async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return (await response.json()) as Messages;
+  });
 }
 
 /** The pseudo-locale is English run through `pseudoLocalise`, which is only fetched when it is used. */
@@ -35,7 +39,7 @@ async function loadPseudo(namespace: string): Promise<Messages> {
 /** One i18next instance for the renderer: ICU messages (plurals, numbers), resources fetched per namespace. */
 export async function createI18n(language: UiLanguage): Promise<i18n> {
   const instance = i18next.createInstance();
-  // A namespace that could not be loaded after i18next's retries shows keys: say so where a report can find it.
+  // A namespace that could not be loaded after the retries shows keys: say so where a report can find it.
   instance.on('failedLoading', (lng, ns, message) => console.error(`UI text ${lng}/${ns} could not be loaded: ${message}`));
   // Numbers, sizes and dates follow the words; <html lang> tells the browser (fonts, hyphenation, screen readers).
   instance.on('languageChanged', (lng) => {
