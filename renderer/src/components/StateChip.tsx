@@ -36,6 +36,7 @@ export function StateChip({ container, busy, activity }: { container: ContainerS
   return (
     <Box
       component="span"
+      title={activity ?? stateLabel(container, t as TFunction)}
       sx={{
         display: 'inline-flex',
         alignItems: 'center',
@@ -47,6 +48,9 @@ export function StateChip({ container, busy, activity }: { container: ContainerS
         fontWeight: 500,
         lineHeight: 1,
         whiteSpace: 'nowrap',
+        // In a narrow column and a longer language the words end in an ellipsis inside the chip (whole on hover).
+        maxWidth: '100%',
+        minWidth: 0,
         color,
         bgcolor: alpha(color, theme.palette.mode === 'dark' ? 0.16 : 0.1),
         border: `1px solid ${alpha(color, 0.3)}`,
@@ -57,7 +61,9 @@ export function StateChip({ container, busy, activity }: { container: ContainerS
       ) : (
         <Box component="span" aria-hidden sx={{ width: 6, height: 6, borderRadius: '50%', bgcolor: color }} />
       )}
-      {activity ?? stateLabel(container, t as TFunction)}
+      <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }}>
+        {activity ?? stateLabel(container, t as TFunction)}
+      </Box>
     </Box>
   );
 }
