@@ -6,6 +6,9 @@
  * The built web shell, real Chromium, the real test engine; what it makes has a uniqueName() and is removed.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { routes } from '../../shared/routes.js';
@@ -21,7 +24,10 @@ const network = `${prefix}-qn1`;
 const xa = pseudoName;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Its own data folder: the palette's "run again" entries are this file's runs only.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-e2e-xa-data-'));
 const session = webShellSession({
+  env: { BERTH_DATA_DIR: dataDir },
   async setup() {
     await docker('volume', 'create', volume);
     await docker('network', 'create', network);
@@ -32,6 +38,7 @@ const session = webShellSession({
     await removeContainersNamed(prefix);
     await docker('network', 'rm', network).catch(() => undefined);
     await removeVolumesNamed(prefix);
+    fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
 
