@@ -62,10 +62,11 @@ export async function createI18n(language: UiLanguage): Promise<i18n> {
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
     });
-  // Every namespace of the language, once the first screen is up: a dialog opened later (and the one a language
-  // change brings) then never waits on a fetch, so it does not suspend the page around it.
+  // Every namespace of the language, fetched now beside the first page's code rather than when the page first
+  // asks (it then waits on its words only if they are slower than its chunk), and again for a new language: no
+  // view or dialog later suspends for a fetch of its words.
   const loadAll = () => void instance.loadNamespaces([...NAMESPACES]);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadAll, { timeout: 3000 });
+  loadAll();
   instance.on('languageChanged', loadAll);
   return instance;
 }
