@@ -56,6 +56,8 @@ need_packages() {
   command -v openssl >/dev/null || missing+=(openssl)
   [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   command -v ssh-keygen >/dev/null || missing+=(openssh-client)
+  # The compose tool Berth drives for compose files (v1 on Debian 12; `docker compose` v2 is used where present).
+  command -v docker-compose >/dev/null || missing+=(docker-compose)
   # Chinese glyphs for the zh-CN screenshots and layout checks (the theme names Noto Sans CJK SC).
   [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RunSpec } from '../run-spec.js';
+import { ComposeFileProject } from './compose.js';
 import { call } from './define.js';
 import { issueWords } from './issue-words.js';
 
@@ -34,6 +35,10 @@ export const Settings = z.object({
   managedEngine: z.object({ stopOnQuit: z.boolean().default(true) }).prefault({}),
   /** The last containers run from Berth, newest first, for "Run again" (tray, command palette). */
   recentRuns: z.array(RunSpec).max(5).default([]),
+  /** The compose tool: a path to `docker-compose` or `docker` (then `docker compose`), or null to look on PATH. */
+  compose: z.object({ command: z.string().max(4096).nullable().default(null) }).prefault({}),
+  /** The compose projects opened from their files (compose.files.open / close), oldest first. */
+  composeProjects: z.array(ComposeFileProject).max(200).default([]),
   window: z
     .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() })
     .nullable()
@@ -49,6 +54,7 @@ export const SettingsPatch = z
     logBufferLines: z.number().int().min(1000).max(5_000_000),
     confirmations: z.object({ stopAndRestart: z.boolean() }).partial(),
     managedEngine: z.object({ stopOnQuit: z.boolean() }).partial(),
+    compose: z.object({ command: z.string().max(4096).nullable() }).partial(),
   })
   .partial()
   .strict();
@@ -60,7 +66,7 @@ export const settingsOps = {
     output: z.object({ settings: Settings, problems: z.array(z.string()) }),
   }),
   'settings.update': call({
-    summary: 'Changes some settings (theme, log buffer size, confirmations, managed engine); saved atomically.',
+    summary: 'Changes some settings (theme, language, log buffer size, confirmations, managed engine, compose tool); saved atomically.',
     input: SettingsPatch,
     output: Settings,
   }),

@@ -14,6 +14,7 @@ export function settingsHandlers(store: SettingsStore): HandlerGroup<'settings.g
         ...(patch.language ? { language: patch.language } : {}),
         confirmations: { ...settings.confirmations, ...patch.confirmations },
         managedEngine: { ...settings.managedEngine, ...patch.managedEngine },
+        compose: { ...settings.compose, ...patch.compose },
       }));
     },
   };
