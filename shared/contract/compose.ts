@@ -181,10 +181,21 @@ export const composeOps = {
     summary:
       'A compose file that recreates the given containers (or every container of a project) from their inspect data: image, command, ports, volumes, env, restart, networks, labels.',
     input: z
-      .object({ project: z.string().min(1).max(256).optional(), containers: z.array(z.string().min(1).max(256)).max(200).optional() })
+      .object({
+        project: z.string().min(1).max(256).optional(),
+        containers: z.array(z.string().min(1).max(256)).max(200).optional(),
+        /** Also writes the file here (atomically); an existing file is refused (CONFLICT, details.exists) unless `overwrite`. */
+        path: HostFile.optional(),
+        overwrite: z.boolean().default(false),
+      })
       .strict()
       .refine((v) => Boolean(v.project) !== Boolean(v.containers?.length), { message: 'Name a project or some containers, not both.' }),
-    output: z.object({ text: z.string(), warnings: z.array(z.string()) }),
+    output: z.object({
+      text: z.string(),
+      /** What the file cannot carry (a container on the default bridge with links, a mount of another container's volumes…): `code` for the UI's words. */
+      warnings: z.array(z.object({ code: z.string(), container: z.string(), message: z.string() })),
+      path: z.string().nullable(),
+    }),
   }),
 
   'compose.tool': call({

@@ -17,5 +17,7 @@ export const NAMESPACES = [
   'registries',
   'engine',
   'settings',
+  'compose',
+  'composeEditor',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
