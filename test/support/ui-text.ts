@@ -1,30 +1,15 @@
 // The UI's words as the tests see them (issue 12): a control's name in another language, found through the
 // English the other suites use; and the text on screen that did not come from the resources.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { pseudoLocalise } from '../../renderer/src/i18n/pseudo.js';
 import { docker } from './env.js';
-
-const localesDir = path.join(import.meta.dirname, '../../renderer/src/i18n/locales');
-
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix: string, into: Map<string, string>): void {
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') into.set(`${prefix}${key}`, value);
-    else flatten(value, `${prefix}${key}.`, into);
-  }
-}
+import { flattenMessages, namespacesOf, readNamespace } from './locales.js';
 
 let english: Set<string> | undefined;
 /** Every English message (exactly as written, arguments and all). */
 function englishMessages(): Set<string> {
   if (!english) {
-    const all = new Map<string, string>();
-    for (const file of fs.readdirSync(path.join(localesDir, 'en'))) {
-      flatten(JSON.parse(fs.readFileSync(path.join(localesDir, 'en', file), 'utf8')) as Tree, `${file.replace(/\.json$/, '')}:`, all);
-    }
-    english = new Set(all.values());
+    english = new Set(namespacesOf('en').flatMap((ns) => [...flattenMessages(readNamespace('en', ns)).values()]));
   }
   return english;
 }

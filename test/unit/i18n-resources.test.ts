@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { pseudoLocalise } from '../../renderer/src/i18n/pseudo';
 import { LANGUAGES, pickLanguage } from '../../shared/languages';
+import { flattenMessages, namespacesOf, readNamespace, rendererLocales, shellLocales } from '../support/locales';
 
 // The renderer's resources, and main's own (the tray, main's dialogs): the same checks hold for both.
-const localeRoots = ['../../renderer/src/i18n/locales', '../../electron/shell/locales'].map((dir) => path.join(import.meta.dirname, dir));
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(full, value);
-    else for (const [k, v] of flatten(value, full)) out.set(k, v);
-  }
-  return out;
-}
+const localeRoots = [rendererLocales, shellLocales];
 
 /** The arguments a message takes, with their kind (`count:plural`, `name:argument`), nested ones included. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -36,15 +23,7 @@ function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<s
 }
 
 function resources(language: string): Map<string, Map<string, string>> {
-  return new Map(
-    localeRoots.flatMap((root) => {
-      const dir = path.join(root, language);
-      return fs
-        .readdirSync(dir)
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => [file.replace(/\.json$/, ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Tree)] as const);
-    }),
-  );
+  return new Map(localeRoots.flatMap((root) => namespacesOf(language, root).map((ns) => [ns, flattenMessages(readNamespace(language, ns, root))] as const)));
 }
 
 /** The literal words of a message, its arguments and plural/select keywords left out. */
