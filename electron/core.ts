@@ -11,7 +11,13 @@ import type { EngineProvider } from './engine/providers/provider.js';
 import { EngineSelection } from './engine/selection.js';
 import { inProcessCaller, type InProcessCaller } from './ipc/in-process-caller.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
+import { composeEnvironment } from './services/compose/engine-env.js';
+import { composeExportHandler } from './services/compose/export-handler.js';
+import { composeFileHandlers } from './services/compose/files-handlers.js';
 import { composeHandlers } from './services/compose/handlers.js';
+import { ComposeProjects } from './services/compose/projects.js';
+import { composeRunHandlers } from './services/compose/run-handlers.js';
+import { ComposeToolFinder } from './services/compose/tool.js';
 import { defaultDataDir } from './app-data.js';
 import { DockerCredentials } from './services/registries/credentials.js';
 import { configKeyFor, dockerConfigDir } from './services/registries/docker-config.js';
@@ -88,6 +94,8 @@ export function createCore(options: CoreOptions = {}): Core {
   const logins = new RegistryLogins(new DockerCredentials(configDir), options.secretStore ?? null, dataDir);
   const provider = options.provider ?? platformProvider(dataDir);
   const selection = new EngineSelection(connection, settings, provider, () => findEndpoint(null), options.engineSetting ?? null);
+  const composeProjects = new ComposeProjects(settings);
+  const composeTools = new ComposeToolFinder(() => settings.get().compose.command);
   const parts = {
     ...engineHandlers(connection),
     ...containerHandlers(connection),
@@ -99,6 +107,9 @@ export function createCore(options: CoreOptions = {}): Core {
     ...commitHandlers(connection),
     ...containerPruneHandler(connection),
     ...composeHandlers(connection),
+    ...composeExportHandler(connection),
+    ...composeFileHandlers(composeProjects),
+    ...composeRunHandlers(composeProjects, composeTools, () => composeEnvironment(connection.status, settings.get().engines)),
     ...registryHandlers(logins, connection),
     ...imageHandlers(connection, registryAuth(logins)),
     ...volumeHandlers(connection),

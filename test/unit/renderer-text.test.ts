@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseAnsi, paletteColor, stripAnsi } from '../../renderer/src/components/log/ansi.js';
-import { parseDotenv } from '../../renderer/src/features/containers/run/dotenv.js';
+import { parseDotenv } from '../../shared/dotenv.js';
 import { splitShellWords } from '../../renderer/src/features/containers/run/shell-words.js';
 
 const words = (line: string) => {

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monoFont } from '../../../components/theme';
-import { parseDotenv } from './dotenv';
+import { parseDotenv } from '../../../../../shared/dotenv';
 
 /** A .env file pasted as text: how many variables it holds and which lines are not KEY=value, then Add. */
 export function PasteEnv({ onAdd, onCancel }: { onAdd(entries: { key: string; value: string }[]): void; onCancel(): void }) {

@@ -1,3 +1,4 @@
+/** The .env reader shared by the run dialog (pasting a .env) and compose files (a project's .env). */
 interface EnvEntry {
   key: string;
   value: string;
