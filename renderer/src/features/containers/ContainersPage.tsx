@@ -11,6 +11,7 @@ import { useEngineStatus } from '../../api/engine-status';
 import type { ContainerAction, RemoveOptions } from './actions';
 import { ContainerGrid } from './ContainerGrid';
 import { ComposeLogsDialog, ComposeRemoveDialog } from './compose/ComposeDialogs';
+import { ExportComposeDialog, type ExportTarget } from './compose/ExportComposeDialog';
 import { ContainersToolbar } from './ContainersToolbar';
 import { ContainerDetail } from './detail/ContainerDetail';
 import type { ProjectAction } from './GridRows';
@@ -21,6 +22,7 @@ import { InspectDrawer, type InspectTarget } from './InspectDrawer';
 import { RemoveDialog } from './RemoveDialog';
 import { SELECTION_BAR_SPACE, SelectionBar } from './SelectionBar';
 import { useContainerActions } from './useContainerActions';
+import { currentContainers } from './removal';
 import { buildView, type GroupRow, type Sort, type SortKey, type StateFilter } from './view-rows';
 import { routes } from '../../../../shared/routes';
 import { navigate, useRoute } from '../../lib/routing';
@@ -48,10 +50,12 @@ function ContainersList() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [inspecting, setInspecting] = useState<InspectTarget | null>(null);
-  const [removing, setRemoving] = useState<readonly ContainerSummary[] | null>(null);
+  // Ids, not rows: the dialog reads their states live (removal.ts).
+  const [removing, setRemoving] = useState<readonly string[] | null>(null);
   const [running, setRunning] = useState(false);
   const [pruning, setPruning] = useState(false);
-  const [removingProject, setRemovingProject] = useState<GroupRow | null>(null);
+  const [removingProject, setRemovingProject] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<ExportTarget | null>(null);
   const [projectLogs, setProjectLogs] = useState<string | null>(null);
   const call = useCall();
   const { t } = useTranslation('containers');
@@ -64,6 +68,7 @@ function ContainersList() {
   // Selected and still on screen: a container that went away or is filtered out is not acted on.
   const selected = useMemo(() => view.matching.filter((c) => selection.has(c.id)), [view.matching, selection]);
   const runningCount = useMemo(() => (all ?? []).filter((c) => c.state === 'running').length, [all]);
+  const removingNow = useMemo(() => (removing ? currentContainers(removing, all ?? []) : []), [removing, all]);
 
   const onSort = useCallback((key: SortKey) => {
     setSort((current) =>
@@ -88,7 +93,7 @@ function ContainersList() {
     [run],
   );
   const onRemove = useCallback((containers: readonly ContainerSummary[]) => {
-    if (containers.length > 0) setRemoving(containers);
+    if (containers.length > 0) setRemoving(containers.map((c) => c.id));
   }, []);
   const onInspect = useCallback((container: ContainerSummary) => setInspecting({ id: container.id, name: container.name }), []);
   const onOpen = useCallback((container: ContainerSummary) => navigate(routes.container(container.id)), []);
@@ -109,14 +114,15 @@ function ContainersList() {
   const onProject = useCallback(
     (action: ProjectAction, group: GroupRow) => {
       if (action === 'logs') setProjectLogs(group.project);
-      else if (action === 'remove') setRemovingProject(group);
+      else if (action === 'remove') setRemovingProject(group.project);
+      else if (action === 'export') setExporting({ project: group.project });
       else void projectCall(action, group.project);
     },
     [projectCall],
   );
 
   const confirmRemove = (options: RemoveOptions) => {
-    const targets = removing ?? [];
+    const targets = removingNow;
     setRemoving(null);
     const ids = new Set(targets.map((c) => c.id));
     setSelection((current) => new Set([...current].filter((id) => !ids.has(id))));
@@ -186,25 +192,27 @@ function ContainersList() {
           <SelectionBar
             selected={selected}
             onBulk={(action, containers) => (action === 'remove' ? onRemove(containers) : onAction(action, containers))}
+            onExport={(containers) => setExporting({ containers: containers.map((c) => c.id) })}
             onClear={() => setSelection(new Set())}
           />
         )}
       </Paper>
       <InspectDrawer target={inspecting} onClose={() => setInspecting(null)} />
-      <RemoveDialog containers={removing} onCancel={() => setRemoving(null)} onConfirm={confirmRemove} />
+      <RemoveDialog containers={removingNow.length > 0 ? removingNow : null} onCancel={() => setRemoving(null)} onConfirm={confirmRemove} />
       <RunDialog open={running} onClose={() => setRunning(false)} />
       <PruneDialog open={pruning} onClose={() => setPruning(false)} />
       <ComposeRemoveDialog
-        project={removingProject?.project ?? null}
-        containers={removingProject ? (all ?? []).filter((c) => c.composeProject === removingProject.project) : []}
+        project={removingProject}
+        containers={removingProject ? (all ?? []).filter((c) => c.composeProject === removingProject) : []}
         onCancel={() => setRemovingProject(null)}
         onConfirm={(volumes) => {
-          const project = removingProject?.project;
+          const project = removingProject;
           setRemovingProject(null);
           if (project) void projectCall('remove', project, volumes);
         }}
       />
       <ComposeLogsDialog project={projectLogs} onClose={() => setProjectLogs(null)} />
+      <ExportComposeDialog target={exporting} onClose={() => setExporting(null)} />
     </Box>
   );
 }

@@ -3,6 +3,7 @@ import ExpandMore from '@mui/icons-material/ExpandMore';
 import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import Box from '@mui/material/Box';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
@@ -131,7 +132,7 @@ function StatusText({ container }: { container: ContainerSummary }) {
   return useClockText((now) => statusText(t, container.status, receivedAt(container), now));
 }
 
-export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs';
+export type ProjectAction = 'start' | 'stop' | 'restart' | 'remove' | 'logs' | 'export';
 
 interface GroupGridRowProps extends CommonRowProps {
   group: GroupRow;
@@ -199,6 +200,7 @@ export const GroupGridRow = memo(function GroupGridRow({
         {button('stop', <StopOutlined fontSize="small" />, group.running > 0)}
         {button('restart', <RestartAltOutlined fontSize="small" />)}
         {button('logs', <SubjectOutlined fontSize="small" />)}
+        {button('export', <DescriptionOutlined fontSize="small" />)}
         {button('remove', <DeleteOutlined fontSize="small" />)}
       </Box>
     </Box>

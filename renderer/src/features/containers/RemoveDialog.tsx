@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { RemoveOptions } from './actions';
+import { removableWithoutForce } from './removal';
 import { StateChip } from '../../components/StateChip';
 import { ConfirmActions } from '../../components/ConfirmDialog';
 
@@ -50,7 +51,7 @@ function RemoveForm({
   const { t } = useTranslation('containers');
   const [volumes, setVolumes] = useState(false);
   const [force, setForce] = useState(false);
-  const running = containers.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting');
+  const running = containers.filter((c) => !removableWithoutForce(c));
   const removable = force ? containers.length : containers.length - running.length;
   const single = containers.length === 1 ? containers[0] : undefined;
   const title = single ? t('removeDialog.titleOne', { name: single.name }) : t('removeDialog.titleMany', { count: containers.length });

@@ -1,6 +1,7 @@
 import Close from '@mui/icons-material/Close';
 import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import PauseOutlined from '@mui/icons-material/PauseOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
@@ -27,6 +28,9 @@ const bulkActions: { action: ContainerAction; icon: ReactElement }[] = [
   { action: 'remove', icon: <DeleteOutlined fontSize="small" /> },
 ];
 
+/** The most containers one compose export takes (the contract's limit). */
+const EXPORT_LIMIT = 200;
+
 /** Height the grid keeps free at its end so the bar never covers the last rows. */
 export const SELECTION_BAR_SPACE = 64;
 
@@ -38,10 +42,13 @@ export const SELECTION_BAR_SPACE = 64;
 export function SelectionBar({
   selected,
   onBulk,
+  onExport,
   onClear,
 }: {
   selected: readonly ContainerSummary[];
   onBulk(action: ContainerAction, containers: readonly ContainerSummary[]): void;
+  /** "Export as compose…": a compose file that recreates the selected containers. */
+  onExport(containers: readonly ContainerSummary[]): void;
   onClear(): void;
 }) {
   const { t } = useTranslation('containers');
@@ -92,6 +99,14 @@ export function SelectionBar({
           </Tooltip>
         );
       })}
+      <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+      <Tooltip title={selected.length > EXPORT_LIMIT ? t('selection.exportTooMany', { limit: EXPORT_LIMIT }) : t('selection.exportTip')}>
+        <span>
+          <Button color="inherit" startIcon={<DescriptionOutlined fontSize="small" />} disabled={selected.length > EXPORT_LIMIT} onClick={() => onExport(selected)}>
+            {t('selection.export')}
+          </Button>
+        </span>
+      </Tooltip>
       <Box sx={{ width: 4 }} />
       <IconAction title={t('selection.clear')} label={t('selection.clear')} onClick={onClear}>
         <Close fontSize="small" />

@@ -4,6 +4,7 @@ import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { useCall } from '../../api/hooks';
 import { notifyError } from '../../components/notifications';
 import { actionSpecs, type ContainerAction, type RemoveOptions } from './actions';
+import { removableWithoutForce } from './removal';
 
 /** How many engine calls a bulk action has in flight at once. */
 const PARALLEL = 4;
@@ -27,7 +28,7 @@ export function useContainerActions(): ContainerActions {
   const run = useCallback(
     async (action: ContainerAction, containers: readonly ContainerSummary[], removeOptions?: RemoveOptions) => {
       const spec = actionSpecs[action];
-      const targets = containers.filter((c) => spec.appliesTo(c) && (action !== 'remove' || removeOptions?.force || c.state !== 'running'));
+      const targets = containers.filter((c) => spec.appliesTo(c) && (action !== 'remove' || removeOptions?.force || removableWithoutForce(c)));
       if (targets.length === 0) return;
       setBusy((current) => new Map([...current, ...targets.map((c) => [c.id, action] as const)]));
 

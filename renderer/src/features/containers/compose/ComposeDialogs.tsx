@@ -20,6 +20,7 @@ import { compact, streamStatus } from '../logs/LogsTab';
 import { useLogStream } from '../logs/useLogStream';
 import { StateChip } from '../../../components/StateChip';
 import { ConfirmActions } from '../../../components/ConfirmDialog';
+import { countUp } from '../removal';
 
 /** Confirms removing a compose project, naming every container that goes; anonymous volumes only when asked. */
 export function ComposeRemoveDialog({
@@ -43,7 +44,7 @@ export function ComposeRemoveDialog({
 function RemoveForm({ project, containers, onCancel, onConfirm }: { project: string; containers: readonly ContainerSummary[]; onCancel(): void; onConfirm(volumes: boolean): void }) {
   const { t } = useTranslation('containers');
   const [volumes, setVolumes] = useState(false);
-  const running = containers.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting').length;
+  const running = countUp(containers);
   return (
     <>
       <DialogTitle id="compose-remove-title">{t('compose.removeTitle', { project })}</DialogTitle>
