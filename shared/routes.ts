@@ -13,10 +13,13 @@ export const imageTabs = ['overview', 'history', 'inspect'] as const;
 export type ImageTab = (typeof imageTabs)[number];
 export const volumeTabs = ['files', 'details'] as const;
 export type VolumeTab = (typeof volumeTabs)[number];
+export const composeTabs = ['services', 'editor', 'logs'] as const;
+export type ComposeTab = (typeof composeTabs)[number];
 
 /** The sections of the side navigation, in order; each route belongs to one. */
 export const sections = [
   { id: 'containers', label: 'Containers' },
+  { id: 'compose', label: 'Compose' },
   { id: 'images', label: 'Images' },
   { id: 'volumes', label: 'Volumes' },
   { id: 'networks', label: 'Networks' },
@@ -30,6 +33,10 @@ export type Route =
   | { page: 'containers' }
   /** `attach`: open the terminal attached (after running a container with -it). */
   | { page: 'container'; id: string; tab?: ContainerTab; attach?: boolean }
+  /** The compose projects: those opened from files, and those the engine has only by their labels; `open`: open the "Open compose file" dialog at once. */
+  | { page: 'compose'; open?: boolean }
+  /** A compose project opened from its files, by Berth's id for it. */
+  | { page: 'composeProject'; id: string; tab?: ComposeTab }
   | { page: 'images' }
   | { page: 'image'; id: string; tab?: ImageTab }
   | { page: 'volumes' }
@@ -59,6 +66,8 @@ export const routes = {
   containers: (): Href => href(['containers']),
   container: (id: string, options: { tab?: ContainerTab; attach?: boolean } = {}): Href =>
     href(['containers', id], { tab: options.tab, attach: options.attach ? '1' : undefined }),
+  compose: (options: { open?: boolean } = {}): Href => href(['compose'], { open: options.open ? '1' : undefined }),
+  composeProject: (id: string, options: { tab?: ComposeTab } = {}): Href => href(['compose', id], { tab: options.tab }),
   images: (): Href => href(['images']),
   image: (id: string, options: { tab?: ImageTab } = {}): Href => href(['images', id], { tab: options.tab }),
   volumes: (): Href => href(['volumes']),
@@ -87,6 +96,10 @@ export function formatRoute(route: Route): Href {
       return routes.section(route.page);
     case 'container':
       return routes.container(route.id, route);
+    case 'compose':
+      return routes.compose(route);
+    case 'composeProject':
+      return routes.composeProject(route.id, route);
     case 'image':
       return routes.image(route.id, route);
     case 'volume':
@@ -124,6 +137,9 @@ export function parseRoute(hash: string): Route {
     case 'containers':
       if (!first) return { page: 'containers' };
       return { page: 'container', id: first, ...optional('tab', pick(containerTabs, tab)), ...(params.get('attach') === '1' ? { attach: true } : {}) };
+    case 'compose':
+      if (first) return { page: 'composeProject', id: first, ...optional('tab', pick(composeTabs, tab)) };
+      return params.get('open') === '1' ? { page: 'compose', open: true } : { page: 'compose' };
     case 'images':
       return first ? { page: 'image', id: first, ...optional('tab', pick(imageTabs, tab)) } : { page: 'images' };
     case 'volumes':
@@ -153,6 +169,8 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 const sectionOfPage: Record<RoutePage, Section> = {
   containers: 'containers',
   container: 'containers',
+  compose: 'compose',
+  composeProject: 'compose',
   images: 'images',
   image: 'images',
   volumes: 'volumes',

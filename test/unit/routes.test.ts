@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { containerTabs, formatRoute, imageTabs, parseRoute, routes, sectionOf, sections, volumeTabs, type Route } from '../../shared/routes.js';
+import { composeTabs, containerTabs, formatRoute, imageTabs, parseRoute, routes, sectionOf, sections, volumeTabs, type Route } from '../../shared/routes.js';
 
 /** One of every kind of route, with the awkward values links carry: slashes, spaces, %, unicode, colons. */
 const samples: Route[] = [
@@ -8,6 +8,10 @@ const samples: Route[] = [
   { page: 'container', id: 'abc123' },
   ...containerTabs.map((tab): Route => ({ page: 'container', id: 'web-1', tab })),
   { page: 'container', id: 'web 1/%x', tab: 'terminal', attach: true },
+  { page: 'compose' },
+  { page: 'compose', open: true },
+  { page: 'composeProject', id: 'a1b2c3' },
+  ...composeTabs.map((tab): Route => ({ page: 'composeProject', id: 'p-1 %/x', tab })),
   { page: 'images' },
   { page: 'image', id: 'sha256:0123abcd' },
   ...imageTabs.map((tab): Route => ({ page: 'image', id: 'sha256:0123abcd', tab })),
@@ -44,6 +48,10 @@ describe('routes', () => {
     assert.equal(routes.repository('127.0.0.1:5000', 'team/app'), '#/registries/127.0.0.1%3A5000/team%2Fapp');
     assert.equal(routes.registries({ login: true }), '#/registries?login=1');
     assert.equal(routes.registries({ registry: 'ignored-without-login' }), '#/registries');
+    assert.equal(routes.compose(), '#/compose');
+    assert.equal(routes.compose({ open: true }), '#/compose?open=1');
+    assert.equal(routes.composeProject('abc', { tab: 'editor' }), '#/compose/abc?tab=editor');
+    assert.equal(routes.composeProject('a/b'), '#/compose/a%2Fb');
   });
 
   test('addresses typed by hand are read the forgiving way', () => {
@@ -57,12 +65,17 @@ describe('routes', () => {
     // A % that is no escape sequence is kept as it was typed, not an error.
     assert.deepEqual(parseRoute('#/volumes/50%zz'), { page: 'volume', name: '50%zz' });
     assert.deepEqual(parseRoute('#containers/abc'), { page: 'container', id: 'abc' });
+    assert.deepEqual(parseRoute('#/compose/abc?tab=bogus'), { page: 'composeProject', id: 'abc' });
+    assert.deepEqual(parseRoute('#/compose/abc?tab=logs&line=3'), { page: 'composeProject', id: 'abc', tab: 'logs' });
   });
 
   test('each route belongs to one section of the side navigation', () => {
     const ids = sections.map((s) => s.id);
     for (const route of samples) assert.ok(ids.includes(sectionOf(route)), route.page);
     assert.equal(sectionOf({ page: 'repository', registry: 'r', repository: 'x' }), 'registries');
+    assert.equal(sectionOf({ page: 'composeProject', id: 'x', tab: 'logs' }), 'compose');
+    // Compose comes right after the containers in the side navigation.
+    assert.deepEqual(ids.slice(0, 3), ['containers', 'compose', 'images']);
     for (const section of ids) assert.equal(sectionOf(parseRoute(routes.section(section))), section);
   });
 });

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { EngineStatusChip } from '../features/engine';
 import { PaletteButton } from '../features/palette';
 import { JobsIndicator } from '../features/images';
+import { ComposeJobsIndicator } from '../features/compose';
 import { ConnectionBanner } from './ConnectionBanner';
 import { routes } from '../../../shared/routes';
 import { pages, type PageEntry } from './pages';
@@ -40,6 +41,7 @@ export function Layout({ current, children }: { current: PageEntry; children: Re
           <Box sx={{ flex: 1 }} />
           <PaletteButton />
           <JobsIndicator />
+          <ComposeJobsIndicator />
           <EngineStatusChip />
           <ThemeMenu />
         </Toolbar>

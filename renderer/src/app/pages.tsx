@@ -1,3 +1,4 @@
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import CloudOutlined from '@mui/icons-material/CloudOutlined';
 import HubOutlined from '@mui/icons-material/HubOutlined';
 import LayersOutlined from '@mui/icons-material/LayersOutlined';
@@ -8,6 +9,7 @@ import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
 import type { ComponentType } from 'react';
 import { sections, type Section } from '../../../shared/routes';
 import type { LazyComponent } from '../lib/lazy';
+import { ComposePage } from '../features/compose';
 import { ContainersPage } from '../features/containers';
 import { EnginePage } from '../features/engine';
 import { ImagesPage } from '../features/images';
@@ -26,6 +28,7 @@ export interface PageEntry {
 
 const parts: Record<Section, Pick<PageEntry, 'icon' | 'page'>> = {
   containers: { icon: ViewInArOutlined, page: ContainersPage },
+  compose: { icon: AccountTreeOutlined, page: ComposePage },
   images: { icon: LayersOutlined, page: ImagesPage },
   volumes: { icon: StorageOutlined, page: VolumesPage },
   networks: { icon: HubOutlined, page: NetworksPage },

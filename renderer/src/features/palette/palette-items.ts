@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ComposeFileProject } from '../../../../shared/contract/compose';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { ImageSummary } from '../../../../shared/contract/images';
 import type { VolumeSummary } from '../../../../shared/contract/volumes';
@@ -23,10 +24,13 @@ export type PaletteCommand =
   | { type: 'container'; verb: ContainerVerb; container: ContainerSummary }
   | { type: 'image'; verb: ImageVerb; image: ImageSummary }
   | { type: 'volume'; verb: VolumeVerb; volume: VolumeSummary }
-  | { type: 'runAgain'; spec: RunSpec };
+  | { type: 'runAgain'; spec: RunSpec }
+  /** The "Open compose file or folder" dialog of the Compose page. */
+  | { type: 'composeOpen' }
+  | { type: 'composeProject'; project: ComposeFileProject };
 
 /** Worded as `groups.<id>` in the `palette` namespace. */
-export type PaletteGroup = 'go' | 'runAgain' | 'containers' | 'images' | 'volumes' | 'actions';
+export type PaletteGroup = 'go' | 'runAgain' | 'compose' | 'containers' | 'images' | 'volumes' | 'actions';
 
 export interface PaletteItem extends Rankable {
   /** Unique in the list, stable across renders (also the option's DOM id suffix). */
@@ -41,7 +45,7 @@ export interface PaletteItem extends Rankable {
   actions?: PaletteItem[];
 }
 
-const groupOrder: Record<PaletteGroup, number> = { go: 0, runAgain: 1, containers: 2, images: 3, volumes: 4, actions: 5 };
+const groupOrder: Record<PaletteGroup, number> = { go: 0, runAgain: 1, compose: 2, containers: 3, images: 4, volumes: 5, actions: 6 };
 
 /** The palette's two ways of wording: the UI language's, and English when that is another one. */
 interface Words {
@@ -63,6 +67,8 @@ interface PaletteSources {
   containers: readonly ContainerSummary[];
   images: readonly ImageSummary[];
   volumes: readonly VolumeSummary[];
+  /** The compose projects opened from files; when given, "Open compose file…" is offered with them. */
+  composeProjects?: readonly ComposeFileProject[];
 }
 
 const NONE = '<none>';
@@ -145,6 +151,27 @@ export function paletteItems(sources: PaletteSources, t: TFunction, english?: TF
       command: { type: 'runAgain', spec },
     });
   });
+  if (sources.composeProjects) {
+    items.push({
+      id: 'compose:open',
+      group: 'compose',
+      ...titled(words, 'compose.open'),
+      keywords: 'compose docker-compose yaml yml file folder',
+      order: groupOrder.compose,
+      command: { type: 'composeOpen' },
+    });
+    for (const project of sources.composeProjects) {
+      items.push({
+        id: `compose:${project.id}`,
+        group: 'compose',
+        title: project.name,
+        detail: project.dir,
+        keywords: `compose ${project.files.join(' ')}`,
+        order: groupOrder.compose,
+        command: { type: 'composeProject', project },
+      });
+    }
+  }
   // Running containers first, then the rest by name.
   const containers = [...sources.containers].sort((a, b) => Number(running(b)) - Number(running(a)) || a.name.localeCompare(b.name));
   for (const container of containers) {

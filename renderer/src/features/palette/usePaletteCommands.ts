@@ -68,6 +68,10 @@ export function usePaletteCommands({ confirmStops, onFollowUp, runContainerActio
         return navigate(routes.volume(command.volume.name, { tab: command.verb === 'details' ? 'details' : 'files' }));
       case 'runAgain':
         return void runAgain(command.spec);
+      case 'composeOpen':
+        return navigate(routes.compose({ open: true }));
+      case 'composeProject':
+        return navigate(routes.composeProject(command.project.id));
     }
   };
 }

@@ -13,8 +13,9 @@ const MAX_RESULTS = 60;
 const ALL_CONTAINERS = { all: true };
 const ALL_IMAGES = {};
 const VOLUME_NAMES = { sizes: false };
+const NO_INPUT = {};
 
-/** Everything the palette can find: pages, recent runs, containers, images and volumes (queries run while it is open). */
+/** Everything the palette can find: pages, recent runs, compose projects, containers, images and volumes (queries run while it is open). */
 export function usePaletteSources() {
   const queryClient = useQueryClient();
   const { t, i18n } = useTranslation('palette');
@@ -29,6 +30,7 @@ export function usePaletteSources() {
   // The volumes page's measured list when it is cached; otherwise names only (measuring sizes is slow).
   const [measured] = useState(() => queryClient.getQueryData<VolumeSummary[]>(opKey('volumes.list', {})));
   const volumes = useOp('volumes.list', VOLUME_NAMES, { enabled: measured === undefined });
+  const composeProjects = useOp('compose.files.list', NO_INPUT);
   const settings = useSettings();
   const items = useMemo(
     () =>
@@ -39,11 +41,12 @@ export function usePaletteSources() {
           containers: containers.data ?? [],
           images: images.data ?? [],
           volumes: measured ?? volumes.data ?? [],
+          composeProjects: composeProjects.data?.projects ?? [],
         },
         t as TFunction,
         english,
       ),
-    [settings.data, containers.data, images.data, volumes.data, measured, t, english],
+    [settings.data, containers.data, images.data, volumes.data, measured, composeProjects.data, t, english],
   );
   const loading = containers.isPending || images.isPending || (measured === undefined && volumes.isPending);
   return { items, images: images.data ?? [], loading };

@@ -19,6 +19,7 @@ import { useThemeMode, type ThemePreference } from '../../components/theme-mode'
 import { Section, SectionPage } from '../../components/Section';
 import { LOG_BUFFER_CHOICES } from '../../components/log/settings';
 import { logBufferChoices } from './settings-model';
+import { ComposeToolSetting } from './ComposeToolSetting';
 import { StopOnQuitSwitch } from './StopOnQuitSwitch';
 import { useSettings, useUpdateSettings } from './useSettings';
 import { TitleWithHint } from '../../components/FormSection';
@@ -32,7 +33,7 @@ const themes: { value: ThemePreference; icon: ReactNode }[] = [
 
 const languages: LanguageSetting[] = ['auto', 'en', 'zh-CN'];
 
-/** Berth's settings: theme, language, log buffer, confirmations, the engine Berth runs; problems reading them first. */
+/** Berth's settings: theme, language, log buffer, confirmations, the engine Berth runs, the compose tool; problems reading them first. */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const explain = useExplainError();
@@ -147,6 +148,10 @@ function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof us
 
       <Section title={t('managedEngine.title')} description={t('managedEngine.description')}>
         <StopOnQuitSwitch checked={settings.managedEngine.stopOnQuit} />
+      </Section>
+
+      <Section title={t('compose.title')} description={t('compose.description')}>
+        <ComposeToolSetting command={settings.compose.command} />
       </Section>
     </>
   );

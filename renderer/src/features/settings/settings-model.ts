@@ -12,6 +12,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.logBufferLines ? { logBufferLines: patch.logBufferLines } : {}),
     confirmations: { ...settings.confirmations, ...patch.confirmations },
     managedEngine: { ...settings.managedEngine, ...patch.managedEngine },
+    compose: { ...settings.compose, ...patch.compose },
   };
 }
 
