@@ -1,6 +1,6 @@
 /*
  * What the rest of the app uses of the containers feature: its page (loaded on demand), the run dialog (the
- * images page and the palette prefill it), removing and pruning with confirmation, and the action runner.
+ * images page and the palette prefill it), removing and pruning with confirmation, the action runner, and a compose project's merged logs.
  */
 import { lazyNamed } from '../../lib/lazy';
 
@@ -10,3 +10,4 @@ export type { RunFormPrefill } from './run/run-form';
 export { RemoveDialog } from './RemoveDialog';
 export { PruneDialog as PruneContainersDialog } from './PruneDialog';
 export { useContainerActions } from './useContainerActions';
+export { ComposeLogsView } from './compose/ComposeLogsView';

@@ -7,20 +7,15 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
 import { useExplainError } from '../../../api/errors';
-import { LogView } from '../../../components/log/LogView';
-import { compact, streamStatus } from '../logs/LogsTab';
-import { useLogStream } from '../logs/useLogStream';
 import { StateChip } from '../../../components/StateChip';
 import { ConfirmActions } from '../../../components/ConfirmDialog';
 import { countUp } from '../removal';
+import { ComposeLogsView } from './ComposeLogsView';
 
 /** Confirms removing a compose project, naming every container that goes; anonymous volumes only when asked. */
 export function ComposeRemoveDialog({
@@ -82,10 +77,6 @@ export function ComposeLogsDialog({ project, onClose }: { project: string | null
 function ComposeLogs({ project, onClose }: { project: string; onClose(): void }) {
   const { t } = useTranslation('containers');
   const explain = useExplainError();
-  const [follow, setFollow] = useState(true);
-  const [tail, setTail] = useState(200);
-  const [timestamps, setTimestamps] = useState(false);
-  const { store, state } = useLogStream('compose.logs', { project, follow, tail });
   return (
     <>
       <DialogTitle id="compose-logs-title" sx={{ display: 'flex', alignItems: 'center', py: 1.25 }}>
@@ -94,35 +85,15 @@ function ComposeLogs({ project, onClose }: { project: string; onClose(): void })
           <CloseOutlined fontSize="small" />
         </IconButton>
       </DialogTitle>
-      {state.phase === 'failed' && (
-        <Alert severity="error" sx={{ borderRadius: 0 }}>
-          {explain(state.error).summary} {explain(state.error).detail}
-        </Alert>
-      )}
       <DialogContent dividers sx={{ p: 0, display: 'flex', flexDirection: 'column' }}>
-        <LogView
-          store={store}
+        <ComposeLogsView
+          project={project}
           label={t('compose.logsLabel', { project })}
-          fileName={project}
-          showTimestamps={timestamps}
-          status={streamStatus(t, state)}
-          controls={
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-              <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label={t('logs.follow')}>
-                {t('logs.follow')}
-              </ToggleButton>
-              <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 236, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': t('compose.linesPerContainer') } } }}>
-                {[50, 200, 1000, 10000].map((n) => (
-                  <MenuItem key={n} value={n}>
-                    {t('compose.tail', { count: n })}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label={t('logs.timestamps')}>
-                {t('logs.timestamps')}
-              </ToggleButton>
-            </Box>
-          }
+          failure={(error) => (
+            <Alert severity="error" sx={{ borderRadius: 0 }}>
+              {explain(error).summary} {explain(error).detail}
+            </Alert>
+          )}
         />
       </DialogContent>
     </>
