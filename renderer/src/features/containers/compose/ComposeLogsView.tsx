@@ -1,13 +1,11 @@
-import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BerthError } from '../../../../../shared/contract/errors';
 import { LogView } from '../../../components/log/LogView';
-import { compact, streamStatus } from '../logs/LogsTab';
+import { compact, LogControls, streamStatus } from '../logs/LogsTab';
 import { useLogStream } from '../logs/useLogStream';
 
 const TAILS = [50, 200, 1000, 10000] as const;
@@ -43,10 +41,7 @@ export function ComposeLogsView({
         showTimestamps={timestamps}
         status={streamStatus(t, state)}
         controls={
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label={t('logs.follow')}>
-              {t('logs.follow')}
-            </ToggleButton>
+          <LogControls follow={follow} onFollow={setFollow} timestamps={timestamps} onTimestamps={setTimestamps}>
             <TextField select value={tail} onChange={(e) => setTail(Number(e.target.value))} sx={{ width: 236, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': t('compose.linesPerContainer') } } }}>
               {TAILS.map((n) => (
                 <MenuItem key={n} value={n}>
@@ -54,10 +49,7 @@ export function ComposeLogsView({
                 </MenuItem>
               ))}
             </TextField>
-            <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label={t('logs.timestamps')}>
-              {t('logs.timestamps')}
-            </ToggleButton>
-          </Box>
+          </LogControls>
         }
       />
     </>

@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplainError } from '../../../api/errors';
 import { LogView } from '../../../components/log/LogView';
@@ -26,6 +26,34 @@ const sinceChoices = (t: TFunction) => [
 
 /** Selects as tall as the toggle buttons beside them. */
 export const compact = { '& .MuiSelect-select, & .MuiInputBase-input': { py: '5px' } } as const;
+
+/** Follow, the view's own selects (`children`), then timestamps: the controls of every containers' log view. */
+export function LogControls({
+  follow,
+  onFollow,
+  timestamps,
+  onTimestamps,
+  children,
+}: {
+  follow: boolean;
+  onFollow(next: boolean): void;
+  timestamps: boolean;
+  onTimestamps(next: boolean): void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('containers');
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <ToggleButton value="follow" selected={follow} onChange={() => onFollow(!follow)} aria-label={t('logs.follow')}>
+        {t('logs.follow')}
+      </ToggleButton>
+      {children}
+      <ToggleButton value="timestamps" selected={timestamps} onChange={() => onTimestamps(!timestamps)} aria-label={t('logs.timestamps')}>
+        {t('logs.timestamps')}
+      </ToggleButton>
+    </Box>
+  );
+}
 
 /** The log's state in the viewer's footer (`t` of the containers namespace). */
 export function streamStatus(t: TFunction, state: LogStreamState): string {
@@ -67,10 +95,7 @@ export function LogsTab({ id, name }: { id: string; name: string }) {
         showTimestamps={timestamps}
         status={streamStatus(t, state)}
         controls={
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <ToggleButton value="follow" selected={follow} onChange={() => setFollow((v) => !v)} aria-label={t('logs.follow')}>
-              {t('logs.follow')}
-            </ToggleButton>
+          <LogControls follow={follow} onFollow={setFollow} timestamps={timestamps} onTimestamps={setTimestamps}>
             <TextField select value={tail} onChange={(e) => setTail(e.target.value)} sx={{ width: 168, ...compact }} slotProps={{ select: { inputProps: { 'aria-label': t('logs.lines') } } }}>
               {tailChoices(t).map((choice) => (
                 <MenuItem key={choice.value} value={choice.value}>
@@ -88,10 +113,7 @@ export function LogsTab({ id, name }: { id: string; name: string }) {
                 </MenuItem>
               ))}
             </TextField>
-            <ToggleButton value="timestamps" selected={timestamps} onChange={() => setTimestamps((v) => !v)} aria-label={t('logs.timestamps')}>
-              {t('logs.timestamps')}
-            </ToggleButton>
-          </Box>
+          </LogControls>
         }
       />
     </Box>
