@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { connectToBerth } from './api/connection';
 import { App } from './app/App';
 import { createI18n } from './i18n/i18n';
-import { pickLanguage } from './i18n/languages';
+import { pickLanguage } from '../../shared/languages';
 
 // The CSP forbids eval; zod's JIT would try `new Function` (and log a violation) before falling back.
 z.config({ jitless: true });

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { engineUrl, testEnv, waitFor } from './env.js';
+import { engineUrl, freePort, testEnv, waitFor } from './env.js';
 
 const run = promisify(execFile);
 
@@ -17,14 +17,6 @@ export interface ThrowawaySshd {
   /** A new host key, as after a reinstall (or a man-in-the-middle): the sshd restarts with it. */
   changeHostKey(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export async function startThrowawaySshd(): Promise<ThrowawaySshd> {

@@ -8,7 +8,7 @@ import commonEn from './locales/en/common.json';
 import errorsEn from './locales/en/errors.json';
 import { loadWithRetry } from '../lib/lazy';
 import { setFormatLocale } from '../lib/locale';
-import type { UiLanguage } from './languages';
+import type { UiLanguage } from '../../../shared/languages';
 import { NAMESPACES } from './namespaces';
 
 

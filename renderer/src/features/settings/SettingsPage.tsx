@@ -23,7 +23,7 @@ import { ComposeToolSetting } from './ComposeToolSetting';
 import { StopOnQuitSwitch } from './StopOnQuitSwitch';
 import { useSettings, useUpdateSettings } from './useSettings';
 import { TitleWithHint } from '../../components/FormSection';
-import { pickLanguage, type LanguageSetting } from '../../i18n/languages';
+import { pickLanguage, type LanguageSetting } from '../../../../shared/languages';
 
 const themes: { value: ThemePreference; icon: ReactNode }[] = [
   { value: 'system', icon: <SettingsBrightnessOutlined fontSize="small" color="action" /> },

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickLanguage } from '../../i18n/languages';
+import { pickLanguage } from '../../../../shared/languages';
 import { useThemeMode } from '../../components/theme-mode';
 import { DEFAULT_LOG_BUFFER, LOG_BUFFER_KEY, logBufferSetting, saveLogBufferWith } from '../../components/log/settings';
 import { legacyLogBuffer } from './settings-model';
