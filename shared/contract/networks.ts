@@ -24,6 +24,10 @@ export const NetworkMember = z.object({
 });
 export type NetworkMember = z.infer<typeof NetworkMember>;
 
+/** Why a network is the engine's or the swarm's (see NetworkSummary.ownedBecause). */
+export const NetworkOwner = z.enum(['predefined', 'routing-mesh', 'gwbridge']);
+export type NetworkOwner = z.infer<typeof NetworkOwner>;
+
 export const NetworkSummary = z.object({
   id: z.string(),
   name: z.string(),
@@ -39,8 +43,11 @@ export const NetworkSummary = z.object({
   labels: z.record(z.string(), z.string()),
   /** Made by the engine or its swarm (bridge, host, none, ingress, docker_gwbridge): never removed or pruned. */
   predefined: z.boolean(),
-  /** Why it is the engine's or the swarm's, in words ("the swarm’s routing mesh: …"); null for the user's own. */
-  ownedBecause: z.string().nullable(),
+  /**
+   * Why it is the engine's or the swarm's, as a reason the UI words: one of the engine's own (bridge, host, none),
+   * the swarm's routing mesh (ingress), the bridge joining the swarm's overlays to this host; null for the user's own.
+   */
+  ownedBecause: NetworkOwner.nullable(),
   /** Every container attached, running or not. */
   containers: z.array(NetworkMember),
 });

@@ -59,7 +59,7 @@ const network = (patch: Partial<NetworkSummary>): NetworkSummary => ({
   subnets: [],
   labels: {},
   predefined: true,
-  ownedBecause: 'the engine’s default bridge',
+  ownedBecause: 'predefined',
   containers: [],
   ...patch,
 });

@@ -272,8 +272,8 @@ describe('container mounts', () => {
 test('a network of the engine or the swarm is said as what it is for, not as "predefined"', async () => {
   const t = await testT('networks');
   assert.equal(
-    ownedWords({ name: 'ingress', ownedBecause: 'the swarm’s routing mesh: every port a swarm service publishes goes through it' }, t),
+    ownedWords({ name: 'ingress', ownedBecause: 'routing-mesh' }, t),
     'ingress is the swarm’s routing mesh: every port a swarm service publishes goes through it. The engine needs it, so Berth never removes or prunes it.',
   );
-  assert.match(ownedWords({ name: 'bridge', ownedBecause: 'a pre-defined network of the engine' }, t), /^bridge is a pre-defined network of the engine\. /);
+  assert.match(ownedWords({ name: 'bridge', ownedBecause: 'predefined' }, t), /^bridge is a pre-defined network of the engine\. /);
 });

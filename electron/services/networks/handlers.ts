@@ -4,7 +4,7 @@ import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { swarmInUse } from '../swarm/in-use.js';
-import { networkMembers, ownedByEngine, toNetworkSummary } from './summary.js';
+import { networkMembers, ownedByEngine, ownerWords, toNetworkSummary } from './summary.js';
 
 type NetworkOps =
   | 'networks.list'
@@ -62,7 +62,7 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
       const network = await inspect(id);
       // Said before naming users: even without containers the engine (or the swarm) needs it.
       const owner = ownedByEngine(network);
-      if (owner) throw new BerthError('FORBIDDEN', `${network.Name} is ${owner}, and cannot be removed.`);
+      if (owner) throw new BerthError('FORBIDDEN', `${network.Name} is ${ownerWords[owner]}, and cannot be removed.`, { owner });
       const members = await attachedTo(network.Id);
       if (members.length > 0) {
         const named = members.map((member) => `${member.name} (${member.state})`).join(', ');

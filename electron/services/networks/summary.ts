@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { NetworkMember, NetworkSummary } from '../../../shared/contract/networks.js';
+import type { NetworkMember, NetworkOwner, NetworkSummary } from '../../../shared/contract/networks.js';
 import { toContainerSummary } from '../containers/summary.js';
 
 /** Made by the engine itself; it refuses to remove them. */
@@ -12,14 +12,19 @@ type RawNetwork = Pick<Docker.NetworkInspectInfo, 'Name' | 'Driver'> & { Ingress
  * user's own. No prune offers these and Berth refuses to remove them: the engine lets `ingress` go, and every
  * port a swarm service publishes goes with it.
  */
-export function ownedByEngine(raw: RawNetwork): string | null {
-  if (PREDEFINED.has(raw.Name)) return 'a pre-defined network of the engine';
-  if (raw.Ingress || (raw.Name === 'ingress' && raw.Driver === 'overlay')) {
-    return 'the swarm’s routing mesh: every port a swarm service publishes goes through it';
-  }
-  if (raw.Name === 'docker_gwbridge') return 'the bridge that connects the swarm’s overlay networks to this host';
+export function ownedByEngine(raw: RawNetwork): NetworkOwner | null {
+  if (PREDEFINED.has(raw.Name)) return 'predefined';
+  if (raw.Ingress || (raw.Name === 'ingress' && raw.Driver === 'overlay')) return 'routing-mesh';
+  if (raw.Name === 'docker_gwbridge') return 'gwbridge';
   return null;
 }
+
+/** main's own sentence for a reason (refusals, which scripts read in English); the UI words the code itself. */
+export const ownerWords: Readonly<Record<NetworkOwner, string>> = {
+  predefined: 'a pre-defined network of the engine',
+  'routing-mesh': 'the swarm’s routing mesh: every port a swarm service publishes goes through it',
+  gwbridge: 'the bridge that connects the swarm’s overlay networks to this host',
+};
 
 export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: NetworkMember[]): NetworkSummary {
   const created = Date.parse(raw.Created);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { InputOf } from '../../../../shared/contract/index';
-import { networkOps, type NetworkMember, type NetworkSummary } from '../../../../shared/contract/networks';
+import { networkOps, type NetworkMember, type NetworkOwner, type NetworkSummary } from '../../../../shared/contract/networks';
 import type { LiveStates } from '../../lib/live-states';
 import { issueProblem } from '../../api/zod-issues';
 
@@ -83,18 +83,17 @@ export function connectRefusal(network: Pick<NetworkSummary, 'name' | 'driver'>,
   return null;
 }
 
-/** The reasons main gives (electron/services/networks/summary.ts) in English, by their message key; any other is shown as it comes. */
-const OWNED_REASONS: Readonly<Record<string, string>> = {
-  'a pre-defined network of the engine': 'networks:owned.predefined',
-  'the swarm’s routing mesh: every port a swarm service publishes goes through it': 'networks:owned.routingMesh',
-  'the bridge that connects the swarm’s overlay networks to this host': 'networks:owned.gwbridge',
+/** The message key of each reason main gives for a network being the engine's or the swarm's. */
+const OWNED_REASONS: Readonly<Record<NetworkOwner, string>> = {
+  predefined: 'networks:owned.predefined',
+  'routing-mesh': 'networks:owned.routingMesh',
+  gwbridge: 'networks:owned.gwbridge',
 };
 
 /** Why a network of the engine's or the swarm's is never removed, naming what it is for. */
 export function ownedWords(network: Pick<NetworkSummary, 'name' | 'ownedBecause'>, t: TFunction): string {
   const reason = network.ownedBecause;
-  const key = reason === null ? 'networks:owned.engineOwn' : OWNED_REASONS[reason];
-  return t('networks:owned.text', { name: network.name, because: key ? t(key) : reason });
+  return t('networks:owned.text', { name: network.name, because: t(reason === null ? 'networks:owned.engineOwn' : OWNED_REASONS[reason]) });
 }
 
 export interface CreateNetworkForm {
