@@ -98,14 +98,11 @@ interface FormCheck {
 const isBlank = (row: KeyValueRow) => row.key.trim() === '' && row.value === '';
 
 /**
- * The schema's issue in the form's words where it has its own (a missing image, a bad name…), else the
- * contract's, both in the UI language.
+ * The schema's issue in the contract's words (its catalogue, in the UI language), but for a host IP, which the
+ * form words as the field it is.
  */
-function schemaIssue(issue: { code: string; message: string }, head: unknown, field: unknown, t: TFunction): string {
+function schemaIssue(issue: { code: string; message: string }, field: unknown, t: TFunction): string {
   if (field === 'hostIp') return t('issues.notIp');
-  if (head === 'image' && issue.code === 'too_small') return t('issues.imageRequired');
-  if (head === 'name' && issue.code === 'invalid_format') return t('issues.namePattern');
-  if (head === 'env' && field === 'key' && issue.code === 'invalid_format') return t('issues.notVariableName');
   return issueProblem(issue, t);
 }
 
@@ -220,7 +217,7 @@ export function formToSpec(form: RunForm, t: TFunction): FormCheck {
       else if (head === 'labels' && typeof index === 'string') key = `labels.${labelRows.get(index) ?? 0}.key`;
       else if (head === 'cmd') key = 'command';
       else key = String(head ?? 'form');
-      addIssue(key, schemaIssue(issue, head, field, t));
+      addIssue(key, schemaIssue(issue, field, t));
     }
   }
   // The preview shows the form even while it has issues, with the schema's defaults filled in.
