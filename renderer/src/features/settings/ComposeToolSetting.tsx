@@ -5,11 +5,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { invalidateOp, useOp } from '../../api/hooks';
 import { ErrorAlert } from '../../components/PageParts';
 import { monoFont } from '../../components/theme';
 import { InstallHint, toolLabel } from '../compose';
+import type { ComposeTool } from '../../../../shared/contract/compose';
 import { useUpdateSettings } from './useSettings';
 
 const NO_INPUT = {};
@@ -45,7 +46,13 @@ export function ComposeToolSetting({ command }: { command: string | null }) {
           <ErrorAlert error={tool.error} what={t('compose.lookFailed')} />
         ) : found && label ? (
           <Typography variant="body2">
-            {t(found.source === 'setting' ? 'compose.foundSetting' : 'compose.foundPath', { tool: label })}
+            {/* The tool's name and version are a program's, the same in every language: set as code. */}
+            <Trans
+              t={t}
+              i18nKey={foundKey(found)}
+              values={{ tool: label }}
+              components={{ code: <Box component="code" sx={{ fontFamily: monoFont, fontSize: 12.5 }} /> }}
+            />
             {/* Where it is, when that is a path rather than a name looked up on PATH. */}
             {/[\\/]/.test(found.command[0] ?? '') && (
               <Box component="code" sx={{ fontFamily: monoFont, fontSize: 12.5, ml: 1 }}>
@@ -80,4 +87,9 @@ export function ComposeToolSetting({ command }: { command: string | null }) {
       />
     </Box>
   );
+}
+
+/** The sentence saying where the tool was found (its message key). */
+function foundKey(tool: ComposeTool): string {
+  return tool.source === 'setting' ? 'compose.foundSetting' : 'compose.foundPath';
 }

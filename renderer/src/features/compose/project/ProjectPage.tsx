@@ -114,7 +114,7 @@ function OpenProject({ data, tab }: { data: ReadResult; tab: ComposeTab }) {
       <DetailHeader
         section={{ label: t('common:nav.compose'), href: routes.compose() }}
         title={project.name}
-        chips={label && <Chip size="small" variant="outlined" label={label} data-testid="compose-tool" sx={{ fontFamily: monoFont, fontSize: 11.5, height: 22 }} />}
+        chips={label && <Chip size="small" variant="outlined" label={label} data-testid="compose-tool" data-cli sx={{ fontFamily: monoFont, fontSize: 11.5, height: 22 }} />}
         trail={
           <Box component="span" sx={{ fontFamily: monoFont }} title={project.dir}>
             {' · '}
