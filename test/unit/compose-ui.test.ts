@@ -31,29 +31,14 @@ import { projectSummary, serviceContainers, syncState } from '../../renderer/src
 import { paletteItems } from '../../renderer/src/features/palette/palette-items.js';
 import { applySettingsPatch } from '../../renderer/src/features/settings/settings-model.js';
 import { Settings } from '../../shared/contract/settings.js';
+import { containerRow } from '../support/container-rows.js';
 import { testT } from '../support/i18n.js';
 
 const t = await testT(['compose', 'errors']);
 const zh = await testT(['compose', 'errors'], 'zh-CN');
 
 function container(name: string, labels: Record<string, string> = {}, extra: Partial<ContainerSummary> = {}): ContainerSummary {
-  return {
-    id: `${name}-id`.padEnd(64, '0'),
-    name,
-    image: 'berth-fixture/busybox:latest',
-    imageId: 'sha256:1',
-    command: 'sh',
-    created: 1,
-    state: 'running',
-    status: 'Up 1 second',
-    exitCode: null,
-    ports: [],
-    labels,
-    composeProject: labels['com.docker.compose.project'] ?? null,
-    composeService: labels['com.docker.compose.service'] ?? null,
-    mounts: [],
-    ...extra,
-  };
+  return containerRow({ id: `${name}-id`.padEnd(64, '0'), name, labels, ...extra });
 }
 
 /** A container compose made for `service` of `project`, with the config hash it was made from. */

@@ -6,26 +6,11 @@ import { engineStatusText, formatPorts, statusText } from '../../renderer/src/fe
 import { humanDuration, parseHumanDuration } from '../../renderer/src/lib/time.js';
 import { findMatches } from '../../renderer/src/lib/json-highlight.js';
 import type { ContainerSummary } from '../../shared/contract/containers.js';
+import { containerRow } from '../support/container-rows.js';
 import { testT } from '../support/i18n.js';
 
 function row(id: string, over: Partial<ContainerSummary> = {}): ContainerSummary {
-  return {
-    id,
-    name: `c-${id}`,
-    image: 'img',
-    imageId: 'sha256:1',
-    command: 'sh',
-    created: 1,
-    state: 'running',
-    status: 'Up 1 second',
-    exitCode: null,
-    ports: [],
-    labels: {},
-    composeProject: null,
-    composeService: null,
-    mounts: [],
-    ...over,
-  };
+  return containerRow({ id, name: `c-${id}`, image: 'img', ...over });
 }
 
 describe('patching the cached list from events', () => {
