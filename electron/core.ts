@@ -33,6 +33,12 @@ import { containerPruneHandler } from './services/containers/prune-handler.js';
 import { runHandlers } from './services/containers/run-handlers.js';
 import { statsHandler } from './services/containers/stats-handler.js';
 import { terminalHandlers } from './services/containers/terminal-handlers.js';
+import { recreateHandler } from './services/containers/recreate-handler.js';
+import { containerRecords } from './services/trash/container-records.js';
+import { trashHandlers } from './services/trash/handlers.js';
+import { imageRecords } from './services/trash/image-records.js';
+import { TrashStore } from './services/trash/store.js';
+import { volumeTrash } from './services/trash/volume-trash.js';
 import { engineHandlers } from './services/engine/handlers.js';
 import { managedEngineHandlers } from './services/engine/managed-handlers.js';
 import { savedEngineHandlers } from './services/engines/handlers.js';
@@ -96,23 +102,26 @@ export function createCore(options: CoreOptions = {}): Core {
   const selection = new EngineSelection(connection, settings, provider, () => findEndpoint(null), options.engineSetting ?? null);
   const composeProjects = new ComposeProjects(settings);
   const composeTools = new ComposeToolFinder(() => settings.get().compose.command);
+  const trash = new TrashStore(dataDir, () => settings.get().trash);
+  const keepers = { containers: containerRecords(connection, trash), volumes: volumeTrash(connection, trash), images: imageRecords(connection, trash) };
   const parts = {
     ...engineHandlers(connection),
-    ...containerHandlers(connection),
+    ...containerHandlers(connection, keepers.containers, keepers.volumes),
+    ...recreateHandler(connection, (old) => keepers.containers.keepCaptured(old, 'recreated')),
     ...runHandlers(connection, (spec) => rememberRun(settings, spec)),
     ...logsHandler(connection),
     ...statsHandler(connection),
     ...terminalHandlers(connection),
     ...fileHandlers(connection),
     ...commitHandlers(connection),
-    ...containerPruneHandler(connection),
+    ...containerPruneHandler(connection, keepers.containers),
     ...composeHandlers(connection),
     ...composeExportHandler(connection),
     ...composeFileHandlers(composeProjects),
     ...composeRunHandlers(composeProjects, composeTools, () => composeEnvironment(connection.status, settings.get().engines)),
     ...registryHandlers(logins, connection),
-    ...imageHandlers(connection, registryAuth(logins)),
-    ...volumeHandlers(connection),
+    ...imageHandlers(connection, registryAuth(logins), keepers.images),
+    ...volumeHandlers(connection, keepers.volumes),
     ...volumeFileHandlers(connection),
     ...volumeTransferHandlers(connection),
     ...networkHandlers(connection),
@@ -121,6 +130,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...managedEngineHandlers(selection, provider),
     ...diskUsageHandler(connection),
     ...hostHandlers(options.dialogs ? 'electron' : 'web', options.dialogs ?? null),
+    ...trashHandlers(trash, keepers),
   };
   const handlers: Handlers = {
     ...parts,

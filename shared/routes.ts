@@ -24,6 +24,7 @@ export const sections = [
   { id: 'volumes', label: 'Volumes' },
   { id: 'networks', label: 'Networks' },
   { id: 'registries', label: 'Registries' },
+  { id: 'trash', label: 'Recently removed' },
   { id: 'engine', label: 'Engine' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -48,6 +49,8 @@ export type Route =
   | { page: 'registries'; login?: boolean; registry?: string }
   | { page: 'registry'; registry: string }
   | { page: 'repository'; registry: string; repository: string }
+  /** Recently removed: containers, volumes and images that can be brought back. */
+  | { page: 'trash' }
   | { page: 'engine' }
   | { page: 'settings' };
 
@@ -78,6 +81,7 @@ export const routes = {
     href(['registries'], { login: options.login ? '1' : undefined, registry: options.login ? options.registry : undefined }),
   registry: (registry: string): Href => href(['registries', registry]),
   repository: (registry: string, repository: string): Href => href(['registries', registry, repository]),
+  trash: (): Href => href(['trash']),
   engine: (): Href => href(['engine']),
   settings: (): Href => href(['settings']),
   /** A section's first page (the side navigation's links). */
@@ -91,6 +95,7 @@ export function formatRoute(route: Route): Href {
     case 'images':
     case 'volumes':
     case 'networks':
+    case 'trash':
     case 'engine':
     case 'settings':
       return routes.section(route.page);
@@ -153,6 +158,8 @@ export function parseRoute(hash: string): Route {
       const registry = params.get('registry');
       return { page: 'registries', login: true, ...(registry ? { registry } : {}) };
     }
+    case 'trash':
+      return { page: 'trash' };
     case 'engine':
       return { page: 'engine' };
     case 'settings':
@@ -180,6 +187,7 @@ const sectionOfPage: Record<RoutePage, Section> = {
   registries: 'registries',
   registry: 'registries',
   repository: 'registries',
+  trash: 'trash',
   engine: 'engine',
   settings: 'settings',
 };

@@ -141,7 +141,8 @@ export const containerOps = {
     output: Ok,
   }),
   'containers.remove': call({
-    summary: 'docker rm; `force` removes a running container, `volumes` also removes its anonymous volumes (-v).',
+    summary:
+      'docker rm; `force` removes a running container, `volumes` also removes its anonymous volumes (-v), each kept in the trash like a removed volume. The container is kept in Recently removed (its spec, networks and anonymous volumes) first.',
     input: z
       .object({ id: ContainerRef, force: z.boolean().default(false), volumes: z.boolean().default(false) })
       .strict(),
@@ -258,6 +259,12 @@ export const containerOps = {
     input: Ref,
     output: z.object({ command: z.string(), spec: RunSpec }),
   }),
+  'containers.recreate': call({
+    summary:
+      'Edit → recreate: the container made again from `spec` under its own name, keeping its anonymous volumes and its other networks. The old one is stopped and renamed aside, the new one created (and started if the old one was running); only then is the old one removed, and kept in Recently removed. If any step fails the old one is put back under its name (and started again if it was running) and the failure is answered. A container started with --rm is refused (stopping it would remove it).',
+    input: z.object({ id: ContainerRef, spec: RunSpec }).strict(),
+    output: z.object({ id: z.string(), name: z.string(), previousId: z.string(), started: z.boolean() }),
+  }),
   'containers.rename': call({
     summary: 'docker rename.',
     input: z.object({ id: ContainerRef, name: z.string().regex(containerNamePattern, issueWords.containerName).max(128) }).strict(),
@@ -265,7 +272,7 @@ export const containerOps = {
   }),
   'containers.prune': call({
     summary:
-      'docker container prune, in two steps: `dryRun` lists the stopped containers that would go (never the tasks of a swarm service that exists); then `ids` removes exactly those still stopped.',
+      'docker container prune, in two steps: `dryRun` lists the stopped containers that would go (never the tasks of a swarm service that exists); then `ids` removes exactly those still stopped, each kept in Recently removed first.',
     input: z
       .object({ dryRun: z.boolean().default(false), ids: z.array(ContainerRef).max(10000).optional() })
       .strict()

@@ -11,6 +11,7 @@ import { volumeOps } from './volumes.js';
 import { settingsOps } from './settings.js';
 import { hostOps } from './host.js';
 import { systemOps } from './system.js';
+import { trashOps } from './trash.js';
 
 export * from './compose.js';
 export * from './containers.js';
@@ -26,6 +27,7 @@ export * from './volumes.js';
 export * from './settings.js';
 export * from './host.js';
 export * from './system.js';
+export * from './trash.js';
 
 /** Every operation Berth has, by its wire name. Main registers a handler for each; the renderer calls them. */
 export const contract = {
@@ -40,6 +42,7 @@ export const contract = {
   ...settingsOps,
   ...systemOps,
   ...hostOps,
+  ...trashOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ export const issueWords = {
   mountVolumeName: 'not a volume name',
   volumeDriver: 'not a volume driver name',
   cloneName: 'the clone needs a name of its own',
+  trashEntry: 'not an entry of Recently removed',
   signal: 'not a signal name or number',
   variableName: 'not a variable name',
   buildArgName: 'a build argument name is letters, digits and _',

@@ -39,6 +39,13 @@ export const Settings = z.object({
   compose: z.object({ command: z.string().max(4096).nullable().default(null) }).prefault({}),
   /** The compose projects opened from their files (compose.files.open / close), oldest first. */
   composeProjects: z.array(ComposeFileProject).max(200).default([]),
+  /** Recently removed: how long entries are kept, and how many bytes the kept volume archives may take. */
+  trash: z
+    .object({
+      keepDays: z.number().int().min(1).max(365).default(7),
+      volumeBudgetBytes: z.number().int().min(0).max(2 ** 50).default(2 * 1024 ** 3),
+    })
+    .prefault({}),
   window: z
     .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() })
     .nullable()
@@ -55,6 +62,7 @@ export const SettingsPatch = z
     confirmations: z.object({ stopAndRestart: z.boolean() }).partial(),
     managedEngine: z.object({ stopOnQuit: z.boolean() }).partial(),
     compose: z.object({ command: z.string().max(4096).nullable() }).partial(),
+    trash: z.object({ keepDays: z.number().int().min(1).max(365), volumeBudgetBytes: z.number().int().min(0).max(2 ** 50) }).partial(),
   })
   .partial()
   .strict();
@@ -66,7 +74,7 @@ export const settingsOps = {
     output: z.object({ settings: Settings, problems: z.array(z.string()) }),
   }),
   'settings.update': call({
-    summary: 'Changes some settings (theme, language, log buffer size, confirmations, managed engine, compose tool); saved atomically.',
+    summary: 'Changes some settings (theme, language, log buffer size, confirmations, managed engine, compose tool, how long Recently removed keeps entries and its volume budget); saved atomically.',
     input: SettingsPatch,
     output: Settings,
   }),

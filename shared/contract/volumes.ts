@@ -4,6 +4,10 @@ import { call, stream } from './define.js';
 import { HostFile, VolumePath } from './paths.js';
 import { issueWords } from './issue-words.js';
 
+/** What to do with a volume that does not fit the trash's budget: refuse (CONFLICT, nothing removed) or remove it without keeping it. */
+export const OverBudget = z.enum(['refuse', 'discard']);
+export type OverBudget = z.infer<typeof OverBudget>;
+
 /** The engine's own rule for volume names (daemon/names: RestrictedNamePattern). */
 export const volumeNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
@@ -100,19 +104,30 @@ export const volumeOps = {
   }),
   'volumes.remove': call({
     summary:
-      'docker volume rm. A volume that containers mount (running or not) is refused with CONFLICT naming them in the message and in `details.containers`: they have to go first.',
-    input: Named,
+      'docker volume rm, the volume kept in the trash first (a tar of its files). A volume that containers mount (running or not) is refused with CONFLICT naming them in the message and in `details.containers`: they have to go first. A volume larger than the trash budget is a CONFLICT (`details.reason` "over-budget", nothing removed) unless `overBudget` is "discard".',
+    input: z.object({ name: VolumeName, overBudget: OverBudget.default('refuse') }).strict(),
     output: Ok,
   }),
   'volumes.prune': call({
     summary:
-      'docker volume prune, in two steps: `dryRun` lists the volumes no container mounts, with their sizes; then `names` removes exactly those still unused.',
+      'docker volume prune, in two steps: `dryRun` lists the volumes no container mounts, with their sizes and whether each fits the trash budget; then `names` removes exactly those still unused, each kept in the trash first. If any does not fit, nothing is removed (CONFLICT, `details.reason` "over-budget") unless `overBudget` is "discard": then those are removed without being kept.',
     input: z
-      .object({ dryRun: z.boolean().default(false), names: z.array(VolumeName).max(10000).optional() })
+      .object({ dryRun: z.boolean().default(false), names: z.array(VolumeName).max(10000).optional(), overBudget: OverBudget.default('refuse') })
       .strict()
       .refine((input) => input.dryRun || input.names !== undefined, 'give the names from the preview, or dryRun: true'),
     output: z.object({
-      volumes: z.array(z.object({ name: z.string(), driver: z.string(), anonymous: z.boolean(), sizeBytes: z.number().nullable() })),
+      volumes: z.array(
+        z.object({
+          name: z.string(),
+          driver: z.string(),
+          anonymous: z.boolean(),
+          sizeBytes: z.number().nullable(),
+          /** Whether its archive fits the trash budget (an unmeasured volume is tried, and may turn out not to). */
+          fitsTrash: z.boolean(),
+          /** After the removal: whether it was kept in the trash. */
+          kept: z.boolean(),
+        }),
+      ),
       spaceReclaimedBytes: z.number(),
     }),
   }),

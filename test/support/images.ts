@@ -5,6 +5,8 @@ import type { Core } from '../../electron/core.js';
 import { inProcessCaller } from '../../electron/ipc/in-process-caller.js';
 import { Router, type Handlers } from '../../electron/ipc/router.js';
 import { imageHandlers } from '../../electron/services/images/handlers.js';
+import { imageRecords } from '../../electron/services/trash/image-records.js';
+import { TrashStore } from '../../electron/services/trash/store.js';
 import { diskUsageHandler } from '../../electron/services/system/df-handler.js';
 import type { RegistryAuth } from '../../electron/services/images/registry-auth.js';
 import type { EventOf, InputOf, OutputOf } from '../../shared/contract/index.js';
@@ -39,8 +41,10 @@ export interface ImageTester {
  */
 export async function startImages(auth: RegistryAuth = testRegistryAuth): Promise<ImageTester> {
   const core = await startCore();
-  // Only the images operations and system.df are called here: the other handlers are not needed.
-  const handlers = { ...imageHandlers(core.connection, auth), ...diskUsageHandler(core.connection) };
+  // Only the images operations and system.df are called here: the other handlers are not needed (a removed
+  // image is kept in the core's own trash folder).
+  const records = imageRecords(core.connection, new TrashStore(path.dirname(core.settings.file), () => core.settings.get().trash));
+  const handlers = { ...imageHandlers(core.connection, auth, records), ...diskUsageHandler(core.connection) };
   const router = new Router(handlers as unknown as Handlers, { validateOutputs: true });
   return {
     core,

@@ -1,6 +1,9 @@
+import { BerthError } from '../../../shared/contract/errors.js';
 import { HELPER_LABEL } from '../../engine/berth-labels.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import type { ContainerRecords } from '../trash/container-records.js';
+import type { VolumeTrash } from '../trash/volume-trash.js';
 import { toContainerSummary } from './summary.js';
 
 type ContainerOps =
@@ -21,7 +24,8 @@ function alreadyThere(error: unknown): boolean {
   return (error as { statusCode?: number } | null)?.statusCode === 304;
 }
 
-export function containerHandlers(connection: EngineConnection): HandlerGroup<ContainerOps> {
+/** `records` keeps every removed container (Recently removed); `volumes` keeps the anonymous volumes `-v` removes. */
+export function containerHandlers(connection: EngineConnection, records: ContainerRecords, volumes: VolumeTrash): HandlerGroup<ContainerOps> {
   const lifecycle = (verb: string, run: (container: import('dockerode').Container) => Promise<unknown>) =>
     async ({ id }: { id: string }) => {
       await connection.request(`${verb} ${id}`, async (docker) => {
@@ -67,9 +71,32 @@ export function containerHandlers(connection: EngineConnection): HandlerGroup<Co
       return lifecycle('Killing', (c) => c.kill(signal ? { signal } : {}))({ id });
     },
 
-    async 'containers.remove'({ id, force, volumes }) {
-      await connection.request(`Removing ${id}`, (docker) => docker.getContainer(id).remove({ force, v: volumes }));
+    async 'containers.remove'({ id, force, volumes: withVolumes }) {
+      if (!force) await refuseRunning(connection, id);
+      const kept = await records.keep(id, 'removed');
+      await connection.request(`Removing ${kept.name}`, (docker) => docker.getContainer(kept.id).remove({ force }));
+      // -v: its anonymous volumes go through the trash like any removed volume. The user asked for them to go
+      // with the container, so one too big for the budget is removed without being kept rather than refused.
+      if (withVolumes) {
+        for (const volume of kept.anonymousVolumes) {
+          await volumes.remove(volume.name, { reason: 'removed', overBudget: 'discard' }).catch((error: unknown) => {
+            // Shared with another container: the engine's -v would have left it too.
+            if (!(error instanceof BerthError && (error.code === 'CONFLICT' || error.code === 'NOT_FOUND'))) throw error;
+          });
+        }
+      }
       return ok;
     },
   };
+}
+
+/**
+ * The engine refuses to remove a running container without force, but only after Berth has kept it; checked
+ * first so that a refused removal leaves no entry in Recently removed.
+ */
+async function refuseRunning(connection: EngineConnection, id: string): Promise<void> {
+  const info = await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect());
+  if (info.State.Running || info.State.Paused || info.State.Restarting) {
+    throw new BerthError('CONFLICT', `${info.Name.replace(/^\//, '')} is running: stop it before removing it, or force the removal.`, { reason: 'running' });
+  }
 }

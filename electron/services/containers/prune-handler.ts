@@ -1,9 +1,13 @@
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import type { ContainerRecords } from '../trash/container-records.js';
 import { isServiceTask, swarmInUse } from '../swarm/in-use.js';
 
-/** docker container prune in two steps: a preview of the stopped containers, then exactly those that are still stopped. */
-export function containerPruneHandler(connection: EngineConnection): HandlerGroup<'containers.prune'> {
+/**
+ * docker container prune in two steps: a preview of the stopped containers, then exactly those that are still
+ * stopped, each kept in Recently removed before it goes.
+ */
+export function containerPruneHandler(connection: EngineConnection, records: ContainerRecords): HandlerGroup<'containers.prune'> {
   return {
     async 'containers.prune'({ dryRun, ids }) {
       const [stopped, swarm] = await Promise.all([
@@ -24,6 +28,7 @@ export function containerPruneHandler(connection: EngineConnection): HandlerGrou
       const chosen = new Set(ids);
       const removed = candidates.filter((c) => chosen.has(c.id) || chosen.has(c.id.slice(0, 12)) || chosen.has(c.name));
       for (const container of removed) {
+        await records.keep(container.id, 'pruned');
         await connection.request(`Removing ${container.name}`, (docker) => docker.getContainer(container.id).remove());
       }
       return { containers: removed, spaceReclaimedBytes: sum(removed) };

@@ -1,9 +1,9 @@
-import type Docker from 'dockerode';
 import { BerthError } from '../../../shared/contract/errors.js';
 import { dockerRunCommand, type RunSpec } from '../../../shared/run-spec.js';
-import { runSpecFromInspect, type ContainerInspectLike, type ImageConfigLike } from '../../../shared/run-spec-from-inspect.js';
+import { runSpecFromInspect, type ContainerInspectLike } from '../../../shared/run-spec-from-inspect.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import { imageConfig } from './container-capture.js';
 import { createOptionsFor, takenPortIn } from './create-options.js';
 
 type RunOps = 'containers.create' | 'containers.run' | 'containers.runCommand' | 'containers.rename';
@@ -51,18 +51,8 @@ export function runHandlers(connection: EngineConnection, onRun: (spec: RunSpec)
   };
 }
 
-async function imageConfig(connection: EngineConnection, reference: string, imageId: string | undefined): Promise<ImageConfigLike> {
-  try {
-    const image = await connection.request(`Inspecting image ${reference}`, (docker: Docker) => docker.getImage(imageId ?? reference).inspect());
-    return (image.Config ?? {}) as ImageConfigLike;
-  } catch (error) {
-    // The image may be gone (removed after the container was made); then every setting is spelled out.
-    if (error instanceof BerthError && error.code === 'NOT_FOUND') return {};
-    throw error;
-  }
-}
-
-function portConflict(error: unknown): BerthError | null {
+/** A start refused because a host port is taken, worded for people; null for any other failure. */
+export function portConflict(error: unknown): BerthError | null {
   const address = error instanceof Error ? takenPortIn(error.message) : null;
   return address
     ? new BerthError('CONFLICT', `Host port ${address} is already in use: choose another port or leave it automatic.`, { port: address })

@@ -8,15 +8,16 @@ import { archiveHandlers } from './archive-handlers.js';
 import { buildHandler } from './build-handler.js';
 import { pruneHandler } from './prune-handler.js';
 import type { RegistryAuth } from './registry-auth.js';
+import type { ImageRecords } from '../trash/image-records.js';
 import { containersByImage, realTags, toHistoryEntry, toImageDetails, toImageRows, type RawHistoryEntry } from './summary.js';
 import { transferHandlers } from './transfer-handlers.js';
 
 type CatalogOps = 'images.list' | 'images.inspect' | 'images.history' | 'images.tag' | 'images.remove';
 
-/** Every images.* operation; `auth` finds the registry logins pull and push send. */
-export function imageHandlers(connection: EngineConnection, auth: RegistryAuth) {
+/** Every images.* operation; `auth` finds the registry logins pull and push send, `records` keeps what a removal deleted. */
+export function imageHandlers(connection: EngineConnection, auth: RegistryAuth, records: ImageRecords) {
   return {
-    ...catalogHandlers(connection),
+    ...catalogHandlers(connection, records),
     ...transferHandlers(connection, auth),
     ...buildHandler(connection),
     ...archiveHandlers(connection),
@@ -34,7 +35,7 @@ function matches(image: Docker.ImageInfo, wanted: string): boolean {
   return parsed.ok && realTags(image.RepoTags).some((tag) => tag === parsed.ref.familiar);
 }
 
-export function catalogHandlers(connection: EngineConnection): HandlerGroup<CatalogOps> {
+export function catalogHandlers(connection: EngineConnection, records: ImageRecords): HandlerGroup<CatalogOps> {
   /** The names of the containers made from an image (by its id), for a conflict that should name them. */
   const usersOf = async (image: string): Promise<string[]> => {
     const id = await connection
@@ -80,6 +81,8 @@ export function catalogHandlers(connection: EngineConnection): HandlerGroup<Cata
     },
 
     async 'images.remove'({ image, force }) {
+      // Read first: once deleted, nothing says where it came from.
+      const before = await connection.request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect());
       let result: { Untagged?: string; Deleted?: string }[];
       try {
         result = (await connection.request(`Removing ${image}`, (docker) => docker.getImage(image).remove({ force }))) as typeof result;
@@ -87,10 +90,10 @@ export function catalogHandlers(connection: EngineConnection): HandlerGroup<Cata
         if (!(error instanceof BerthError) || error.code !== 'CONFLICT') throw error;
         throw await explainConflict(error, image, usersOf, connection);
       }
-      return {
-        untagged: result.flatMap((entry) => (entry.Untagged ? [entry.Untagged] : [])),
-        deleted: result.flatMap((entry) => (entry.Deleted ? [entry.Deleted] : [])),
-      };
+      const deleted = result.flatMap((entry) => (entry.Deleted ? [entry.Deleted] : []));
+      // Only untagging loses nothing (the image stays); a deleted image a registry holds can be pulled again.
+      if (deleted.includes(before.Id)) records.keep(before, 'removed');
+      return { untagged: result.flatMap((entry) => (entry.Untagged ? [entry.Untagged] : [])), deleted };
     },
   };
 }

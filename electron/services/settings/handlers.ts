@@ -15,6 +15,7 @@ export function settingsHandlers(store: SettingsStore): HandlerGroup<'settings.g
         confirmations: { ...settings.confirmations, ...patch.confirmations },
         managedEngine: { ...settings.managedEngine, ...patch.managedEngine },
         compose: { ...settings.compose, ...patch.compose },
+        trash: { ...settings.trash, ...patch.trash },
       }));
     },
   };

@@ -22,7 +22,8 @@ export function systemPruneHandler(connection: EngineConnection, prunes: Prunes)
       const networks = await prunes.networks(dryRun ? { dryRun: true } : { dryRun: false, ids: input.networks ?? [] }, signal);
       const images = await prunes.images(dryRun ? { dryRun: true, all: allImages } : { dryRun: false, all: allImages, ids: input.images ?? [] }, signal);
       const volumesResult = volumes
-        ? await prunes.volumes(dryRun ? { dryRun: true } : { dryRun: false, names: input.volumeNames ?? [] }, signal)
+        ? // Kept in the trash where they fit; "prune everything" is not refused for the ones that do not.
+          await prunes.volumes(dryRun ? { dryRun: true, overBudget: 'discard' } : { dryRun: false, names: input.volumeNames ?? [], overBudget: 'discard' }, signal)
         : { volumes: [], spaceReclaimedBytes: 0 };
       const cacheBytes = !buildCache ? 0 : dryRun ? await unusedBuildCache(connection) : await pruneBuildCache(connection);
       return {

@@ -3,12 +3,16 @@ import { BerthError } from '../../../shared/contract/errors.js';
 import type { VolumeSummary, VolumeUser } from '../../../shared/contract/volumes.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import type { VolumeTrash } from '../trash/volume-trash.js';
 import { measureVolumes, toVolumeSummary, volumeUsers, type VolumeRow } from './summary.js';
 
 type VolumeOps = 'volumes.list' | 'volumes.inspect' | 'volumes.create' | 'volumes.remove' | 'volumes.prune';
 
-/** The volumes themselves: listed with their users and sizes, made, removed (never from under a container), pruned. */
-export function volumeHandlers(connection: EngineConnection): HandlerGroup<VolumeOps> {
+/**
+ * The volumes themselves: listed with their users and sizes, made, removed (never from under a container, and
+ * kept in `trash` first), pruned.
+ */
+export function volumeHandlers(connection: EngineConnection, trash: VolumeTrash): HandlerGroup<VolumeOps> {
   const summaries = (names?: string[], sizes = true) => listVolumes(connection, names, sizes);
 
   return {
@@ -32,23 +36,40 @@ export function volumeHandlers(connection: EngineConnection): HandlerGroup<Volum
       return toVolumeSummary(info, [], null);
     },
 
-    async 'volumes.remove'({ name }) {
+    async 'volumes.remove'({ name, overBudget }, signal) {
       await refuseInUse(connection, name);
-      await connection.request(`Removing volume ${name}`, (docker) => docker.getVolume(name).remove());
+      await trash.remove(name, { reason: 'removed', overBudget }, signal);
       return { ok: true };
     },
 
-    async 'volumes.prune'({ dryRun, names }) {
+    async 'volumes.prune'({ dryRun, names, overBudget }, signal) {
       const unused = (await summaries()).filter((volume) => volume.containers.length === 0);
-      const candidates = unused.map((v) => ({ name: v.name, driver: v.driver, anonymous: v.anonymous, sizeBytes: v.sizeBytes }));
-      if (dryRun) return { volumes: candidates, spaceReclaimedBytes: sum(candidates) };
+      const candidates = unused.map((v) => ({
+        name: v.name,
+        driver: v.driver,
+        anonymous: v.anonymous,
+        sizeBytes: v.sizeBytes,
+        fitsTrash: true,
+        kept: false,
+      }));
+      if (dryRun) return { volumes: fitTogether(trash, candidates), spaceReclaimedBytes: sum(candidates) };
       // Only what the user saw in the preview goes, and only if still unused: the engine refuses the rest.
-      const chosen = new Set(names);
+      const chosen = fitTogether(
+        trash,
+        candidates.filter((c) => names?.includes(c.name)),
+      );
+      const tooBig = chosen.filter((c) => !c.fitsTrash);
+      if (overBudget === 'refuse' && tooBig.length > 0 && trash.fits(0)) {
+        throw new BerthError('CONFLICT', `${tooBig.map((c) => c.name).join(', ')} would not fit the trash: nothing was pruned. Prune anyway to remove ${tooBig.length === 1 ? 'it' : 'them'} without a way back.`, {
+          reason: 'over-budget',
+          volumes: tooBig.map((c) => c.name),
+        });
+      }
       const removed: typeof candidates = [];
-      for (const volume of candidates.filter((c) => chosen.has(c.name))) {
+      for (const volume of chosen) {
         try {
-          await connection.request(`Removing volume ${volume.name}`, (docker) => docker.getVolume(volume.name).remove());
-          removed.push(volume);
+          const { kept } = await trash.remove(volume.name, { reason: 'pruned', overBudget: 'discard' }, signal);
+          removed.push({ ...volume, kept });
         } catch (error) {
           // Mounted or removed since the preview: not pruned, which is what the preview promised.
           if (!(error instanceof BerthError && (error.code === 'CONFLICT' || error.code === 'NOT_FOUND'))) throw error;
@@ -57,6 +78,18 @@ export function volumeHandlers(connection: EngineConnection): HandlerGroup<Volum
       return { volumes: removed, spaceReclaimedBytes: sum(removed) };
     },
   };
+}
+
+/**
+ * Whether each of the volumes pruned together fits the trash beside the ones before it: kept one after the
+ * other, a later one would push an earlier one of the same prune out of a full budget.
+ */
+function fitTogether<T extends { sizeBytes: number | null; fitsTrash: boolean }>(trash: VolumeTrash, rows: T[]): T[] {
+  let running = 0;
+  return rows.map((row) => {
+    running += row.sizeBytes ?? 0;
+    return { ...row, fitsTrash: trash.fits(row.sizeBytes === null ? null : running) };
+  });
 }
 
 const sum = (rows: { sizeBytes: number | null }[]) => rows.reduce((total, row) => total + (row.sizeBytes ?? 0), 0);

@@ -1,22 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { addAbortSignal, pipeline } from 'node:stream';
-import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { BerthError } from '../../../shared/contract/errors.js';
 import type { EngineConnection } from '../../engine/connection.js';
-import { toBerthError } from '../../engine/engine-errors.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { byteCounter } from '../../util/byte-counter.js';
 import { readTar } from '../../util/tar.js';
 import { readArchive } from '../containers/archive-files.js';
 import { exists, listVolumes } from './handlers.js';
 import { HELPER_ROOT as ROOT, volumeHelpers, type VolumeHelpers } from './helper.js';
+import { VOLUME_CONTENTS, exportVolumeTo, unpackIntoVolume } from './volume-archive.js';
 import { checkExportTarget, checkImportSource } from '../host-files.js';
 
 type TransferOps = 'volumes.export' | 'volumes.import' | 'volumes.clone';
 
-/** GET archive of "<root>/." gives the contents as "./…", so that an export unpacks into any volume's root. */
-const CONTENTS = `${ROOT}/.`;
 /** A clone must not look anonymous because its source was. */
 const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
 
@@ -36,18 +32,7 @@ export function volumeTransferHandlers(connection: EngineConnection): HandlerGro
       // Written beside the target and renamed at the end: a failed or cancelled export leaves no half archive.
       const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
       try {
-        await helpers.run('export', [{ volume: name, at: ROOT, readOnly: true }], async (container) => {
-          // Opened first: the clean-up below then always finds the file it made, and an archive the engine is
-          // sending is never left unread (the engine keeps the helper locked until it is).
-          const out = (await fs.promises.open(partial, 'wx')).createWriteStream();
-          const archive = await readArchive(connection, container.id, CONTENTS, signal).catch((error: unknown) => {
-            out.destroy();
-            throw error;
-          });
-          await pipelineAsync(archive, counter.stream, out, { signal }).catch((error: unknown) => {
-            throw signal.aborted ? error : toBerthError(error, `Exporting volume ${name} to ${file}`);
-          });
-        });
+        await exportVolumeTo(connection, helpers, name, partial, counter.stream, signal);
         await fs.promises.rename(partial, file);
       } finally {
         await fs.promises.rm(partial, { force: true });
@@ -64,22 +49,7 @@ export function volumeTransferHandlers(connection: EngineConnection): HandlerGro
         if (existed && !overwrite && (await holdsFiles(connection, helpers, name, signal))) {
           throw new BerthError('CONFLICT', `Volume ${name} is not empty: allow overwriting to unpack the archive into it anyway.`, { notEmpty: true });
         }
-        await helpers.run('import', [{ volume: name, at: ROOT, readOnly: false }], async (container) => {
-          const source = fs.createReadStream(file);
-          // An error of the file, or a cancel, destroys the body, which aborts the upload to the engine.
-          const body = addAbortSignal(signal, pipeline(source, counter.stream, () => {}));
-          try {
-            await connection.request(`Importing ${file} into volume ${name}`, () => container.putArchive(body, { path: ROOT })).catch((error: unknown) => {
-              // A damaged archive is the file's fault, not the engine's: say so rather than "internal error".
-              if (error instanceof BerthError && /tar file|invalid tar header|unexpected EOF/i.test(error.message)) {
-                throw new BerthError('INVALID_INPUT', `${file} could not be unpacked (damaged or cut short?): ${error.message}`, error.details);
-              }
-              throw error;
-            });
-          } finally {
-            source.destroy();
-          }
-        });
+        await unpackIntoVolume(connection, helpers, name, file, counter.stream, signal);
       } catch (error) {
         // A volume made for this import holds nothing the user had: it goes with the failure.
         if (!existed) await removeVolume(name);
@@ -107,7 +77,7 @@ export function volumeTransferHandlers(connection: EngineConnection): HandlerGro
         // the PUT of what it is still sending.
         await helpers.run('clone', [{ volume: source, at: ROOT, readOnly: true }], (reader) =>
           helpers.run('clone', [{ volume: target, at: ROOT, readOnly: false }], async (writer) => {
-            const archive = await readArchive(connection, reader.id, CONTENTS, signal);
+            const archive = await readArchive(connection, reader.id, VOLUME_CONTENTS, signal);
             try {
               await connection.request(
                 `Copying volume ${source} into ${target}`,
@@ -142,7 +112,7 @@ async function holdsFiles(connection: EngineConnection, helpers: VolumeHelpers, 
   return helpers.run('import-check', [{ volume: name, at: ROOT, readOnly: true }], async (container) => {
     let entries = 0;
     await readTar(
-      await readArchive(connection, container.id, CONTENTS, signal),
+      await readArchive(connection, container.id, VOLUME_CONTENTS, signal),
       (_entry, _contents, stop) => {
         entries++;
         if (entries > 1) stop();
