@@ -58,7 +58,8 @@ export function containerRecords(connection: EngineConnection, store: TrashStore
       return records.map((record) => ({
         ...record,
         warnings: {
-          imageMissing: !imageIds.has(record.imageId) && !tags.has(withTag(record.image)),
+          // A restore creates from the reference the container named, so that is what has to be there.
+          imageMissing: !tags.has(withTag(record.image)) && !imageIds.has(record.image) && !imageIds.has(`sha256:${record.image}`),
           missingVolumes: volumesOf(record).filter((name) => !volumeNames.has(name)),
           nameTaken: names.has(record.name),
         },
