@@ -93,12 +93,16 @@ function portsOf(bindings: Record<string, { HostIp?: string; HostPort?: string }
   return ports.sort((a, b) => a.containerPort - b.containerPort);
 }
 
+const anonymousVolumeName = /^[0-9a-f]{64}$/;
+
 function mountsOf(binds: string[], volumes: Record<string, unknown>, imageVolumes: Record<string, unknown>): MountSpec[] {
   const mounts: MountSpec[] = binds.map((bind) => {
     const [source = '', target = '', options = ''] = bind.split(':');
     return {
       type: source.startsWith('/') ? 'bind' : 'volume',
-      source,
+      // The engine names an anonymous volume with 64 hex digits; mounted by that name, it is one a recreate
+      // (Berth's, or compose's) carried over from an earlier container: still the user's `-v /path`.
+      source: anonymousVolumeName.test(source) ? '' : source,
       target,
       readOnly: options.split(',').includes('ro'),
     };

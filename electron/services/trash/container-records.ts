@@ -70,6 +70,8 @@ export function containerRecords(connection: EngineConnection, store: TrashStore
       const record = store.get('container', entry);
       if (!record) throw new BerthError('NOT_FOUND', 'That entry is no longer in Recently removed.');
       const target = name ?? record.name;
+      // Asked first: the engine checks the image before the name, and "pull it first" would be the wrong advice.
+      if (await containerExists(connection, target)) throw nameTaken(target);
       const existing = await connection.request('Listing volumes', (docker) => docker.listVolumes());
       const present = new Set((existing.Volumes ?? []).map((volume) => volume.Name));
       // An anonymous volume that is gone is made anew (empty) rather than under its old hash of a name.
@@ -113,9 +115,7 @@ function withTag(reference: string): string {
 
 function explainRestoreFailure(error: unknown, record: StoredContainer, target: string): unknown {
   if (!(error instanceof BerthError)) return error;
-  if (error.code === 'CONFLICT' && /already in use/i.test(error.message)) {
-    return new BerthError('CONFLICT', `A container named ${target} already exists: restore it under another name.`, { reason: 'name-taken' });
-  }
+  if (error.code === 'CONFLICT' && /already in use/i.test(error.message)) return nameTaken(target);
   if (error.code === 'NOT_FOUND' && /image/i.test(error.message)) {
     return new BerthError('NOT_FOUND', `The image ${record.image} is not on the engine any more: pull it (or build it) first, then restore.`, {
       reason: 'image-missing',
@@ -123,4 +123,14 @@ function explainRestoreFailure(error: unknown, record: StoredContainer, target: 
     });
   }
   return error;
+}
+
+function nameTaken(target: string): BerthError {
+  return new BerthError('CONFLICT', `A container named ${target} already exists: restore it under another name.`, { reason: 'name-taken' });
+}
+
+async function containerExists(connection: EngineConnection, name: string): Promise<boolean> {
+  const rows = await connection.request('Listing containers', (docker) => docker.listContainers({ all: true, filters: { name: [name] } }));
+  // The filter matches parts of names: only the whole name counts.
+  return rows.some((row) => (row.Names ?? []).includes(`/${name}`));
 }
