@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
 import { startCore } from '../support/core.js';
 import { docker, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { makeFolder, removeImages, startImages, type ImageTester } from '../support/images.js';
 import { removeNetworksNamed, removeVolumesNamed } from '../support/volumes.js';
 
 const prefix = uniqueName('recreate');
@@ -146,5 +148,73 @@ describe('edit → recreate on the real engine', () => {
     const { spec } = await call('containers.runCommand', { id });
     await assert.rejects(call('containers.recreate', { id, spec: { ...spec, env: [{ key: 'A', value: '1' }] } }), { code: 'CONFLICT' });
     assert.equal((await inspect(id)).State.Running, true);
+  });
+});
+
+describe('update image → recreate, after a newer image is pushed under the same tag', () => {
+  let images: ImageTester;
+  let repo: string;
+  const folders: { dispose(): void }[] = [];
+  const name = `${prefix}-updated`;
+
+  /** An image with a layer of its own, tagged `reference`, pushed to the test registry; its id. */
+  async function buildAndPush(reference: string): Promise<string> {
+    const folder = makeFolder({ Dockerfile: `FROM ${testEnv().image}\nCOPY blob /blob\n`, blob: randomBytes(4096) });
+    folders.push(folder);
+    const built = (await images.stream('images.build', { context: folder.dir, tags: [reference] })).at(-1);
+    assert.ok(built?.kind === 'done');
+    const pushed = (await images.stream('images.push', { reference })).at(-1);
+    assert.ok(pushed?.kind === 'done' && pushed.digest);
+    return built.imageId;
+  }
+
+  before(async () => {
+    images = await startImages();
+    repo = `${testEnv().registry}/berth-test/${prefix.replace(/^berth-test-/, '')}-update`;
+  });
+  after(async () => {
+    images?.core.dispose();
+    await removeContainersNamed(name);
+    const tagged = await docker('images', '-q', '--no-trunc', '--filter', `reference=${repo}`);
+    await removeImages(...new Set(tagged.split('\n').filter(Boolean)));
+    for (const folder of folders) folder.dispose();
+  });
+
+  test('the pull brings a new image id, the recreate runs it under the same name; the old image, removed, can be pulled again from Recently removed', async () => {
+    const call: Core['caller']['call'] = (op, input, options) => images.core.caller.call(op, input, options);
+    const reference = `${repo}:app`;
+    const v1 = await buildAndPush(reference);
+    await call('containers.run', { image: reference, name, cmd: ['sleep', '600'] });
+    const v2 = await buildAndPush(reference);
+    // The local tag back on the old image: as on a machine that has not pulled since the push.
+    await docker('tag', v1, reference);
+
+    const pulled = (await images.stream('images.pull', { reference })).at(-1);
+    assert.ok(pulled?.kind === 'done');
+    assert.equal(pulled.imageId, v2, 'the registry had a newer image');
+    assert.equal((await inspect(name)).Config.Image, reference);
+    const before = JSON.parse(await docker('inspect', '--format', '{{json .Image}}', name)) as string;
+    assert.equal(before, v1, 'the container still runs the old one: the update is offered');
+
+    const { spec } = await call('containers.runCommand', { id: name });
+    const result = await call('containers.recreate', { id: name, spec });
+    assert.equal(result.name, name);
+    assert.equal(JSON.parse(await docker('inspect', '--format', '{{json .Image}}', name)), v2, 'the recreated container runs the new image');
+    assert.ok((await inspect(name)).State.Running);
+
+    const again = (await images.stream('images.pull', { reference })).at(-1);
+    assert.ok(again?.kind === 'done');
+    assert.equal(again.imageId, v2, 'pulled again: up to date');
+
+    // The old image, untagged now, exists in the registry by digest: removing it keeps the way back.
+    await images.call('images.remove', { image: v1 });
+    const kept = (await call('trash.list', {})).images.find((image) => image.imageId === v1);
+    assert.ok(kept, 'the removed image is in Recently removed');
+    assert.match(kept.pullReference, new RegExp(`^${repo.replace(/[.]/g, '\\.')}@sha256:[a-f0-9]{64}$`));
+    assert.equal(kept.present, false);
+    const back = (await images.stream('images.pull', { reference: kept.pullReference })).at(-1);
+    assert.ok(back?.kind === 'done');
+    assert.equal(back.imageId, v1, 'pulled again by its reference: the same image');
+    assert.equal((await call('trash.list', {})).images.find((image) => image.imageId === v1)?.present, true);
   });
 });

@@ -93,6 +93,18 @@ describe('run spec from inspect', () => {
     const spec = runSpecFromInspect({ Config: { Image: 'x', Entrypoint: ['/bin/tini'], Cmd: ['sh'] } }, { Cmd: ['sh'] });
     assert.deepEqual([spec.entrypoint, spec.cmd], [['/bin/tini'], ['sh']]);
   });
+
+  test('an anonymous volume mounted again by its engine-made name (after a recreate) still reads as -v /path; a named one does not', () => {
+    const hash = 'a'.repeat(64);
+    const spec = runSpecFromInspect({ Config: { Image: 'x' }, HostConfig: { Binds: [`${hash}:/cache`, 'data:/data'] } }, {});
+    assert.deepEqual(
+      spec.mounts.map((mount) => [mount.source, mount.target]),
+      [
+        ['', '/cache'],
+        ['data', '/data'],
+      ],
+    );
+  });
 });
 
 describe('taken host ports in engine messages', () => {
