@@ -3,6 +3,7 @@ import CloudOutlined from '@mui/icons-material/CloudOutlined';
 import HubOutlined from '@mui/icons-material/HubOutlined';
 import LayersOutlined from '@mui/icons-material/LayersOutlined';
 import MemoryOutlined from '@mui/icons-material/MemoryOutlined';
+import RestoreFromTrashOutlined from '@mui/icons-material/RestoreFromTrashOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import StorageOutlined from '@mui/icons-material/StorageOutlined';
 import ViewInArOutlined from '@mui/icons-material/ViewInArOutlined';
@@ -16,6 +17,7 @@ import { ImagesPage } from '../features/images';
 import { NetworksPage } from '../features/networks';
 import { RegistriesPage } from '../features/registries';
 import { SettingsPage } from '../features/settings';
+import { TrashPage } from '../features/trash';
 import { VolumesPage } from '../features/volumes';
 
 export interface PageEntry {
@@ -34,6 +36,7 @@ const parts: Record<Section, Pick<PageEntry, 'icon' | 'page'>> = {
   networks: { icon: HubOutlined, page: NetworksPage },
   registries: { icon: CloudOutlined, page: RegistriesPage },
   engine: { icon: MemoryOutlined, page: EnginePage },
+  trash: { icon: RestoreFromTrashOutlined, page: TrashPage },
   settings: { icon: SettingsOutlined, page: SettingsPage },
 };
 

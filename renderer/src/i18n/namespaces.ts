@@ -19,5 +19,7 @@ export const NAMESPACES = [
   'settings',
   'compose',
   'composeEditor',
+  'trash',
+  'update',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
