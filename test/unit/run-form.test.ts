@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { breadcrumbs, formatMode, parentPath } from '../../renderer/src/components/files/file-mode.js';
-import { emptyRunForm, formToSpec, newMountRow, newPortRow, type RunForm } from '../../renderer/src/features/containers/run/run-form.js';
+import { emptyRunForm, formFromSpec, formToSpec, newMountRow, newPortRow, type RunForm } from '../../renderer/src/features/containers/run/run-form.js';
 import { formatBytes, formatMemory } from '../../renderer/src/lib/bytes.js';
-import { dockerRunCommand } from '../../shared/run-spec.js';
+import { dockerRunCommand, type RunSpec } from '../../shared/run-spec.js';
 import { testT } from '../support/i18n.js';
 
 const form = (patch: Partial<RunForm>): RunForm => ({ ...emptyRunForm(), image: 'berth-fixture/busybox:latest', ...patch });
@@ -96,5 +96,41 @@ describe('files and sizes', () => {
     assert.equal(formatBytes(1500), '1.5 kB');
     assert.equal(formatBytes(23_400_000), '23 MB');
     assert.equal(formatMemory(12.5 * 1024 * 1024), '12.5 MiB');
+  });
+});
+
+describe('an existing container as the form (edit → recreate)', () => {
+  test('formToSpec(formFromSpec(spec)) gives the spec back, every field of it', () => {
+    const spec: RunSpec = {
+      image: 'berth-fixture/busybox:latest',
+      name: 'web',
+      cmd: ['sh', '-c', "echo 'hi there' && httpd -f"],
+      entrypoint: ['/bin/env', '--'],
+      env: [
+        { key: 'A', value: 'x y' },
+        { key: 'EMPTY', value: '' },
+      ],
+      ports: [
+        { hostIp: '127.0.0.1', hostPort: 8080, containerPort: 80, protocol: 'tcp' },
+        { hostIp: '', hostPort: null, containerPort: 53, protocol: 'udp' },
+        { hostIp: '::1', hostPort: 8443, containerPort: 443, protocol: 'tcp' },
+      ],
+      mounts: [
+        { type: 'volume', source: 'site', target: '/www', readOnly: false },
+        { type: 'volume', source: '', target: '/cache', readOnly: false },
+        { type: 'bind', source: '/srv', target: '/srv', readOnly: true },
+      ],
+      workingDir: '/www',
+      user: '1000:1000',
+      restart: 'on-failure',
+      autoRemove: false,
+      interactive: true,
+      tty: true,
+      labels: { team: 'a', 'com.docker.compose.project': 'shop' },
+      network: 'backend',
+    };
+    const { spec: back, issues } = formToSpec(formFromSpec(spec), t);
+    assert.deepEqual([...issues], []);
+    assert.deepEqual(back, spec);
   });
 });

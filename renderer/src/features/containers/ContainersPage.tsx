@@ -14,6 +14,7 @@ import { ComposeLogsDialog, ComposeRemoveDialog } from './compose/ComposeDialogs
 import { ExportComposeDialog, type ExportTarget } from './compose/ExportComposeDialog';
 import { ContainersToolbar } from './ContainersToolbar';
 import { ContainerDetail } from './detail/ContainerDetail';
+import { ChangeDialogs } from './update/ChangeDialogs';
 import type { ProjectAction } from './GridRows';
 import { PruneDialog } from './PruneDialog';
 import { RunDialog } from './run/RunDialog';
@@ -34,8 +35,12 @@ const ALL_CONTAINERS = { all: true };
 /** #/containers is the list; #/containers/<id> one container's detail view. */
 export function ContainersPage() {
   const route = useRoute();
-  if (route.page === 'container') return <ContainerDetail id={route.id} tab={route.tab ?? 'overview'} attach={route.attach ?? false} />;
-  return <ContainersList />;
+  return (
+    <>
+      {route.page === 'container' ? <ContainerDetail id={route.id} tab={route.tab ?? 'overview'} attach={route.attach ?? false} /> : <ContainersList />}
+      <ChangeDialogs />
+    </>
+  );
 }
 
 function ContainersList() {

@@ -1,6 +1,8 @@
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DangerousOutlined from '@mui/icons-material/DangerousOutlined';
 import DataObjectOutlined from '@mui/icons-material/DataObjectOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import SystemUpdateAltOutlined from '@mui/icons-material/SystemUpdateAltOutlined';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -10,6 +12,7 @@ import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { notify, notifyError } from '../../components/notifications';
 import { actionSpecs } from './actions';
 import { copyText } from '../../lib/clipboard';
+import { openEditDialog, openUpdateDialog } from './update/change-dialogs';
 
 export interface RowMenuTarget {
   anchor: HTMLElement;
@@ -47,6 +50,18 @@ export function RowMenu({
           <DataObjectOutlined fontSize="small" />
         </ListItemIcon>
         <ListItemText>{t('action.inspect')}</ListItemText>
+      </MenuItem>
+      <MenuItem onClick={then(openEditDialog)}>
+        <ListItemIcon>
+          <EditOutlined fontSize="small" />
+        </ListItemIcon>
+        <ListItemText>{t('action.edit')}</ListItemText>
+      </MenuItem>
+      <MenuItem onClick={then((container) => openUpdateDialog([container]))}>
+        <ListItemIcon>
+          <SystemUpdateAltOutlined fontSize="small" />
+        </ListItemIcon>
+        <ListItemText>{t('action.updateImage')}</ListItemText>
       </MenuItem>
       <MenuItem
         aria-label={target ? t('grid.actionName', { verb: t('action.kill'), name: target.container.name }) : t('action.kill')}

@@ -6,6 +6,7 @@ import PauseOutlined from '@mui/icons-material/PauseOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
+import SystemUpdateAltOutlined from '@mui/icons-material/SystemUpdateAltOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -14,6 +15,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openUpdateDialog } from './update/change-dialogs';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { actionSpecs, type ContainerAction } from './actions';
 import { IconAction } from '../../components/IconAction';
@@ -100,6 +102,9 @@ export function SelectionBar({
         );
       })}
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+      <Button color="inherit" startIcon={<SystemUpdateAltOutlined fontSize="small" />} onClick={() => openUpdateDialog(selected)}>
+        {t('action.updateImage')}
+      </Button>
       <Tooltip title={selected.length > EXPORT_LIMIT ? t('selection.exportTooMany', { limit: EXPORT_LIMIT }) : t('selection.exportTip')}>
         <span>
           <Button color="inherit" startIcon={<DescriptionOutlined fontSize="small" />} disabled={selected.length > EXPORT_LIMIT} onClick={() => onExport(selected)}>

@@ -7,6 +7,8 @@ import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import SystemUpdateAltOutlined from '@mui/icons-material/SystemUpdateAltOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -36,6 +38,7 @@ import { CommitContent } from './CommitDialog';
 import { DialogFor } from '../../../components/DialogFor';
 import { RenameContent } from './RenameDialog';
 import { RunCommandContent } from './RunCommandDialog';
+import { openEditDialog, openUpdateDialog } from '../update/change-dialogs';
 import { useContainer } from './useContainer';
 import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
@@ -134,6 +137,12 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
           </Button>
           <Button startIcon={<DriveFileRenameOutline fontSize="small" />} onClick={() => setDialog('rename')}>
             {t('detail.rename')}
+          </Button>
+          <Button startIcon={<EditOutlined fontSize="small" />} onClick={() => openEditDialog(container)}>
+            {t('action.edit')}
+          </Button>
+          <Button startIcon={<SystemUpdateAltOutlined fontSize="small" />} onClick={() => openUpdateDialog([container])}>
+            {t('action.updateImage')}
           </Button>
         </Box>
       </DetailHeader>

@@ -21,7 +21,9 @@ import { ContainerSection } from './ContainerSection';
 import { EnvSection } from './EnvSection';
 import { OptionsSection } from './OptionsSection';
 import { PortsSection } from './PortsSection';
-import { emptyRunForm, formToSpec, type RunForm, type RunFormPrefill } from './run-form';
+import { diffRunSpecs } from '../../../../../shared/run-spec-diff';
+import { RecreateReview } from './RecreateReview';
+import { emptyRunForm, formFromSpec, formToSpec, type RunForm, type RunFormPrefill } from './run-form';
 import type { RunSectionProps } from './run-section';
 import { RunError } from './RunError';
 import { VolumesSection } from './VolumesSection';
@@ -33,6 +35,16 @@ interface RunDialogProps {
   prefill?: RunFormPrefill;
   /** Called after a container was created (and started); the default opens its detail view when attached. */
   onDone?(result: { id: string; spec: RunSpec; started: boolean }): void;
+  /** Edit → recreate: the container to change, as its spec; the dialog then reviews the changes and recreates it. */
+  edit?: EditTarget;
+}
+
+export interface EditTarget {
+  id: string;
+  name: string;
+  spec: RunSpec;
+  /** The compose project it belongs to, if any: a recreate keeps its compose labels, the file stays as it is. */
+  composeProject: string | null;
 }
 
 /**
@@ -40,20 +52,22 @@ interface RunDialogProps {
  * checked with the contract's own schema at each field, and the engine's refusal (a port taken, an image
  * missing) shown in the dialog, which stays open with the input kept.
  */
-export function RunDialog({ open, onClose, prefill, onDone }: RunDialogProps) {
+export function RunDialog({ open, onClose, prefill, onDone, edit }: RunDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} maxWidth="md" aria-labelledby="run-dialog-title" slotProps={{ paper: { sx: { height: 'min(900px, calc(100% - 64px))' } } }}>
-      {open && <RunFormView prefill={prefill} onClose={onClose} onDone={onDone} />}
+      {open && <RunFormView prefill={prefill} onClose={onClose} onDone={onDone} edit={edit} />}
     </Dialog>
   );
 }
 
-function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>) {
+function RunFormView({ prefill, onClose, onDone, edit }: Omit<RunDialogProps, 'open'>) {
   const { t } = useTranslation('run');
   const call = useCall();
-  const [form, setForm] = useState<RunForm>(() => emptyRunForm(prefill));
+  const [form, setForm] = useState<RunForm>(() => (edit ? formFromSpec({ ...edit.spec, name: edit.name }) : emptyRunForm(prefill)));
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState<'run' | 'create' | null>(null);
+  const [busy, setBusy] = useState<'run' | 'create' | 'recreate' | null>(null);
+  /** Edit mode's second step: the changes reviewed before the recreate. */
+  const [reviewing, setReviewing] = useState(false);
   const [serverError, setServerError] = useState<unknown>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
@@ -71,11 +85,36 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
     if (serverError) errorRef.current?.scrollIntoView({ block: 'nearest' });
   }, [serverError]);
 
-  const submit = async (start: boolean) => {
+  const changes = useMemo(() => (edit ? diffRunSpecs({ ...edit.spec, name: edit.name }, spec) : []), [edit, spec]);
+
+  /** Whether the form can be sent; if not, its first problem is brought into view. */
+  const checked = () => {
     setSubmitted(true);
-    if (issues.size > 0) {
-      // Bring the first problem into view.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"]')?.focus());
+    if (issues.size === 0) return true;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"]')?.focus());
+    return false;
+  };
+
+  const recreate = async (target: EditTarget) => {
+    setBusy('recreate');
+    setServerError(null);
+    try {
+      const result = await call('containers.recreate', { id: target.id, spec: { ...spec, name: target.name } });
+      notify({ severity: 'success', title: t('edit.recreated', { name: result.name }), action: { label: t('dialog.openContainer'), href: routes.container(result.id) } });
+      onClose();
+    } catch (error) {
+      // The old container is back as it was (the message says so); the form stays for another try.
+      setReviewing(false);
+      setServerError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async (start: boolean) => {
+    if (!checked()) return;
+    if (edit) {
+      setReviewing(true);
       return;
     }
     setBusy(start ? 'run' : 'create');
@@ -105,37 +144,65 @@ function RunFormView({ prefill, onClose, onDone }: Omit<RunDialogProps, 'open'>)
       component="form"
       noValidate
       onSubmit={submitWith(() => {
-        if (busy === null) void submit(true);
+        if (busy !== null) return;
+        if (edit && reviewing) void recreate(edit);
+        else void submit(true);
       })}
       sx={{ display: 'contents' }}
     >
       <DialogTitle id="run-dialog-title" sx={{ display: 'flex', alignItems: 'center' }}>
-        <Box sx={{ flex: 1 }}>{t('dialog.title')}</Box>
+        <Box sx={{ flex: 1 }}>{edit ? t('edit.title', { name: edit.name }) : t('dialog.title')}</Box>
         <IconButton aria-label={t('dialog.close')} onClick={onClose}>
           <CloseOutlined fontSize="small" />
         </IconButton>
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         {serverError !== null && <RunError error={serverError} ref={errorRef} onClose={() => setServerError(null)} />}
-        <ContainerSection {...section} focusImage={!prefill?.image} />
-        <PortsSection {...section} />
-        <VolumesSection {...section} />
-        <EnvSection {...section} />
-        <OptionsSection {...section} />
-        <FormSection title={t('labels.title')}>
-          {/* eslint-disable-next-line berth/no-literal-ui-text -- an example label key, the same in every language */}
-          <KeyValueRows rows={form.labels} onChange={(rows) => section.set('labels', rows)} noun={t('labels.noun')} issueKey="labels" issueOf={section.issueOf} keyPlaceholder="com.example.key" />
-        </FormSection>
+        {edit && reviewing && <RecreateReview name={edit.name} changes={changes} composeProject={edit.composeProject} />}
+        {!reviewing && <FormFields section={section} focusImage={!prefill?.image && !edit} lockName={Boolean(edit)} />}
       </DialogContent>
       <Box sx={{ px: 3, pt: 1.5 }}>
         {/* eslint-disable-next-line berth/no-literal-ui-text -- the CLI command's name, never translated */}
         <CliCommand command={command} what="docker run" testId="run-command-preview" />
       </Box>
-      <FormActions attention={submitted ? issues.size : 0} disabled={busy !== null} submitLabel={busy === 'run' ? t('dialog.starting') : t('dialog.run')} onCancel={onClose}>
-        <Button variant="outlined" disabled={busy !== null} onClick={() => void submit(false)}>
-          {busy === 'create' ? t('dialog.creating') : t('dialog.createOnly')}
-        </Button>
-      </FormActions>
+      {edit ? (
+        <FormActions
+          attention={submitted ? issues.size : 0}
+          disabled={busy !== null || (reviewing && changes.length === 0)}
+          submitLabel={reviewing ? (busy === 'recreate' ? t('edit.recreating') : t('edit.recreate')) : t('edit.review')}
+          onCancel={onClose}
+        >
+          {reviewing && (
+            <Button variant="outlined" disabled={busy !== null} onClick={() => setReviewing(false)}>
+              {t('edit.back')}
+            </Button>
+          )}
+        </FormActions>
+      ) : (
+        <FormActions attention={submitted ? issues.size : 0} disabled={busy !== null} submitLabel={busy === 'run' ? t('dialog.starting') : t('dialog.run')} onCancel={onClose}>
+          <Button variant="outlined" disabled={busy !== null} onClick={() => void submit(false)}>
+            {busy === 'create' ? t('dialog.creating') : t('dialog.createOnly')}
+          </Button>
+        </FormActions>
+      )}
     </Box>
+  );
+}
+
+/** The form's sections, the same for a new container and an edited one. */
+function FormFields({ section, focusImage, lockName }: { section: RunSectionProps; focusImage: boolean; lockName: boolean }) {
+  const { t } = useTranslation('run');
+  return (
+    <>
+      <ContainerSection {...section} focusImage={focusImage} lockName={lockName} />
+      <PortsSection {...section} />
+      <VolumesSection {...section} />
+      <EnvSection {...section} />
+      <OptionsSection {...section} />
+      <FormSection title={t('labels.title')}>
+        {/* eslint-disable-next-line berth/no-literal-ui-text -- an example label key, the same in every language */}
+        <KeyValueRows rows={section.form.labels} onChange={(rows) => section.set('labels', rows)} noun={t('labels.noun')} issueKey="labels" issueOf={section.issueOf} keyPlaceholder="com.example.key" />
+      </FormSection>
+    </>
   );
 }

@@ -14,10 +14,11 @@ export function RunTextField({
   helper,
   mono = false,
   autoFocus,
+  readOnly = false,
   form,
   set,
   issueOf,
-}: RunSectionProps & { name: TextKey; label: string; placeholder?: string; helper?: string; mono?: boolean; autoFocus?: boolean }) {
+}: RunSectionProps & { name: TextKey; label: string; placeholder?: string; helper?: string; mono?: boolean; autoFocus?: boolean; readOnly?: boolean }) {
   const issue = issueOf(name);
   return (
     <TextField
@@ -29,7 +30,7 @@ export function RunTextField({
       placeholder={placeholder}
       autoFocus={autoFocus}
       fullWidth
-      slotProps={{ htmlInput: { spellCheck: false, style: mono ? { fontFamily: monoFont } : undefined }, inputLabel: { shrink: true } }}
+      slotProps={{ htmlInput: { spellCheck: false, readOnly, style: mono ? { fontFamily: monoFont } : undefined }, inputLabel: { shrink: true } }}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { issueProblem } from '../../../api/zod-issues';
-import { RunSpec, type RunSpecInput } from '../../../../../shared/run-spec';
+import { RunSpec, shellQuote, type RunSpecInput } from '../../../../../shared/run-spec';
 import { shellWordsError, splitShellWords } from './shell-words';
 import type { KeyValueRow } from '../../../lib/key-value';
 
@@ -83,6 +83,42 @@ export function emptyRunForm(prefill: RunFormPrefill = {}): RunForm {
     tty: false,
     labels: [],
     network: '',
+  };
+}
+
+/**
+ * An existing container's spec as the form (edit → recreate): the inverse of `formToSpec`, so that an edit
+ * that changes nothing sends the spec it started from. The one thing the form cannot hold is an sctp port
+ * (it offers tcp and udp): it becomes tcp, which the review step shows as a change before anything is done.
+ */
+export function formFromSpec(spec: RunSpec): RunForm {
+  const words = (list: readonly string[] | undefined) => (list && list.length > 0 ? list.map(shellQuote).join(' ') : '');
+  return {
+    image: spec.image,
+    name: spec.name ?? '',
+    command: words(spec.cmd),
+    entrypoint: words(spec.entrypoint),
+    env: spec.env.map(({ key, value }) => ({ key, value })),
+    ports: spec.ports.map((port) => ({
+      hostIp: port.hostIp,
+      hostPort: port.hostPort === null ? '' : String(port.hostPort),
+      containerPort: String(port.containerPort),
+      protocol: port.protocol === 'udp' ? 'udp' : 'tcp',
+    })),
+    mounts: spec.mounts.map((mount) => ({
+      kind: mount.type === 'bind' ? 'bind' : mount.source ? 'volume' : 'anonymous',
+      source: mount.source,
+      target: mount.target,
+      readOnly: mount.readOnly,
+    })),
+    workingDir: spec.workingDir ?? '',
+    user: spec.user ?? '',
+    restart: spec.restart,
+    autoRemove: spec.autoRemove,
+    interactive: spec.interactive,
+    tty: spec.tty,
+    labels: Object.entries(spec.labels).map(([key, value]) => ({ key, value })),
+    network: spec.network ?? '',
   };
 }
 
