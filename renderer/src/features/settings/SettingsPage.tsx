@@ -21,6 +21,7 @@ import { LOG_BUFFER_CHOICES } from '../../components/log/settings';
 import { logBufferChoices } from './settings-model';
 import { ComposeToolSetting } from './ComposeToolSetting';
 import { StopOnQuitSwitch } from './StopOnQuitSwitch';
+import { TrashSetting } from './TrashSetting';
 import { useSettings, useUpdateSettings } from './useSettings';
 import { TitleWithHint } from '../../components/FormSection';
 import { pickLanguage, type LanguageSetting } from '../../../../shared/languages';
@@ -152,6 +153,10 @@ function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof us
 
       <Section title={t('compose.title')} description={t('compose.description')}>
         <ComposeToolSetting command={settings.compose.command} />
+      </Section>
+
+      <Section title={t('trash.title')} description={t('trash.description')}>
+        <TrashSetting trash={settings.trash} />
       </Section>
     </>
   );
