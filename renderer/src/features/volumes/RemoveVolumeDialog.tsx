@@ -21,6 +21,7 @@ import { formatBytes } from '../../lib/bytes';
 import { ExportFields, useExportForm } from './ExportDialog';
 import { shortVolumeName } from './volume-view';
 import { ItemList, Item } from '../../components/ItemList';
+import { useSettings } from '../settings';
 
 interface Blocker {
   id: string;
@@ -36,8 +37,14 @@ function blockersOf(error: unknown): Blocker[] | null {
   return Array.isArray(containers) ? containers : null;
 }
 
+/** main's refusal of a volume too large for the trash (`details.reason` "over-budget"): nothing was removed. */
+function isOverBudget(error: unknown): boolean {
+  return error instanceof BerthError && error.code === 'CONFLICT' && (error.details as { reason?: string } | undefined)?.reason === 'over-budget';
+}
+
 /**
- * Confirms removing a volume. One that containers mount (running or not) is refused: the dialog names them
+ * Confirms removing a volume. Its files are kept in Recently removed first; one larger than the trash's
+ * budget is said to be removed for good, and only removed so when the user confirms that. One that containers mount (running or not) is refused: the dialog names them
  * and says they have to go first. "Export first…" writes a tar of the volume, and the volume is only removed
  * if that export succeeded.
  */
@@ -50,6 +57,9 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
   const [exportFirst, setExportFirst] = useState(false);
   const exporter = useExportForm(volume.name);
   const remove = useOpMutation('volumes.remove', { onError: () => {} });
+  const budget = useSettings().data?.settings.trash.volumeBudgetBytes ?? null;
+  // Too big for the trash, known before (its measured size) or from main's refusal (measured as it was archived).
+  const tooBig = isOverBudget(remove.error) || (budget !== null && budget > 0 && volume.sizeBytes !== null && volume.sizeBytes > budget);
   const refusedBy = blockersOf(remove.error);
   const blockers = refusedBy ?? users;
   const inUse = blockers.length > 0;
@@ -63,8 +73,8 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
       notify({ severity: 'success', title: t('export.done', { name: title }), message: t('fileSize', { file: done.file, size: formatBytes(done.bytes) }) });
     }
     try {
-      await remove.mutateAsync({ name: volume.name });
-      notify({ severity: 'success', title: t('remove.done', { name: title }) });
+      await remove.mutateAsync({ name: volume.name, overBudget: tooBig ? 'discard' : 'refuse' });
+      notify({ severity: 'success', title: t(tooBig || budget === 0 ? 'remove.done' : 'remove.doneKept', { name: title }) });
       onClose();
       onRemoved?.();
     } catch {
@@ -101,8 +111,14 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
           </>
         ) : (
           <Typography id="remove-volume-what" variant="body2">
-            {volume.sizeBytes ? t('remove.whatSize', { size: formatBytes(volume.sizeBytes) }) : t('remove.what')}
+            {volume.sizeBytes ? t('remove.whatSize', { size: formatBytes(volume.sizeBytes) }) : t('remove.what')}{' '}
+            {budget === 0 ? t('remove.notKept') : tooBig ? null : t('remove.kept')}
           </Typography>
+        )}
+        {!inUse && tooBig && budget !== null && (
+          <Alert severity="warning" role="alert" data-testid="volume-over-budget">
+            {t('remove.tooBig', { name: title, budget: formatBytes(budget) })}
+          </Alert>
         )}
         {!inUse && exportFirst && (
           <Box component="section" aria-label={t('remove.exportFirstLabel')} sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -120,7 +136,7 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
             </form>
           </Box>
         )}
-        {remove.isError && !refusedBy && <ErrorAlert error={remove.error} what={t('remove.failed')} />}
+        {remove.isError && !refusedBy && !isOverBudget(remove.error) && <ErrorAlert error={remove.error} what={t('remove.failed')} />}
         {refusedBy && (
           <Alert severity="error" role="alert">
             <AlertTitle>{t('remove.refusedTitle')}</AlertTitle>
@@ -155,7 +171,9 @@ function RemoveContent({ volume, users, onClose, onRemoved }: { volume: VolumeSu
                   ? exporter.exists
                     ? t('remove.replaceThenRemove')
                     : t('remove.exportThenRemove')
-                  : t('remove.submit')}
+                  : tooBig
+                    ? t('remove.submitForGood')
+                    : t('remove.submit')}
           </Button>
         )}
       </DialogActions>
