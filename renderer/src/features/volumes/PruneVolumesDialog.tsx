@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
@@ -17,6 +18,8 @@ import { formatBytes } from '../../lib/bytes';
 import { shortVolumeName } from './volume-view';
 import { PruneActions, PruneFailed } from '../../components/PruneActions';
 import { ItemList } from '../../components/ItemList';
+import { routes } from '../../../../shared/routes';
+import { useSettings } from '../settings';
 
 /**
  * docker volume prune in two steps: a fresh preview of every volume no container mounts (named ones too),
@@ -38,13 +41,18 @@ function PruneContent({ onClose }: { onClose(): void }) {
     [preview.data],
   );
   const chosen = candidates.filter((v) => !unticked.has(v.name));
+  const budget = useSettings().data?.settings.trash.volumeBudgetBytes ?? null;
+  // Those that would not fit the trash: removed for good, which the dialog says before anything is pruned.
+  const notKept = chosen.filter((v) => !v.fitsTrash);
   const bytes = chosen.reduce((sum, v) => sum + (v.sizeBytes ?? 0), 0);
   const prune = useOpMutation('volumes.prune', {
     onSuccess: (result) => {
       const kept = chosen.length - result.volumes.length;
+      const inTrash = result.volumes.filter((v) => v.kept).length;
       notify({
         severity: 'success',
         title: t('prune.done', { count: result.volumes.length }),
+        ...(inTrash > 0 ? { action: { label: t('prune.inTrash', { count: inTrash }), href: routes.trash() } } : {}),
         message: kept > 0 ? t('prune.freedKept', { size: formatBytes(result.spaceReclaimedBytes), kept }) : t('prune.freed', { size: formatBytes(result.spaceReclaimedBytes) }),
       });
       onClose();
@@ -88,6 +96,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
                     {shortVolumeName(volume)}
                   </Typography>
                   {volume.anonymous && <Chip label={t('anonymous.label')} variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
+                  {!volume.fitsTrash && <Chip label={t('prune.notKeptChip')} color="warning" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
                   <Typography variant="caption" sx={{ fontFamily: monoFont, minWidth: 64, textAlign: 'right' }}>
                     {volume.sizeBytes === null ? '—' : formatBytes(volume.sizeBytes)}
                   </Typography>
@@ -99,9 +108,14 @@ function PruneContent({ onClose }: { onClose(): void }) {
             </Typography>
           </>
         )}
+        {notKept.length > 0 && budget !== null && (
+          <Alert severity="warning" sx={{ mt: 1.5 }} data-testid="prune-not-kept">
+            {budget === 0 ? t('prune.trashOff') : t('prune.notKept', { count: notKept.length, names: notKept.map(shortVolumeName).join(', '), budget: formatBytes(budget) })}
+          </Alert>
+        )}
         {prune.isError && <PruneFailed error={prune.error} />}
       </DialogContent>
-      <PruneActions count={chosen.length} noun={[t('prune.nounOne'), t('prune.nounOther')]} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name) })} />
+      <PruneActions count={chosen.length} noun={[t('prune.nounOne'), t('prune.nounOther')]} pending={prune.isPending} onCancel={onClose} onConfirm={() => prune.mutate({ names: chosen.map((v) => v.name), overBudget: notKept.length > 0 ? 'discard' : 'refuse' })} />
     </Dialog>
   );
 }
