@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { useTrashSettings } from '../settings';
 import { useExplainError } from '../../api/errors';
 import { useQuery } from '@tanstack/react-query';
 import { useBerthClient } from '../../api/BerthProvider';
@@ -31,6 +32,7 @@ export function PruneDialog({ open, onClose }: { open: boolean; onClose(): void 
 
 function PruneContent({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('containers');
+  const { keepDays } = useTrashSettings();
   const explain = useExplainError();
   const client = useBerthClient();
   // A fresh preview each time the dialog opens, never a cached one.
@@ -58,7 +60,7 @@ function PruneContent({ onClose }: { onClose(): void }) {
         {list.length > 0 && (
           <>
             <Typography variant="body2" sx={{ mb: 1.5 }}>
-              {t('prune.body', { count: list.length })}
+              {t('prune.body', { count: list.length, days: keepDays })}
             </Typography>
             <Box component="ul" aria-label={t('prune.list')} sx={{ m: 0, p: 0, listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 300, overflow: 'auto' }}>
               {list.map((container) => (

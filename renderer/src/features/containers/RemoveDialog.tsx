@@ -9,6 +9,7 @@ import FormGroup from '@mui/material/FormGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTrashSettings } from '../settings';
 import type { ContainerSummary } from '../../../../shared/contract/containers';
 import type { RemoveOptions } from './actions';
 import { removableWithoutForce } from './removal';
@@ -49,6 +50,7 @@ function RemoveForm({
   onConfirm(options: RemoveOptions): void;
 }) {
   const { t } = useTranslation('containers');
+  const { keepDays } = useTrashSettings();
   const [volumes, setVolumes] = useState(false);
   const [force, setForce] = useState(false);
   const running = containers.filter((c) => !removableWithoutForce(c));
@@ -61,7 +63,7 @@ function RemoveForm({
       <DialogTitle id="remove-dialog-title">{title}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" sx={{ mb: 1.5 }}>
-          {t('removeDialog.body', { count: containers.length })}
+          {t('removeDialog.body', { count: containers.length, days: keepDays })}
         </Typography>
         <Box
           component="ul"

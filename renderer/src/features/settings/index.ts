@@ -3,5 +3,5 @@ import { lazyNamed } from '../../lib/lazy';
 
 export const SettingsPage = lazyNamed(() => import('./SettingsPage'), 'SettingsPage');
 export { StopOnQuitSwitch } from './StopOnQuitSwitch';
-export { useSettings } from './useSettings';
+export { useSettings, useTrashSettings } from './useSettings';
 export { useSettingsSync } from './useSettingsSync';
