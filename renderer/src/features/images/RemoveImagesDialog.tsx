@@ -21,6 +21,7 @@ import { NONE, rowKey } from './image-rows';
 import { DialogHeading, ErrorAlert } from './parts';
 import { CliCommand } from '../../components/CliCommand';
 import { blockedByContainers, planRemoval, removalWords } from './remove-plan';
+import { openImageDialog } from './dialogs';
 
 /**
  * docker rmi, confirmed in its own terms: for each image, whether the tag goes and the image stays (it has
@@ -121,6 +122,21 @@ function Remove({ rows, all, onClose, onRemoved }: { rows: readonly ImageSummary
               <Typography variant="body2" color={removal.deletes ? 'error' : 'text.secondary'} data-testid="removal-words" sx={{ mt: 0.25 }}>
                 {removalWords(t, removal)}
               </Typography>
+              {removal.deletes && removal.inRegistry && (
+                <Typography variant="caption" color="text.secondary" component="div" data-testid="removal-undo">
+                  {t('remove.keptReference')}
+                </Typography>
+              )}
+              {removal.deletes && !removal.inRegistry && (
+                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }} data-testid="removal-undo">
+                  <Typography variant="caption" color="warning.main" sx={{ flex: 1 }}>
+                    {t('remove.nowhereElse')}
+                  </Typography>
+                  <Button size="small" onClick={() => openImageDialog({ kind: 'save', images: removal.removes.length ? removal.removes : [removal.id] })}>
+                    {t('remove.saveFirst')}
+                  </Button>
+                </Box>
+              )}
             </Box>
           ))}
         </Box>

@@ -17,6 +17,11 @@ interface ImageRemoval {
   keeps: string[];
   /** Whether the image itself is deleted (its last reference goes). */
   deletes: boolean;
+  /**
+   * Whether a registry holds it (a row has a registry digest): then Recently removed keeps the reference that
+   * pulls it again; otherwise it exists nowhere else once deleted.
+   */
+  inRegistry: boolean;
   /** Containers made from the image: the engine refuses to delete it for them unless forced. */
   containers: string[];
   /** What to pass to `images.remove`, in order (tags one by one; the last one deletes). */
@@ -46,6 +51,7 @@ export function planRemoval(selected: readonly ImageSummary[], all: readonly Ima
       removes: rows.every((row) => !isTagged(row) && row.repository === '<none>') ? [] : removes,
       keeps,
       deletes: keeps.length === 0,
+      inRegistry: (everyRow.length ? everyRow : rows).some((row) => row.digest !== null),
       containers: first.containers,
       refs,
     };
