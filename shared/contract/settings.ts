@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRASH_DEFAULTS } from '../trash-limits.js';
 import { RunSpec } from '../run-spec.js';
 import { ComposeFileProject } from './compose.js';
 import { call } from './define.js';
@@ -42,8 +43,8 @@ export const Settings = z.object({
   /** Recently removed: how long entries are kept, and how many bytes the kept volume archives may take. */
   trash: z
     .object({
-      keepDays: z.number().int().min(1).max(365).default(7),
-      volumeBudgetBytes: z.number().int().min(0).max(2 ** 50).default(2 * 1024 ** 3),
+      keepDays: z.number().int().min(1).max(365).default(TRASH_DEFAULTS.keepDays),
+      volumeBudgetBytes: z.number().int().min(0).max(2 ** 50).default(TRASH_DEFAULTS.volumeBudgetBytes),
     })
     .prefault({}),
   window: z

@@ -62,4 +62,16 @@ describe('what an edit changes', () => {
       { field: 'workingDir', item: null, before: null, after: '/srv' },
     ]);
   });
+
+  test('a port only added, a mount only removed: each is one change with no value on the other side', () => {
+    const edited: RunSpec = {
+      ...base,
+      ports: [...base.ports, { hostIp: '', hostPort: null, containerPort: 53, protocol: 'udp' }],
+      mounts: base.mounts.filter((mount) => mount.target !== '/data'),
+    };
+    assert.deepEqual(diffRunSpecs(base, edited), [
+      { field: 'ports', item: '53/udp', before: null, after: '53/udp' },
+      { field: 'mounts', item: '/data', before: 'data', after: null },
+    ]);
+  });
 });

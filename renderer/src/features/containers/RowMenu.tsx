@@ -12,7 +12,7 @@ import type { ContainerSummary } from '../../../../shared/contract/containers';
 import { notify, notifyError } from '../../components/notifications';
 import { actionSpecs } from './actions';
 import { copyText } from '../../lib/clipboard';
-import { openEditDialog, openUpdateDialog } from './update/change-dialogs';
+import { openEditDialog, openUpdateDialog, useEditBlocked } from './update/change-dialogs';
 
 export interface RowMenuTarget {
   anchor: HTMLElement;
@@ -32,6 +32,7 @@ export function RowMenu({
   onKill(container: ContainerSummary): void;
 }) {
   const { t } = useTranslation('containers');
+  const editBlocked = useEditBlocked(target?.container.id ?? null);
   const then = (run: (container: ContainerSummary) => void) => () => {
     if (!target) return;
     onClose();
@@ -51,11 +52,12 @@ export function RowMenu({
         </ListItemIcon>
         <ListItemText>{t('action.inspect')}</ListItemText>
       </MenuItem>
-      <MenuItem onClick={then(openEditDialog)}>
+      {/* Why it is disabled is said in the item itself: a wrapper for a tooltip would take it out of the menu's keyboard order. */}
+      <MenuItem disabled={editBlocked} onClick={then(openEditDialog)}>
         <ListItemIcon>
           <EditOutlined fontSize="small" />
         </ListItemIcon>
-        <ListItemText>{t('action.edit')}</ListItemText>
+        <ListItemText primary={t('action.edit')} secondary={editBlocked ? t('action.editAutoRemove') : undefined} />
       </MenuItem>
       <MenuItem onClick={then((container) => openUpdateDialog([container]))}>
         <ListItemIcon>

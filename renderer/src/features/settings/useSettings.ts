@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../shared/contract/index';
-import { Settings } from '../../../../shared/contract/settings';
+import type { Settings } from '../../../../shared/contract/settings';
+import { TRASH_DEFAULTS } from '../../../../shared/trash-limits';
 import { invalidateOp, opKey, useCall, useOp } from '../../api/hooks';
 import { notifyError } from '../../components/notifications';
 import { applySettingsPatch, type SettingsPatch } from './settings-model';
@@ -10,9 +11,6 @@ import { applySettingsPatch, type SettingsPatch } from './settings-model';
 const INPUT = {};
 const KEY = opKey('settings.get', INPUT);
 type SettingsResult = OutputOf<'settings.get'>;
-
-/** Recently removed's limits as the schema makes them when nothing is set. */
-const TRASH_DEFAULTS: Settings['trash'] = Settings.shape.trash.parse(undefined);
 
 /** Recently removed's limits: as set, or their defaults until the settings are read. */
 export function useTrashSettings(): Settings['trash'] {

@@ -38,7 +38,7 @@ import { CommitContent } from './CommitDialog';
 import { DialogFor } from '../../../components/DialogFor';
 import { RenameContent } from './RenameDialog';
 import { RunCommandContent } from './RunCommandDialog';
-import { openEditDialog, openUpdateDialog } from '../update/change-dialogs';
+import { openEditDialog, openUpdateDialog, useEditBlocked } from '../update/change-dialogs';
 import { useContainer } from './useContainer';
 import { routes, type ContainerTab } from '../../../../../shared/routes';
 import { navigate } from '../../../lib/routing';
@@ -84,6 +84,7 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
   const setTab = (next: ContainerTab) => navigate(routes.container(container.id, { tab: next }));
   const act = (action: Exclude<ContainerAction, 'remove'>) => void actions.run(action, [container]);
   const running = actionSpecs.stop.appliesTo(container);
+  const editBlocked = useEditBlocked(container.id);
 
   const button = (action: ContainerAction, icon: ReactElement, onClick: () => void, enabled = true, color: 'inherit' | 'error' = 'inherit', tooltip = t(`action.${action}`)) => (
     <Tooltip title={tooltip} key={action}>
@@ -138,9 +139,13 @@ function Detail({ container, tab, attach }: { container: ContainerSummary; tab: 
           <Button startIcon={<DriveFileRenameOutline fontSize="small" />} onClick={() => setDialog('rename')}>
             {t('detail.rename')}
           </Button>
-          <Button startIcon={<EditOutlined fontSize="small" />} onClick={() => openEditDialog(container)}>
-            {t('action.edit')}
-          </Button>
+          <Tooltip title={editBlocked ? t('action.editAutoRemove') : ''}>
+            <span>
+              <Button startIcon={<EditOutlined fontSize="small" />} disabled={editBlocked} onClick={() => openEditDialog(container)}>
+                {t('action.edit')}
+              </Button>
+            </span>
+          </Tooltip>
           <Button startIcon={<SystemUpdateAltOutlined fontSize="small" />} onClick={() => openUpdateDialog([container])}>
             {t('action.updateImage')}
           </Button>

@@ -5,6 +5,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dockerRunCommand, type RunSpec } from '../../../../../shared/run-spec';
@@ -44,7 +45,7 @@ export interface EditTarget {
   name: string;
   spec: RunSpec;
   /** The compose project it belongs to, if any: a recreate keeps its compose labels, the file stays as it is. */
-  composeProject: string | null;
+  composeProject?: string | null;
 }
 
 /**
@@ -158,7 +159,8 @@ function RunFormView({ prefill, onClose, onDone, edit }: Omit<RunDialogProps, 'o
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         {serverError !== null && <RunError error={serverError} ref={errorRef} onClose={() => setServerError(null)} />}
-        {edit && reviewing && <RecreateReview name={edit.name} changes={changes} composeProject={edit.composeProject} />}
+        {edit && reviewing && <RecreateReview name={edit.name} changes={changes} composeProject={edit.composeProject ?? null} />}
+        {busy === 'recreate' && <LinearProgress aria-label={t('edit.recreating')} />}
         {!reviewing && <FormFields section={section} focusImage={!prefill?.image && !edit} lockName={Boolean(edit)} />}
       </DialogContent>
       <Box sx={{ px: 3, pt: 1.5 }}>

@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOp } from '../../../api/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useBerthClient } from '../../../api/BerthProvider';
+import { opQuery } from '../../../api/hooks';
 import { notify, notifyError } from '../../../components/notifications';
 import { useStore } from '../../../lib/store';
 import { RunDialog } from '../run/RunDialog';
@@ -21,7 +23,13 @@ export function ChangeDialogs() {
 /** Edit → recreate: the run dialog in edit mode, once the container's spec is read. */
 function EditDialog({ id, name, composeProject }: { id: string; name: string; composeProject: string | null }) {
   const { t } = useTranslation('run');
-  const read = useOp('containers.runCommand', { id });
+  const client = useBerthClient();
+  // Read anew each time the dialog opens: a spec cached earlier (the menu read one) may predate a change made
+  // outside Berth, and the form must start from the container as it is.
+  const read = useQuery({ ...opQuery(client, 'containers.runCommand', { id }), refetchOnMount: 'always' });
+  const [openedAt] = useState(Date.now);
+  // Only a spec read since the dialog opened; once shown, a later refetch does not take the form away.
+  const fresh = read.data !== undefined && read.dataUpdatedAt >= openedAt;
   const autoRemove = read.data?.spec.autoRemove === true;
   useEffect(() => {
     if (read.isError) notifyError(t('edit.readFailed', { name }), read.error);
@@ -30,6 +38,6 @@ function EditDialog({ id, name, composeProject }: { id: string; name: string; co
     else return;
     closeChangeDialog();
   }, [read.isError, read.error, autoRemove, name, t]);
-  if (!read.data || autoRemove) return null;
+  if (!read.data || !fresh || autoRemove) return null;
   return <RunDialog open onClose={closeChangeDialog} edit={{ id, name, spec: read.data.spec, composeProject }} />;
 }

@@ -1,4 +1,5 @@
 import type { ContainerSummary } from '../../../../../shared/contract/containers';
+import { useOp } from '../../../api/hooks';
 import { createStore } from '../../../lib/store';
 
 /**
@@ -19,4 +20,15 @@ export function openUpdateDialog(containers: readonly ContainerSummary[]): void 
 
 export function closeChangeDialog(): void {
   changeDialog.set(null);
+}
+
+/**
+ * Whether a container cannot be edited: one started with --rm is removed by the stop a recreate begins with,
+ * so there would be nothing to put back. Known from its spec, read when the menu or detail view shows the
+ * entry (null: no container); the edit dialog then finds the spec in the cache. Until it is read, Edit stays
+ * offered and the dialog refuses it itself.
+ */
+export function useEditBlocked(id: string | null): boolean {
+  const read = useOp('containers.runCommand', { id: id ?? '' }, { enabled: id !== null });
+  return id !== null && read.data?.spec.autoRemove === true;
 }
