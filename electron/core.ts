@@ -46,6 +46,7 @@ import { diskUsageHandler } from './services/system/df-handler.js';
 import { systemPruneHandler } from './services/system/prune-handler.js';
 import { hostHandlers, type HostDialogs } from './services/host/handlers.js';
 import { imageHandlers } from './services/images/handlers.js';
+import { layerHandlers } from './services/images/layers/handlers.js';
 import type { RegistryAuth } from './services/images/registry-auth.js';
 import { networkHandlers } from './services/networks/handlers.js';
 import { volumeFileHandlers } from './services/volumes/files-handlers.js';
@@ -121,6 +122,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...composeRunHandlers(composeProjects, composeTools, () => composeEnvironment(connection.status, settings.get().engines)),
     ...registryHandlers(logins, connection),
     ...imageHandlers(connection, registryAuth(logins), keepers.images),
+    ...layerHandlers(connection),
     ...volumeHandlers(connection, keepers.volumes),
     ...volumeFileHandlers(connection),
     ...volumeTransferHandlers(connection),

@@ -5,6 +5,7 @@ import type { CallSpec, StreamSpec } from './define.js';
 import { engineOps } from './engine.js';
 import { savedEngineOps } from './engines.js';
 import { imageOps } from './images.js';
+import { layerOps } from './layers.js';
 import { networkOps } from './networks.js';
 import { registryOps } from './registries.js';
 import { volumeOps } from './volumes.js';
@@ -20,6 +21,7 @@ export * from './engine.js';
 export * from './engines.js';
 export * from './errors.js';
 export * from './images.js';
+export * from './layers.js';
 export * from './networks.js';
 export * from './paths.js';
 export * from './registries.js';
@@ -36,6 +38,7 @@ export const contract = {
   ...containerOps,
   ...composeOps,
   ...imageOps,
+  ...layerOps,
   ...registryOps,
   ...volumeOps,
   ...networkOps,
