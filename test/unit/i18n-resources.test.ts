@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { pseudoLocalise } from '../../renderer/src/i18n/pseudo';
 import { LANGUAGES, pickLanguage } from '../../shared/languages';
+import { imageTabs, sections } from '../../shared/routes';
 import { flattenMessages, namespacesOf, readNamespace, rendererLocales, shellLocales } from '../support/locales';
 
 // The renderer's resources, and main's own (the tray, main's dialogs): the same checks hold for both.
@@ -73,6 +74,23 @@ describe('UI text resources', () => {
           if (hasWords && !/\p{Script=Han}/u.test(literalText(parse(message)))) untranslated.push(`${namespace}:${key} = ${message}`);
         }
       assert.deepEqual(untranslated, []);
+    });
+  }
+});
+
+describe('names the renderer makes from keys', () => {
+  // `t(\`nav.${section}\`)` and `t(\`detail.tabs.${tab}\`)` are keys no static check can see: each one must exist.
+  for (const language of LANGUAGES) {
+    it(`${language} names every section of the side navigation and every image tab`, () => {
+      const all = resources(language);
+      const missing = [
+        ...sections.map((section) => `common:nav.${section.id}`),
+        ...imageTabs.map((tab) => `images:detail.tabs.${tab}`),
+      ].filter((key) => {
+        const [namespace, path] = key.split(':') as [string, string];
+        return !all.get(namespace)?.has(path);
+      });
+      assert.deepEqual(missing, []);
     });
   }
 });
