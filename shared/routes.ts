@@ -9,7 +9,7 @@
 
 export const containerTabs = ['overview', 'logs', 'terminal', 'stats', 'files', 'mounts', 'changes', 'inspect'] as const;
 export type ContainerTab = (typeof containerTabs)[number];
-export const imageTabs = ['overview', 'history', 'inspect'] as const;
+export const imageTabs = ['overview', 'history', 'layers', 'inspect'] as const;
 export type ImageTab = (typeof imageTabs)[number];
 export const volumeTabs = ['files', 'details'] as const;
 export type VolumeTab = (typeof volumeTabs)[number];

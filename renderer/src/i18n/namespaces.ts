@@ -21,5 +21,6 @@ export const NAMESPACES = [
   'composeEditor',
   'trash',
   'update',
+  'layers',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -10,7 +10,7 @@ import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import { alpha, lighten } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
@@ -31,10 +31,14 @@ import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 import { routes, type ImageTab } from '../../../../shared/routes';
 import { navigate } from '../../lib/routing';
+import { lazyNamed } from '../../lib/lazy';
+import { DelayedSpinner } from '../../components/DelayedSpinner';
 import { DetailGone, DetailHeader, DetailTabs } from '../../components/DetailHeader';
 import { Fact as Field, Words, factMono as mono } from '../../components/FactList';
 
-const TABS: readonly ImageTab[] = ['overview', 'history', 'inspect'];
+const TABS: readonly ImageTab[] = ['overview', 'history', 'layers', 'inspect'];
+/** dive's view of the image: its own chunk, loaded when the tab is first opened. */
+const LayersView = lazyNamed(() => import('./layers/LayersView'), 'LayersView');
 const ALL_IMAGES = {};
 
 /** #/images/<id>?tab=…: one image — its configuration, the layers' history, and the engine's JSON. */
@@ -133,6 +137,11 @@ function Detail({
         <Box role="tabpanel" id={`image-panel-${tab}`} aria-labelledby={`image-tab-${tab}`} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: tab === 'inspect' ? 'hidden' : 'auto' }}>
           {tab === 'overview' && <Overview details={details} rows={rows} />}
           {tab === 'history' && <History id={details.id} />}
+          {tab === 'layers' && (
+            <Suspense fallback={<DelayedSpinner label={t('detail.loadingLayers')} />}>
+              <LayersView image={details.id} name={name} />
+            </Suspense>
+          )}
           {tab === 'inspect' && <JsonView value={details.raw} name={name} />}
         </Box>
       </DetailTabs>
