@@ -86,7 +86,6 @@ describe('the Layers tab (web shell, Chromium, test engine)', () => {
     await dialog.getByRole('combobox').fill(testEnv().image);
     await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
     await dialog.getByText(/^2 layers shared; 3 only in .*, 0 only in /).waitFor({ timeout: UI_TIMEOUT });
-    await page.screenshot({ path: '/tmp/layers-compare.png' });
     const differing = await dialog.locator('tbody tr').evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-change')} ${row.getAttribute('aria-label')}`));
     assert.deepEqual(differing, ['removed app', 'removed app/keep'], 'what the build added, seen from the build’s side');
   });
