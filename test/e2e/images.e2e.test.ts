@@ -110,6 +110,10 @@ describe('images page (web shell, Chromium, test engine and registry)', () => {
     await log.getByRole('group', { name: 'Step 2 of 4: COPY hello.txt /hello.txt' }).waitFor();
     await log.getByRole('group', { name: 'Step 4 of 4: CMD ["cat", "/hello.txt"]' }).waitFor();
     assert.match((await build.getByRole('status', { name: 'Build finished' }).textContent()) ?? '', /4 steps, 0 from cache/);
+    // The cache view: the COPY of a new file is the first step whose input changed; the rest run after it.
+    const verdicts = () => log.locator('[data-step]').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-cache')));
+    assert.deepEqual(await verdicts(), [null, 'changed', 'after', 'after']);
+    assert.equal(await log.getByLabel(/^rebuilt: Step 2 was rebuilt, so this step has a new parent layer/).count(), 2);
     const imageId = await docker('image', 'inspect', '--format', '{{.Id}}', reference);
 
     // Again, unchanged: every step after FROM comes from the cache, and says so.
@@ -119,6 +123,7 @@ describe('images page (web shell, Chromium, test engine and registry)', () => {
     await log.getByRole('group', { name: 'Step 2 of 4: COPY hello.txt /hello.txt, from cache' }).waitFor();
     await log.getByRole('group', { name: 'Step 4 of 4: CMD ["cat", "/hello.txt"], from cache' }).waitFor();
     assert.match((await build.getByRole('status', { name: 'Build finished' }).textContent()) ?? '', /4 steps, 3 from cache/);
+    assert.deepEqual(await verdicts(), [null, 'cached', 'cached', 'cached']);
     assert.ok((await log.getByText('Using cache').count()) >= 3, '"Using cache" is in the log');
     await build.getByRole('button', { name: 'Close', exact: true }).click();
     await build.waitFor({ state: 'detached' });

@@ -3,7 +3,7 @@ import { afterEach, describe, test } from 'node:test';
 import type { BerthClient, StreamHandlers } from '../../shared/client.js';
 import { BerthError } from '../../shared/contract/errors.js';
 import type { BuildLine, ImageSummary } from '../../shared/contract/images.js';
-import { checkBuildForm, emptyBuildForm, groupBuildLog } from '../../renderer/src/features/images/build-form.js';
+import { cacheVerdicts, checkBuildForm, emptyBuildForm, groupBuildLog } from '../../renderer/src/features/images/build-form.js';
 import { distinctImages, filterCounts, rowLabel, rowReference, shortImageId, viewImages } from '../../renderer/src/features/images/image-rows.js';
 import { checkReference, failedBuildStep, instructionBody, instructionKeyword, registryToSignIn, tagEffect } from '../../renderer/src/features/images/image-words.js';
 import { applyBuild, builtImage, cancelJob, getJob, jobFraction, jobs, MAX_FINISHED_JOBS, resetJobsForTests, retryJob, startJob, type BuildJob } from '../../renderer/src/features/images/jobs/jobs.js';
@@ -154,6 +154,22 @@ describe('build form and log', () => {
     assert.deepEqual(view.steps.map((s) => [s.step, s.instruction, s.cached, s.failed]), [[1, 'FROM x', false, false], [2, 'COPY a /a', true, false], [3, 'RUN false', false, true]]);
     assert.equal(failedBuildStep(new BerthError('INVALID_INPUT', 'Step 3/3 failed', { step: 3 })), 3);
     assert.equal(failedBuildStep(new BerthError('INVALID_INPUT', 'parse')), null);
+  });
+
+  test('the cache view: the first step whose input changed, the steps after it, --no-cache, a new stage', () => {
+    const steps = [
+      { step: 1, instruction: 'FROM base AS build', cached: false },
+      { step: 2, instruction: 'COPY package.json /app/', cached: true },
+      { step: 3, instruction: 'COPY src /app/src', cached: false },
+      { step: 4, instruction: 'RUN make', cached: false },
+      { step: 5, instruction: 'FROM base', cached: false },
+      { step: 6, instruction: 'RUN echo', cached: true },
+      { step: 7, instruction: 'COPY --from=build /app /app', cached: false },
+    ];
+    const kinds = (list: ReturnType<typeof cacheVerdicts>) => list.map((verdict) => (verdict ? (verdict.kind === 'after' ? `after ${verdict.step}` : verdict.kind) : null));
+    assert.deepEqual(kinds(cacheVerdicts(steps, false, false)), [null, 'cached', 'changed', 'after 3', null, 'cached', 'changed']);
+    assert.deepEqual(kinds(cacheVerdicts(steps.slice(0, 4), true, false)), [null, 'cached', 'no-cache', 'no-cache']);
+    assert.deepEqual(kinds(cacheVerdicts(steps.slice(0, 3), false, true)), [null, 'cached', null], 'the step still running may yet be a cache hit');
   });
 });
 

@@ -195,7 +195,7 @@ function BuildJobView({ jobId, onEdit, onClose }: { jobId: number; onEdit(): voi
             {job.step !== null && job.totalSteps ? t('build.stepOf', { step: job.step, total: job.totalSteps }) : running ? t('build.starting') : ''}
           </Typography>
         </Box>
-        <BuildLog lines={job.lines} droppedLines={job.droppedLines} failedStep={failedStep} running={running} />
+        <BuildLog lines={job.lines} droppedLines={job.droppedLines} failedStep={failedStep} running={running} noCache={job.input.noCache ?? false} />
         {job.state === 'done' && job.result && (
           <Alert
             severity="success"

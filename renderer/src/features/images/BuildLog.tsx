@@ -1,20 +1,22 @@
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
+import Tooltip from '@mui/material/Tooltip';
 import { alpha } from '@mui/material/styles';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuildLine } from '../../../../shared/contract/images';
 import { monoFont } from '../../components/theme';
-import { groupBuildLog } from './build-form';
+import { cacheVerdicts, groupBuildLog, type CacheVerdict } from './build-form';
 
 /**
  * The build's log as it comes, one block per Dockerfile step: the instruction as a heading, "Using cache"
  * highlighted, the builder's bookkeeping dimmed, errors in red, and the failing step marked and scrolled to.
  * Follows the end while it is being read at the end; scrolling up stops that.
  */
-export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: readonly BuildLine[]; droppedLines: number; failedStep: number | null; running: boolean }) {
+export function BuildLog({ lines, droppedLines, failedStep, running, noCache }: { lines: readonly BuildLine[]; droppedLines: number; failedStep: number | null; running: boolean; noCache: boolean }) {
   const { t } = useTranslation('images');
   const view = useMemo(() => groupBuildLog(lines, failedStep), [lines, failedStep]);
+  const verdicts = useMemo(() => cacheVerdicts(view.steps, noCache, running), [view.steps, noCache, running]);
   const box = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
 
@@ -57,10 +59,11 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
       {view.preamble.map((line, index) => (
         <LogLine key={`p${index}`} kind={line.kind} text={line.text} />
       ))}
-      {view.steps.map((step) => (
+      {view.steps.map((step, index) => (
         <Box
           key={step.step}
           data-step={step.step}
+          data-cache={verdicts[index]?.kind}
           aria-label={t('buildLog.stepLabel', {
             step: step.step,
             total: step.totalSteps ?? 0,
@@ -84,24 +87,7 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
             <Box component="span" sx={{ wordBreak: 'break-all' }}>
               {step.instruction}
             </Box>
-            {step.cached && (
-              <Box
-                component="span"
-                sx={(theme) => ({
-                  ml: 'auto',
-                  px: 0.75,
-                  borderRadius: 1,
-                  fontSize: 11,
-                  fontWeight: 600,
-                  fontFamily: theme.typography.fontFamily,
-                  color: theme.palette.mode === 'dark' ? '#7ee787' : '#116329',
-                  bgcolor: alpha(theme.palette.success.main, 0.16),
-                  whiteSpace: 'nowrap',
-                })}
-              >
-                {t('buildLog.cacheHit')}
-              </Box>
-            )}
+            <CacheBadge verdict={verdicts[index] ?? null} />
           </Box>
           {step.lines.map((line, index) => (
             <LogLine key={index} kind={line.kind} text={line.text} />
@@ -111,6 +97,35 @@ export function BuildLog({ lines, droppedLines, failedStep, running }: { lines: 
       {lines.length === 0 && running && <LogLine kind="info" text={t('buildLog.sending')} />}
     </Box>
   );
+}
+
+/** "cache hit", or "rebuilt" with the reason as its tooltip (and in its accessible name). */
+function CacheBadge({ verdict }: { verdict: CacheVerdict | null }) {
+  const { t } = useTranslation('images');
+  if (!verdict) return null;
+  const hit = verdict.kind === 'cached';
+  const reason = verdict.kind === 'after' ? t('buildLog.rebuiltAfter', { step: verdict.step }) : verdict.kind === 'changed' ? t('buildLog.rebuiltChanged') : verdict.kind === 'no-cache' ? t('buildLog.rebuiltNoCache') : '';
+  const badge = (
+    <Box
+      component="span"
+      aria-label={hit ? undefined : `${t('buildLog.rebuilt')}: ${reason}`}
+      sx={(theme) => ({
+        ml: 'auto',
+        px: 0.75,
+        borderRadius: 1,
+        fontSize: 11,
+        fontWeight: 600,
+        fontFamily: theme.typography.fontFamily,
+        color: hit ? (theme.palette.mode === 'dark' ? '#7ee787' : '#116329') : 'text.secondary',
+        bgcolor: hit ? alpha(theme.palette.success.main, 0.16) : theme.palette.action.hover,
+        whiteSpace: 'nowrap',
+        cursor: hit ? undefined : 'help',
+      })}
+    >
+      {hit ? t('buildLog.cacheHit') : t('buildLog.rebuilt')}
+    </Box>
+  );
+  return hit ? badge : <Tooltip title={reason}>{badge}</Tooltip>;
 }
 
 function LogLine({ kind, text }: { kind: BuildLine['kind']; text: string }) {

@@ -88,7 +88,7 @@ export function checkBuildForm(t: TFunction, form: BuildForm): BuildCheck {
 }
 
 /** One step of a build log: its instruction, whether the cache served it, and what it printed. */
-interface BuildStep {
+export interface BuildStep {
   step: number;
   totalSteps: number | null;
   instruction: string;
@@ -122,4 +122,34 @@ export function groupBuildLog(lines: readonly BuildLine[], failedStep: number | 
     current.lines.push(line);
   }
   return { preamble, steps };
+}
+
+/**
+ * Why a step ran instead of coming from the layer cache, as the builder decides: with --no-cache nothing is
+ * looked up; otherwise each step's cache key is its parent layer plus its instruction (and, for COPY/ADD, the
+ * files' checksums), so the first step whose input changed misses, and every later step of that stage misses
+ * too because its parent is a new layer.
+ */
+export type CacheVerdict = { kind: 'cached' } | { kind: 'no-cache' } | { kind: 'changed' } | { kind: 'after'; step: number };
+
+/**
+ * Each step's verdict (null for FROM, which starts a stage, and for the step still running, which may yet
+ * say "Using cache").
+ */
+export function cacheVerdicts(steps: readonly Pick<BuildStep, 'step' | 'instruction' | 'cached'>[], noCache: boolean, running: boolean): (CacheVerdict | null)[] {
+  let firstMiss: number | null = null;
+  return steps.map((step, index): CacheVerdict | null => {
+    if (/^FROM\b/i.test(step.instruction.trim())) {
+      firstMiss = null; // a new stage: its own chain of cache keys
+      return null;
+    }
+    if (step.cached) return { kind: 'cached' };
+    if (running && index === steps.length - 1) return null;
+    if (noCache) return { kind: 'no-cache' };
+    if (firstMiss === null) {
+      firstMiss = step.step;
+      return { kind: 'changed' };
+    }
+    return { kind: 'after', step: firstMiss };
+  });
 }
