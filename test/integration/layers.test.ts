@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import type { Core } from '../../electron/core.js';
+import os from 'node:os';
+import { createCore, type Core } from '../../electron/core.js';
 import type { LayerAnalysis, LayerFile } from '../../shared/contract/layers.js';
 import { startCore } from '../support/core.js';
-import { docker, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
+import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { makeFolder } from '../support/images.js';
 
 const run = promisify(execFile);
@@ -248,6 +249,27 @@ describe('layers.* against the real engine: each layer read from the image expor
     );
     const fixture = await core.caller.call('layers.compare', { a: testEnv().image, b: `${repo}:web2` });
     assert.equal(fixture.shared.length, 2, 'the busybox fixture’s two layers');
+  });
+
+  test('a remote engine (over ssh): the export comes over the same connection and reads the same', async () => {
+    const { ssh } = testEnv();
+    const local = (await analyze(`${repo}:steps`)).analysis;
+    const remote = createCore({
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-data-')),
+      dockerConfigDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-docker-config-')),
+      knownHostsFiles: [ssh.knownHosts],
+      validateOutputs: true,
+      backoffMs: [100, 200],
+    });
+    try {
+      const added = await remote.caller.call('engines.add', { name: 'loopback over ssh', url: `ssh://${ssh.user}@${ssh.host}:${ssh.port}`, sshKeyPath: ssh.privateKey, use: true });
+      await waitFor(() => remote.connection.status.state === 'connected' && remote.connection.currentEndpoint?.engineId === added.id, 'connected over ssh', 30000);
+      let analysis: LayerAnalysis | null = null;
+      await remote.caller.stream('layers.analyze', { image: `${repo}:steps` }, (event) => event.kind === 'done' && (analysis = event.analysis), new AbortController().signal);
+      assert.deepEqual(analysis, local);
+    } finally {
+      remote.dispose();
+    }
   });
 
   test('bad input is a clear error; a cancelled analysis stops and a later one works', async () => {
