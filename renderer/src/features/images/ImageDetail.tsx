@@ -10,7 +10,7 @@ import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import { alpha, lighten } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../../shared/contract/images';
@@ -27,6 +27,7 @@ import { openImageDialog } from './dialogs';
 import { isTagged, rowReference, shortImageId } from './image-rows';
 import { useExplainError, type ErrorWording, type HumanError } from '../../api/errors';
 import { imageErrorWording, instructionBody, instructionKeyword } from './image-words';
+import { SectionTitle } from './parts';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagDialog } from './TagDialog';
 import { routes, type ImageTab } from '../../../../shared/routes';
@@ -230,14 +231,6 @@ function Overview({ details, rows }: { details: ImageDetails; rows: ImageSummary
         <KeyValueTable entries={Object.entries(config.labels)} empty={t('overview.noLabels')} label={t('overview.labels')} />
       </Box>
     </Box>
-  );
-}
-
-function SectionTitle({ children }: { children: ReactNode }) {
-  return (
-    <Typography variant="subtitle2" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-      {children}
-    </Typography>
   );
 }
 

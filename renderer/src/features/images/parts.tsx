@@ -207,3 +207,12 @@ export function DialogHeading({ id, children, onClose, closeLabel }: { id: strin
     </Box>
   );
 }
+
+/** A heading inside an image view's tab (Overview's groups, the Layers tab's parts). */
+export function SectionTitle({ children }: { children: ReactNode }) {
+  return (
+    <Typography variant="subtitle2" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+      {children}
+    </Typography>
+  );
+}

@@ -12,6 +12,7 @@ import { useExplainError } from '../../../api/errors';
 import { monoFont } from '../../../components/theme';
 import { formatBytes } from '../../../lib/bytes';
 import { instructionBody, instructionKeyword } from '../image-words';
+import { SectionTitle } from '../parts';
 import { CompareDialog } from './CompareDialog';
 import { LayerFiles } from './LayerFiles';
 import { layerTableSx } from './layer-table';
@@ -221,76 +222,68 @@ function ChangeCounts({ layer }: { layer: LayerInfo }) {
   );
 }
 
-function SectionTitle({ children }: { children: ReactNode }) {
+/** A titled part of the tab; `empty`: the sentence shown instead of its contents when it has none. */
+function LayerSection({ title, empty, children }: { title: string; empty: string | null; children: ReactNode }) {
   return (
-    <Typography variant="subtitle2" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-      {children}
-    </Typography>
+    <Box component="section" aria-label={title}>
+      <SectionTitle>{title}</SectionTitle>
+      {empty === null ? (
+        children
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {empty}
+        </Typography>
+      )}
+    </Box>
   );
 }
 
 function Hints({ analysis }: { analysis: LayerAnalysis }) {
   const { t } = useTranslation('layers');
   return (
-    <Box component="section" aria-label={t('hints.title')}>
-      <SectionTitle>{t('hints.title')}</SectionTitle>
-      {analysis.hints.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {t('hints.none')}
-        </Typography>
-      ) : (
-        <Box component="ul" sx={{ m: 0, pl: 2.5, display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-          {analysis.hints.map((hint, index) => (
-            <Typography key={index} component="li" variant="body2">
-              {hintText(t, hint)}
-            </Typography>
-          ))}
-        </Box>
-      )}
-    </Box>
+    <LayerSection title={t('hints.title')} empty={analysis.hints.length === 0 ? t('hints.none') : null}>
+      <Box component="ul" sx={{ m: 0, pl: 2.5, display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+        {analysis.hints.map((hint, index) => (
+          <Typography key={index} component="li" variant="body2">
+            {hintText(t, hint)}
+          </Typography>
+        ))}
+      </Box>
+    </LayerSection>
   );
 }
-
 
 function TopWasted({ analysis }: { analysis: LayerAnalysis }) {
   const { t } = useTranslation('layers');
   const files = analysis.efficiency.topWasted;
   return (
-    <Box component="section" aria-label={t('wasted.title')}>
-      <SectionTitle>{t('wasted.title')}</SectionTitle>
-      {files.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {t('wasted.none')}
-        </Typography>
-      ) : (
-        <Box component="table" aria-label={t('wasted.title')} sx={layerTableSx}>
-          <thead>
-            <tr>
-              <th>{t('wasted.path')}</th>
-              <th className="num">{t('wasted.bytes')}</th>
-              <th>{t('wasted.layers')}</th>
+    <LayerSection title={t('wasted.title')} empty={files.length === 0 ? t('wasted.none') : null}>
+      <Box component="table" aria-label={t('wasted.title')} sx={layerTableSx}>
+        <thead>
+          <tr>
+            <th>{t('wasted.path')}</th>
+            <th className="num">{t('wasted.bytes')}</th>
+            <th>{t('wasted.layers')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {files.map((file) => (
+            <tr key={file.path}>
+              <td className="path">{`/${file.path}`}</td>
+              <td className="num">{formatBytes(file.wastedBytes)}</td>
+              <td>{file.occurrences.map((copy) => `${layerNumber(copy.layer)} ${t(`files.changes.${copy.change}`)}`).join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {files.map((file) => (
-              <tr key={file.path}>
-                <td className="path">{`/${file.path}`}</td>
-                <td className="num">{formatBytes(file.wastedBytes)}</td>
-                <td>{file.occurrences.map((copy) => `${layerNumber(copy.layer)} ${t(`files.changes.${copy.change}`)}`).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Box>
-      )}
-    </Box>
+          ))}
+        </tbody>
+      </Box>
+    </LayerSection>
   );
 }
 
 function Largest({ analysis }: { analysis: LayerAnalysis }) {
   const { t } = useTranslation('layers');
   return (
-    <Box component="section" aria-label={t('largest.title')}>
-      <SectionTitle>{t('largest.title')}</SectionTitle>
+    <LayerSection title={t('largest.title')} empty={null}>
       <Box component="table" aria-label={t('largest.title')} sx={layerTableSx}>
         <thead>
           <tr>
@@ -309,6 +302,6 @@ function Largest({ analysis }: { analysis: LayerAnalysis }) {
           ))}
         </tbody>
       </Box>
-    </Box>
+    </LayerSection>
   );
 }
