@@ -1,3 +1,4 @@
+import Docker from 'dockerode';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,10 +6,11 @@ import { createDockerClient } from './engine/client-factory.js';
 import { dockerOptionsFor } from './engine/docker-options.js';
 import { HostKeys } from './engine/ssh/host-keys.js';
 import { EngineConnection, type ConnectionOptions } from './engine/connection.js';
-import { resolveEndpoint } from './engine/endpoint.js';
+import { existingDefaultSockets, resolveEndpoint, type EndpointEnvironment } from './engine/endpoint.js';
 import { platformProvider } from './engine/platform-provider.js';
 import type { EngineProvider } from './engine/providers/provider.js';
 import { EngineSelection } from './engine/selection.js';
+import { SocketDiscovery } from './engine/socket-discovery.js';
 import { inProcessCaller, type InProcessCaller } from './ipc/in-process-caller.js';
 import { Router, type Handlers, type RouterOptions } from './ipc/router.js';
 import { composeEnvironment } from './services/compose/engine-env.js';
@@ -70,6 +72,10 @@ export interface CoreOptions extends RouterOptions, ConnectionOptions {
   dialogs?: HostDialogs | null;
   /** The known_hosts files OpenSSH reads (tests point elsewhere); Berth's own list is in its data folder. */
   knownHostsFiles?: string[];
+  /** What endpoint resolution reads (environment, home, which files exist); the machine's own by default. */
+  endpointEnvironment?: Partial<EndpointEnvironment>;
+  /** How often Berth looks at the default sockets while no engine is found (ms); tests shorten it. */
+  discoveryIntervalMs?: number;
 }
 
 export interface Core {
@@ -100,7 +106,8 @@ export function createCore(options: CoreOptions = {}): Core {
   const configDir = options.dockerConfigDir ?? dockerConfigDir();
   const logins = new RegistryLogins(new DockerCredentials(configDir), options.secretStore ?? null, dataDir);
   const provider = options.provider ?? platformProvider(dataDir);
-  const selection = new EngineSelection(connection, settings, provider, () => findEndpoint(null), options.engineSetting ?? null);
+  const machine = endpointEnvironment(null, options.endpointEnvironment);
+  const selection = new EngineSelection(connection, settings, provider, () => resolveEndpoint(machine), options.engineSetting ?? null);
   const composeProjects = new ComposeProjects(settings);
   const composeTools = new ComposeToolFinder(() => settings.get().compose.command);
   const trash = new TrashStore(dataDir, () => settings.get().trash);
@@ -145,6 +152,14 @@ export function createCore(options: CoreOptions = {}): Core {
   };
   const router = new Router(handlers, options);
   selection.apply();
+  const discovery = new SocketDiscovery({
+    status: () => connection.status,
+    onStatus: (listener) => connection.onStatus(listener),
+    candidates: () => existingDefaultSockets(machine),
+    answers: engineAnswers,
+    use: (endpoint) => connection.use(endpoint),
+    ...(options.discoveryIntervalMs ? { intervalMs: options.discoveryIntervalMs } : {}),
+  });
   // An engine Berth started in an earlier run may still be up: look, and use it if nothing else was found.
   void provider.refresh().then(() => selection.apply(), () => undefined);
   return {
@@ -154,9 +169,13 @@ export function createCore(options: CoreOptions = {}): Core {
     logins,
     settings,
     provider,
-    dispose: () => connection.dispose(),
+    dispose: () => {
+      discovery.dispose();
+      connection.dispose();
+    },
     async shutdown() {
       if (provider.startedByBerth && settings.get().managedEngine.stopOnQuit) await provider.stop().catch(() => undefined);
+      discovery.dispose();
       connection.dispose();
     },
   };
@@ -184,7 +203,21 @@ function registryAuth(logins: RegistryLogins): RegistryAuth {
 }
 
 export function findEndpoint(setting: string | null): Endpoint | null {
-  return resolveEndpoint({
+  return resolveEndpoint(endpointEnvironment(setting));
+}
+
+/** A ping with a short timeout: does an engine answer at this default socket? */
+async function engineAnswers(endpoint: Endpoint): Promise<boolean> {
+  try {
+    await new Docker({ ...dockerOptionsFor(endpoint.url), timeout: 2000 }).ping();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function endpointEnvironment(setting: string | null, overrides: Partial<EndpointEnvironment> = {}): EndpointEnvironment {
+  return {
     platform: process.platform,
     env: process.env,
     homeDir: os.homedir(),
@@ -197,5 +230,6 @@ export function findEndpoint(setting: string | null): Endpoint | null {
       }
     },
     exists: (file) => fs.existsSync(file),
-  });
+    ...overrides,
+  };
 }

@@ -7,7 +7,8 @@
 #   scripts/test-env.sh fresh         as up, but from a known state: the engine's data root, both registries'
 #                                     storage and the credential store are wiped first (what `npm test` runs,
 #                                     so that a machine that ran the suites before behaves as a new one)
-#   scripts/test-env.sh stop-engine   stop the private dockerd (tests of "engine went away")
+#   scripts/test-env.sh stop-engine   stop the engine the suites run against (BERTH_TEST_ENGINE: docker, the
+#                                     default, or podman), for tests of "engine went away"
 #   scripts/test-env.sh start-engine  start it again
 #   scripts/test-env.sh down          stop everything this script started
 #
@@ -36,8 +37,12 @@ SWARM=$ROOT/swarm
 SWARM_SOCK=$SWARM/docker.sock
 SWARM_PORT=$((2377 + INSTANCE * 10))
 SWARM_DATA_PORT=$((4789 + INSTANCE * 10))
+# Podman's Docker-compatible API service, rootful, with its own storage, network config and socket: every
+# integration and end-to-end suite runs once against dockerd and once against it (BERTH_TEST_ENGINE=podman).
+PODMAN=$ROOT/podman
+PODMAN_SOCK=$PODMAN/podman.sock
 HERE=$(cd "$(dirname "$0")" && pwd)
-mkdir -p "$ENGINE" "$REG" "$TOK" "$SWARM"
+mkdir -p "$ENGINE" "$REG" "$TOK" "$SWARM" "$PODMAN"
 
 log() { echo "[test-env] $*" >&2; }
 
@@ -58,6 +63,7 @@ need_packages() {
   command -v ssh-keygen >/dev/null || missing+=(openssh-client)
   # The compose tool Berth drives for compose files (v1 on Debian 12; `docker compose` v2 is used where present).
   command -v docker-compose >/dev/null || missing+=(docker-compose)
+  command -v podman >/dev/null || missing+=(podman)
   # Chinese glyphs for the zh-CN screenshots and layout checks (the theme names Noto Sans CJK SC).
   [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
@@ -139,6 +145,95 @@ start_swarm_engine() {
 
 stop_swarm_engine() { stop_pidfile "$SWARM/docker.pid"; }
 
+# Podman reads its configuration from these files (never the host's own), so nothing here touches a user's podman.
+export CONTAINERS_CONF=$PODMAN/containers.conf CONTAINERS_STORAGE_CONF=$PODMAN/storage.conf
+export CONTAINERS_REGISTRIES_CONF=$PODMAN/registries.conf
+pm() { podman --root "$PODMAN/root" --runroot "$PODMAN/run" "$@"; }
+ping_podman() { curl -sf --max-time 2 --unix-socket "$PODMAN_SOCK" http://localhost/_ping >/dev/null 2>&1; }
+
+write_podman_conf() {
+  # Podman lowers its own hard nproc limit to 32768 and asks for more open files than this host may allow.
+  local nproc; nproc=$(ulimit -Hu)
+  if [ "$nproc" = unlimited ] || [ "$nproc" -gt 32768 ]; then nproc=32768; fi
+  mkdir -p "$PODMAN/root" "$PODMAN/run" "$PODMAN/networks" "$PODMAN/tmp"
+  cat > "$PODMAN/containers.conf" <<CONF
+[containers]
+netns = "bridge"
+default_ulimits = ["nofile=$(ulimit -Hn):$(ulimit -Hn)", "nproc=$nproc:$nproc"]
+[network]
+network_backend = "netavark"
+network_config_dir = "$PODMAN/networks"
+default_subnet = "10.218.$INSTANCE.0/24"
+default_subnet_pools = [{"base" = "10.$((230 + INSTANCE)).0.0/16", "size" = 24}]
+[engine]
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+events_logfile_path = "$PODMAN/events.log"
+tmp_dir = "$PODMAN/tmp"
+static_dir = "$PODMAN/root/libpod"
+volume_path = "$PODMAN/root/volumes"
+CONF
+  cat > "$PODMAN/storage.conf" <<CONF
+[storage]
+driver = "overlay"
+graphroot = "$PODMAN/root"
+runroot = "$PODMAN/run"
+CONF
+  # No registry to search (a short name never resolves to a pull from outside); the test registries speak plain
+  # HTTP on loopback, which dockerd allows by itself and Podman only when told.
+  cat > "$PODMAN/registries.conf" <<CONF
+unqualified-search-registries = []
+[[registry]]
+location = "127.0.0.1:$REG_PORT"
+insecure = true
+[[registry]]
+location = "127.0.0.1:$TOK_REG_PORT"
+insecure = true
+CONF
+}
+
+start_podman() {
+  write_podman_conf
+  if ! ping_podman; then
+    stop_pidfile "$PODMAN/service.pid"
+    rm -f "$PODMAN_SOCK"
+    log "starting Podman's API service on $PODMAN_SOCK"
+    setsid podman --root "$PODMAN/root" --runroot "$PODMAN/run" system service --time=0 "unix://$PODMAN_SOCK" \
+      >>"$PODMAN/service.log" 2>&1 < /dev/null &
+    echo $! > "$PODMAN/service.pid"
+    for _ in $(seq 1 120); do ping_podman && break; sleep 0.5; done
+    ping_podman || { log "Podman's service did not answer within 60 s; its log:"; tail -30 "$PODMAN/service.log" >&2; exit 1; }
+  fi
+  # The same fixture image, built by Podman itself from the same Dockerfile and busybox-static.
+  if ! pm image exists "$FIXTURE_IMAGE"; then
+    log "building $FIXTURE_IMAGE in Podman from busybox-static"
+    local ctx; ctx=$(mktemp -d)
+    cp /bin/busybox "$ctx/busybox"
+    cp "$HERE/../test/fixtures/busybox.Dockerfile" "$ctx/Dockerfile"
+    pm build -q --format docker -t "$FIXTURE_IMAGE" "$ctx" >/dev/null
+    rm -rf "$ctx"
+  fi
+}
+
+stop_podman() { stop_pidfile "$PODMAN/service.pid"; }
+
+# Podman's containers outlive its service (conmon keeps them); they are stopped and its storage reset.
+wipe_podman() {
+  stop_podman
+  if [ -f "$PODMAN/containers.conf" ]; then
+    pm rm -af -t 0 >/dev/null 2>&1 || true
+    pm pod rm -af >/dev/null 2>&1 || true
+    pm system reset -f >/dev/null 2>&1 || true
+  fi
+  awk -v a="$PODMAN/" 'index($2, a) == 1 { print $2 }' /proc/mounts | sort -r | while read -r mount; do
+    umount -l "$mount" 2>/dev/null || true
+  done
+  rm -rf "$PODMAN"; mkdir -p "$PODMAN"
+}
+
+# The engine the suites run against, for stop-engine and start-engine.
+TEST_ENGINE=${BERTH_TEST_ENGINE:-docker}
+
 # Stops the process a pid file names and waits until it is gone (its port is free again); a dockerd stopping
 # its containers may take half a minute.
 stop_pidfile() {
@@ -162,7 +257,8 @@ wipe_state() {
     umount -l "$mount" 2>/dev/null || true
   done
   rm -rf "$ENGINE/data" "$ENGINE/exec" "$SWARM/data" "$SWARM/exec" "$REG/data" "$TOK/data" "$ROOT/credentials"
-  log "wiped the engines' data roots, the registries' storage and the credential store"
+  wipe_podman
+  log "wiped the engines' data roots, Podman's storage, the registries' storage and the credential store"
 }
 
 start_registry() {
@@ -308,19 +404,20 @@ export BERTH_TEST_TOKEN_REGISTRY=127.0.0.1:$TOK_REG_PORT
 export BERTH_TEST_TOKEN_ISSUER=http://127.0.0.1:$TOK_ISSUER_PORT/token
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey","knownHosts":"$ROOT/sshd/known_hosts","hostKey":"$ROOT/sshd/hostkey.pub"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE"}
+{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey","knownHosts":"$ROOT/sshd/known_hosts","hostKey":"$ROOT/sshd/hostkey.pub"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE","podmanSocket":"$PODMAN_SOCK"}
 JSON
   echo "$ROOT/env.json"
 }
 
 case "${1:-up}" in
-  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; setup_credentials; start_sshd; write_env ;;
-  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; setup_credentials; start_sshd; write_env ;;
-  stop-engine) stop_engine ;;
-  start-engine) start_engine ;;
+  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; start_podman; setup_credentials; start_sshd; write_env ;;
+  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; start_podman; setup_credentials; start_sshd; write_env ;;
+  stop-engine) if [ "$TEST_ENGINE" = podman ]; then stop_podman; else stop_engine; fi ;;
+  start-engine) if [ "$TEST_ENGINE" = podman ]; then start_podman; else start_engine; fi ;;
   down)
     stop_engine
     stop_swarm_engine
+    stop_podman
     for pidfile in "$REG/registry.pid" "$TOK/registry.pid" "$TOK/issuer.pid" "$ROOT/sshd/sshd.pid"; do stop_pidfile "$pidfile"; done ;;
   *) echo "usage: $0 [up|fresh|stop-engine|start-engine|down]" >&2; exit 2 ;;
 esac

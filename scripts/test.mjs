@@ -82,6 +82,8 @@ function runFiles(name, { files, concurrency, title }) {
     'tsx',
     '--test',
     `--test-concurrency=${concurrency}`,
+    // A test that hangs (an engine that never answers the way a test waits for) fails instead of holding CI.
+    '--test-timeout=300000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

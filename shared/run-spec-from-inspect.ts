@@ -5,6 +5,7 @@ export interface ContainerInspectLike {
   Name?: string;
   Config?: {
     Image?: string;
+    Hostname?: string;
     Cmd?: string[] | null;
     Entrypoint?: string[] | null;
     Env?: string[] | null;
@@ -40,13 +41,14 @@ const sameList = (a: readonly string[] | null | undefined, b: readonly string[] 
 
 /**
  * Rebuilds the run spec of an existing container, leaving out what its image already says, so that the
- * command reads like what a person would have typed.
+ * command reads like what a person would have typed. `engineEnv`: the `NAME=value` entries the engine adds to
+ * every container by itself (Podman's `container=podman`, `TERM=xterm`…), left out as well.
  */
-export function runSpecFromInspect(container: ContainerInspectLike, image: ImageConfigLike): RunSpec {
+export function runSpecFromInspect(container: ContainerInspectLike, image: ImageConfigLike, engineEnv: readonly string[] = []): RunSpec {
   const config = container.Config ?? {};
   const host = container.HostConfig ?? {};
   const entrypointChanged = !sameList(config.Entrypoint, image.Entrypoint);
-  const imageEnv = new Set(image.Env ?? []);
+  const imageEnv = new Set([...(image.Env ?? []), ...engineEnv]);
   const imageLabels = image.Labels ?? {};
 
   const spec: RunSpec = {

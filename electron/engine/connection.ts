@@ -6,6 +6,7 @@ import { Emitter, type Disposable } from '../util/emitter.js';
 import { dockerOptionsFor } from './docker-options.js';
 import { isUnreachable, toBerthError } from './engine-errors.js';
 import { parseEventLines } from './event-lines.js';
+import { dialectFromVersion, dockerDialect, type EngineDialect } from './dialect.js';
 import { describeHostKeyProblem } from './ssh/host-keys.js';
 
 export interface ConnectionOptions {
@@ -42,6 +43,7 @@ export class EngineConnection {
   /** Bumped on every (re)connect and endpoint change so that late callbacks of an old attempt are ignored. */
   private generation = 0;
   private readonly backoff: readonly number[];
+  private engineDialect: EngineDialect = dockerDialect;
 
   constructor(private readonly options: ConnectionOptions = {}) {
     this.backoff = options.backoffMs ?? defaultBackoff;
@@ -53,6 +55,11 @@ export class EngineConnection {
 
   get currentEndpoint(): Endpoint | null {
     return this.endpoint;
+  }
+
+  /** How the connected engine's API differs from dockerd's (learnt from its /version on every connect). */
+  get dialect(): EngineDialect {
+    return this.engineDialect;
   }
 
   /** Points Berth at an engine (or at none) and connects. */
@@ -121,6 +128,16 @@ export class EngineConnection {
     return this.eventEmitter.size;
   }
 
+  /**
+   * Berth changed something of a type the engine sends no events for (EngineDialect.eventlessTypes): every
+   * subscriber hears it as the engine would have said it, so that each window and the tray update as they do
+   * on Docker. Changes made by other clients show on refresh; the engine page says so.
+   */
+  reportOwnChange(type: string, action: string, id: string, attributes: Record<string, string> = {}): void {
+    if (this.state.state !== 'connected' || !this.engineDialect.eventlessTypes.includes(type)) return;
+    this.eventEmitter.fire({ kind: 'engine', type, action, id, attributes, timeNano: Date.now() * 1e6 });
+  }
+
   onStatus(listener: (status: EngineStatus) => void): Disposable {
     return this.statusEmitter.on(listener);
   }
@@ -143,12 +160,21 @@ export class EngineConnection {
     try {
       const version = await client.version();
       if (generation !== this.generation) return;
+      this.engineDialect = dialectFromVersion(version);
       await this.openEvents(client, generation);
       if (generation !== this.generation) return;
       const wasReconnect = this.attempt > 0 || this.everConnected;
       this.attempt = 0;
       this.everConnected = true;
-      this.setState({ state: 'connected', endpoint, serverVersion: version.Version, apiVersion: version.ApiVersion });
+      const { product, eventlessTypes } = this.engineDialect;
+      this.setState({
+        state: 'connected',
+        endpoint,
+        serverVersion: version.Version,
+        apiVersion: version.ApiVersion,
+        product,
+        eventlessTypes: [...eventlessTypes],
+      });
       if (wasReconnect) this.eventEmitter.fire({ kind: 'resync', reason: 'reconnected to the engine' });
     } catch (error) {
       if (generation !== this.generation) return;
@@ -171,7 +197,9 @@ export class EngineConnection {
         }
         const readable = stream as Readable;
         this.eventStream = readable;
-        const parse = parseEventLines((event) => this.eventEmitter.fire(event));
+        // Every event in Docker's words, whichever engine sent it.
+        const dialect = this.engineDialect;
+        const parse = parseEventLines((event) => this.eventEmitter.fire(event.kind === 'engine' ? dialect.event(event) : event));
         readable.on('data', (chunk: Buffer) => parse(chunk));
         const ended = () => {
           if (generation !== this.generation || this.eventStream !== readable) return;

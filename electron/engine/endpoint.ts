@@ -83,6 +83,13 @@ function pipe(name: string, source: 'default-socket' | 'podman-socket', detail: 
   return { endpoint: { url: `npipe://${file}`, source, detail }, check: (envi) => envi.exists(`\\\\.\\pipe\\${name}`) };
 }
 
+/** The default sockets whose file exists, in resolution order: where an engine may answer (a stat, no request). */
+export function existingDefaultSockets(envi: EndpointEnvironment): Endpoint[] {
+  return defaultSockets(envi)
+    .filter((candidate) => candidate.check(envi))
+    .map((candidate) => candidate.endpoint);
+}
+
 export function defaultSockets(envi: EndpointEnvironment): SocketCandidate[] {
   const home = envi.homeDir;
   if (envi.platform === 'win32') {

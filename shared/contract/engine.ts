@@ -30,6 +30,10 @@ export const HostKeyProblem = z.object({
 });
 export type HostKeyProblem = z.infer<typeof HostKeyProblem>;
 
+/** Whose engine answers: dockerd, or Podman's Docker-compatible service (told apart by GET /version). */
+export const EngineProduct = z.enum(['docker', 'podman']);
+export type EngineProduct = z.infer<typeof EngineProduct>;
+
 export const EngineStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('connecting'), endpoint: Endpoint.nullable() }),
   z.object({
@@ -37,6 +41,12 @@ export const EngineStatus = z.discriminatedUnion('state', [
     endpoint: Endpoint,
     serverVersion: z.string(),
     apiVersion: z.string(),
+    product: EngineProduct,
+    /**
+     * Event types this engine never sends (Podman 4.3: network). Berth refreshes them after its own actions;
+     * what another client changes shows on refresh.
+     */
+    eventlessTypes: z.array(z.string()),
   }),
   z.object({
     state: z.literal('unavailable'),

@@ -33,6 +33,22 @@ export interface TestEnv {
   tokenRegistry: string;
   tokenIssuer: string;
   tokenService: string;
+  /** Podman's Docker-compatible API service (rootful, its own storage), the second engine every suite runs on. */
+  podmanSocket: string;
+}
+
+/** The engine this run's suites drive: `BERTH_TEST_ENGINE` (docker, the default, or podman); scripts/test.mjs sets it. */
+export type TestEngine = 'docker' | 'podman';
+
+export function testEngine(): TestEngine {
+  const name = process.env.BERTH_TEST_ENGINE ?? 'docker';
+  if (name !== 'docker' && name !== 'podman') throw new Error(`BERTH_TEST_ENGINE is ${name}: docker or podman`);
+  return name;
+}
+
+/** True when the suites run against Podman: for an expectation that differs there, written with its reason. */
+export function onPodman(): boolean {
+  return testEngine() === 'podman';
 }
 
 let cached: TestEnv | undefined;
@@ -43,7 +59,9 @@ export function testEnv(): TestEnv {
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run test:env\` (npm test does it for you) to start the test engine.`);
   }
-  cached = JSON.parse(fs.readFileSync(file, 'utf8')) as TestEnv;
+  const written = JSON.parse(fs.readFileSync(file, 'utf8')) as TestEnv;
+  // Every test reaches "the test engine" through `socket`: on a Podman run it is Podman's.
+  cached = onPodman() ? { ...written, socket: written.podmanSocket } : written;
   return cached;
 }
 
@@ -90,7 +108,7 @@ export async function startEngine(): Promise<void> {
 
 async function envScript(command: string): Promise<void> {
   const { root, script } = testEnv();
-  await run('bash', [script, command], { env: { ...process.env, BERTH_TEST_DIR: root } });
+  await run('bash', [script, command], { env: { ...process.env, BERTH_TEST_DIR: root, BERTH_TEST_ENGINE: testEngine() } });
 }
 
 /** A name unique to this test run, so tests never touch what they did not make. */

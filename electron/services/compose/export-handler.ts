@@ -33,7 +33,7 @@ export function composeExportHandler(connection: EngineConnection): HandlerGroup
         lookUp(volumeNames, (name) => connection.request(`Inspecting volume ${name}`, (docker) => docker.getVolume(name).inspect()) as Promise<ExportVolume>),
         lookUp(networkNames, (name) => connection.request(`Inspecting network ${name}`, (docker) => docker.getNetwork(name).inspect()) as Promise<ExportNetwork>),
       ]);
-      const { text, warnings } = composeFileFrom({ containers: inspected, images, volumes, networks });
+      const { text, warnings } = composeFileFrom({ containers: inspected, images, volumes, networks, dialect: connection.dialect });
       if (path) {
         // A file that appeared since the check is replaced only when that was allowed (saveTextFile refuses otherwise).
         const existing = overwrite ? fs.statSync(path, { throwIfNoEntry: false }) : undefined;

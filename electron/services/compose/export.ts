@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import { runSpecFromInspect, type ContainerInspectLike, type ImageConfigLike } from '../../../shared/run-spec-from-inspect.js';
 import type { PortSpec } from '../../../shared/run-spec.js';
+import { dockerDialect, type EngineDialect } from '../../engine/dialect.js';
 import { dependsOnFromLabel } from './start-order.js';
 
 /*
@@ -73,6 +74,8 @@ export interface ExportSource {
   volumes: Readonly<Record<string, ExportVolume>>;
   /** By name: the networks the containers are on. */
   networks: Readonly<Record<string, ExportNetwork>>;
+  /** The engine's dialect: the environment it adds by itself, its default network's name. Docker's if not given. */
+  dialect?: Pick<EngineDialect, 'implicitEnv' | 'networkName'>;
 }
 
 export interface ExportWarning {
@@ -114,6 +117,8 @@ class Keys {
  */
 export function composeFileFrom(source: ExportSource, generatedAt = new Date()): { text: string; warnings: ExportWarning[] } {
   const warnings: ExportWarning[] = [];
+  const dialect = source.dialect ?? dockerDialect;
+  const defaultNetwork = dialect.networkName('bridge');
   const services: Record<string, Record<string, unknown>> = {};
   const volumes: Record<string, Record<string, unknown>> = {};
   const networks: Record<string, Record<string, unknown>> = {};
@@ -145,7 +150,7 @@ export function composeFileFrom(source: ExportSource, generatedAt = new Date()):
   for (const [identity, container] of chosen) {
     const name = nameOf(container);
     const image = source.images[container.Image] ?? {};
-    const spec = runSpecFromInspect(container, image);
+    const spec = runSpecFromInspect(container, image, dialect.implicitEnv(container));
     const labels = container.Config.Labels ?? {};
     const project = labels[PROJECT];
     const host = container.HostConfig;
@@ -274,7 +279,7 @@ export function composeFileFrom(source: ExportSource, generatedAt = new Date()):
     const ignoredAliases = new Set([name, container.Id.slice(0, 12), container.Config.Labels?.[SERVICE] ?? '']);
     for (const [networkName, attached] of Object.entries(container.NetworkSettings?.Networks ?? {})) {
       // The default bridge cannot be named in a file: there the service joins the project's own network.
-      if (networkName === 'bridge') continue;
+      if (networkName === defaultNetwork) continue;
       const info = source.networks[networkName];
       const isProjectDefault = info?.Labels?.['com.docker.compose.network'] === 'default' && info.Labels[PROJECT] === project;
       const key = isProjectDefault ? 'default' : networkKey(networkName, project);

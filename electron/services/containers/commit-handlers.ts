@@ -23,7 +23,9 @@ export function commitHandlers(connection: EngineConnection): HandlerGroup<'cont
           pause,
         }),
       )) as { Id?: string; id?: string };
-      return { imageId: result.Id ?? result.id ?? '' };
+      const id = result.Id ?? result.id ?? '';
+      // Podman answers with the bare hex; an image id is `sha256:…` everywhere else in the contract.
+      return { imageId: /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id };
     },
   };
 }

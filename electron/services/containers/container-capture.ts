@@ -32,7 +32,7 @@ export interface CapturedContainer {
 export async function captureContainer(connection: EngineConnection, id: string): Promise<CapturedContainer> {
   const info = (await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect())) as unknown as InspectWithState;
   const image = await imageConfig(connection, info.Config?.Image ?? '', info.Image);
-  const spec = runSpecFromInspect(info, image);
+  const spec = runSpecFromInspect(info, image, connection.dialect.implicitEnv(info));
   const named = new Set(spec.mounts.filter((mount) => mount.source).map((mount) => mount.target));
   const primary = primaryNetwork(spec);
   const networks = Object.entries(info.NetworkSettings?.Networks ?? {});

@@ -47,7 +47,8 @@ export function containerHandlers(connection: EngineConnection, records: Contain
         signal,
       );
       // Berth's own short-lived helpers are plumbing, not the user's containers.
-      return rows.filter((row) => row.Labels?.[HELPER_LABEL] === undefined).map(toContainerSummary);
+      const { imageName } = connection.dialect;
+      return rows.filter((row) => row.Labels?.[HELPER_LABEL] === undefined).map((row) => toContainerSummary({ ...row, Image: imageName(row.Image) }));
     },
 
     async 'containers.inspect'({ id }, signal) {

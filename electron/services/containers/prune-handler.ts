@@ -12,7 +12,7 @@ export function containerPruneHandler(connection: EngineConnection, records: Con
     async 'containers.prune'({ dryRun, ids }) {
       const [stopped, swarm] = await Promise.all([
         connection.request('Listing stopped containers', (docker) =>
-          docker.listContainers({ all: true, size: true, filters: { status: ['exited', 'created', 'dead'] } }),
+          docker.listContainers({ all: true, size: true, filters: { status: [...connection.dialect.stoppedStates] } }),
         ),
         swarmInUse(connection),
       ]);

@@ -40,7 +40,7 @@ export function runHandlers(connection: EngineConnection, onRun: (spec: RunSpec)
     async 'containers.runCommand'({ id }) {
       const info = (await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect())) as unknown as ContainerInspectLike;
       const image = await imageConfig(connection, info.Config?.Image ?? '', (info as { Image?: string }).Image);
-      const spec = runSpecFromInspect(info, image);
+      const spec = runSpecFromInspect(info, image, connection.dialect.implicitEnv(info));
       return { command: dockerRunCommand(spec), spec };
     },
 

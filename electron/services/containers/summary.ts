@@ -1,12 +1,11 @@
 import type Docker from 'dockerode';
-import type { ContainerState, ContainerSummary, PortBinding } from '../../../shared/contract/containers.js';
-
-const states = new Set<ContainerState>(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
+import type { ContainerSummary, PortBinding } from '../../../shared/contract/containers.js';
+import { containerState } from '../../engine/dialect.js';
 
 /** One row of GET /containers/json as the contract shapes it. */
 export function toContainerSummary(raw: Docker.ContainerInfo): ContainerSummary {
   const labels = raw.Labels ?? {};
-  const state = (states.has(raw.State as ContainerState) ? raw.State : 'dead') as ContainerState;
+  const state = containerState(raw.State);
   return {
     id: raw.Id,
     name: (raw.Names?.[0] ?? raw.Id.slice(0, 12)).replace(/^\//, ''),

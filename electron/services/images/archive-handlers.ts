@@ -107,16 +107,21 @@ export function archiveHandlers(connection: EngineConnection): HandlerGroup<'ima
       const loaded: string[] = [];
       let failure: string | null = null;
       try {
-        const stream = (await connection.request(`Loading ${source}`, (docker) =>
-          withEngineWords(docker.loadImage(input, { quiet: false, abortSignal: signal })),
-        )) as unknown as Readable;
+        const stream = (await connection
+          .request(`Loading ${source}`, (docker) => withEngineWords(docker.loadImage(input, { quiet: false, abortSignal: signal })))
+          .catch((error: unknown) => {
+            // Podman refuses such a file in its answer, where Docker says so in the stream.
+            if (error instanceof BerthError && NOT_AN_ARCHIVE.test(error.message)) throw notAnArchive(source, error.message);
+            throw error;
+          })) as unknown as Readable;
         await pumpStream(
           stream,
           jsonLines<{ stream?: string; error?: string; errorDetail?: { message?: string } }>((line) => {
             const error = line.errorDetail?.message ?? line.error;
             if (error) failure ??= error;
-            const name = /^Loaded image(?: ID)?: (.+)$/.exec(line.stream?.trim() ?? '')?.[1];
-            if (name) loaded.push(name);
+            // Podman names every image of the archive in one line, comma-separated.
+            const names = /^Loaded image(?:s| ID)?(?:\(s\))?: (.+)$/.exec(line.stream?.trim() ?? '')?.[1];
+            if (names) loaded.push(...names.split(',').map((name) => connection.dialect.imageName(name.trim())));
           }),
           signal,
         ).catch((error: unknown) => {
@@ -129,7 +134,7 @@ export function archiveHandlers(connection: EngineConnection): HandlerGroup<'ima
       }
       if (signal.aborted) return;
       // The engine's words for a file that is not `docker save` output are about its temp files; say what it means.
-      if (failure !== null) throw new BerthError('INVALID_INPUT', `${source} is not an image archive (docker save output): ${failure}`, { path: source });
+      if (failure !== null) throw notAnArchive(source, failure);
       // The engine names loaded images in the archive's manifest order, which `docker save` does not keep stable;
       // sorted, the same archive always reads the same in the UI.
       emit({ kind: 'done', path: source, sizeBytes: stat.size, images: loaded.sort() });
@@ -137,3 +142,9 @@ export function archiveHandlers(connection: EngineConnection): HandlerGroup<'ima
   };
 }
 
+/** What the engines say of a file that is not `docker save` output (Docker: a bad tar header; Podman: no format). */
+const NOT_AN_ARCHIVE = /invalid tar header|does not match any of the supported image formats/i;
+
+function notAnArchive(source: string, reason: string): BerthError {
+  return new BerthError('INVALID_INPUT', `${source} is not an image archive (docker save output): ${reason}`, { path: source });
+}

@@ -23,7 +23,7 @@ export function buildHandler(connection: EngineConnection): HandlerGroup<'images
     async 'images.build'({ context, dockerfile, tags, buildArgs, target, noCache, labels }, emit, signal) {
       const packed = await packBuildContext(context, dockerfile);
       const what = `Building ${context}`;
-      const output = new BuildOutput();
+      const output = new BuildOutput(connection.dialect.buildGrammar);
       const batcher = new Batcher<BuildLine>((lines) => emit({ kind: 'log', lines }), FLUSH_MS, MAX_BATCH);
       batcher.push({ kind: 'info', step: null, totalSteps: null, text: `Sending build context: ${packed.files} files, ${humanBytes(packed.bytes)}` });
       try {

@@ -1,4 +1,5 @@
 import type { BuildLine } from '../../../shared/contract/images.js';
+import { dockerDialect, type BuildGrammar } from '../../engine/dialect.js';
 import { lineSplitter } from '../../util/lines.js';
 
 /** One JSON line of the engine's (classic builder's) build stream. */
@@ -25,7 +26,8 @@ const ansi = /\x1b\[[0-9;]*m/g;
 /**
  * Reads the builder's output: text arrives in fragments ("Step 1/6 : FROM x", then "\n"), so it is cut into
  * lines first; each line is then told apart — a step starting, a cache hit, the builder's bookkeeping, or
- * what the step itself printed.
+ * what the step itself printed — in the words of the engine's builder (`grammar`: the classic builder's, or
+ * Buildah's on Podman).
  */
 export class BuildOutput {
   /** Lines finished by the fragment being fed, collected for `feed` to return. */
@@ -42,6 +44,8 @@ export class BuildOutput {
   readonly stepImages: string[] = [];
   imageId: string | null = null;
   failure: BuildFailure | null = null;
+
+  constructor(private readonly grammar: BuildGrammar = dockerDialect.buildGrammar) {}
 
   get cachedSteps(): number {
     return this.cached.size;
@@ -83,27 +87,26 @@ export class BuildOutput {
   }
 
   private classify(text: string): BuildLine | null {
-    const step = /^Step (\d+)\/(\d+) : (.*)$/.exec(text);
+    const grammar = this.grammar;
+    const step = grammar.step.exec(text);
     if (step) {
       this.step = Number(step[1]);
       this.totalSteps = Number(step[2]);
       this.instruction = step[3] ?? '';
       return this.line('step', this.instruction);
     }
-    if (text === ' ---> Using cache') {
+    if (grammar.cacheHit.test(text)) {
       if (this.step !== null) this.cached.add(this.step);
       return this.line('cached', 'Using cache');
     }
-    const layer = /^ ---> ([0-9a-f]{12,64})$/.exec(text);
+    const layer = grammar.layer.exec(text);
     if (layer?.[1]) {
       this.stepImages.push(layer[1]);
       return this.line('info', text.trim());
     }
-    const built = /^Successfully built ([0-9a-f]+)$/.exec(text);
+    const built = grammar.built.exec(text);
     if (built && !this.imageId) this.imageId = built[1] ?? null;
-    if (built || /^ ---> Running in /.test(text) || /^Removing intermediate container /.test(text) || /^Successfully tagged /.test(text)) {
-      return this.line('info', text.trim());
-    }
+    if (built || grammar.bookkeeping.some((pattern) => pattern.test(text))) return this.line('info', text.trim());
     if (text === '') return null;
     return this.line('output', text);
   }

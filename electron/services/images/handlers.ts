@@ -55,7 +55,10 @@ export function catalogHandlers(connection: EngineConnection, records: ImageReco
         connection.request('Listing containers', (docker) => docker.listContainers({ all: true, abortSignal: signal }), signal),
       ]);
       const users = containersByImage(containers);
-      const own = images.filter((image) => !isBerthImage(image.Labels));
+      const { imageName } = connection.dialect;
+      const own = images
+        .filter((image) => !isBerthImage(image.Labels))
+        .map((image) => ({ ...image, RepoTags: image.RepoTags?.map(imageName), RepoDigests: image.RepoDigests?.map(imageName) }));
       const chosen = ids ? own.filter((image) => ids.some((wanted) => matches(image, wanted))) : own;
       return chosen.flatMap((image) => toImageRows(image, users));
     },

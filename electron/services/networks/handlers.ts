@@ -55,7 +55,9 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
           }
           throw error;
         });
-      return toNetworkSummary(await connection.request('Reading the new network', () => created.inspect()), []);
+      const made = await connection.request('Reading the new network', () => created.inspect());
+      connection.reportOwnChange('network', 'create', made.Id, { name: made.Name });
+      return toNetworkSummary(made, []);
     },
 
     async 'networks.remove'({ id }) {
@@ -73,6 +75,7 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
         );
       }
       await connection.request(`Removing network ${network.Name}`, (docker) => docker.getNetwork(network.Id).remove());
+      connection.reportOwnChange('network', 'destroy', network.Id, { name: network.Name });
       return ok;
     },
 
@@ -83,6 +86,7 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
       await connection.request(`Connecting ${container} to network ${network.Name}`, (docker) =>
         docker.getNetwork(network.Id).connect({ Container: container, EndpointConfig: { ...addresses, ...(aliases.length ? { Aliases: aliases } : {}) } }),
       );
+      connection.reportOwnChange('network', 'connect', network.Id, { name: network.Name, container });
       return ok;
     },
 
@@ -93,6 +97,7 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
       await connection.request(`Disconnecting ${container} from network ${network.Name}`, (docker) =>
         docker.getNetwork(network.Id).disconnect({ Container: container, Force: force }),
       );
+      connection.reportOwnChange('network', 'disconnect', network.Id, { name: network.Name, container });
       return ok;
     },
 
@@ -109,6 +114,7 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
         if ((await attachedTo(network.id)).length > 0) continue;
         try {
           await connection.request(`Removing network ${network.name}`, (docker) => docker.getNetwork(network.id).remove());
+          connection.reportOwnChange('network', 'destroy', network.id, { name: network.name });
           removed.push(network);
         } catch (error) {
           // Gone since the preview, or a container started on it (403, active endpoints): not pruned.
@@ -126,10 +132,12 @@ async function list(connection: EngineConnection, ids?: string[], signal?: Abort
     connection.request('Listing containers', (docker) => docker.listContainers({ all: true, abortSignal: signal }), signal),
   ]);
   const members = networkMembers(containers);
-  const wanted = (network: Docker.NetworkInspectInfo) => !ids || ids.some((ref) => network.Name === ref || network.Id.startsWith(ref));
+  const { networkName } = connection.dialect;
+  const wanted = (network: Docker.NetworkInspectInfo) =>
+    !ids || ids.some((ref) => network.Name === ref || networkName(network.Name) === ref || network.Id.startsWith(ref));
   return networks
     .filter(wanted)
-    .map((network) => toNetworkSummary(network, members.get(network.Name) ?? []))
+    .map((network) => toNetworkSummary(network, members.get(networkName(network.Name)) ?? [], networkName(network.Name)))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -26,11 +26,12 @@ export const ownerWords: Readonly<Record<NetworkOwner, string>> = {
   gwbridge: 'the bridge that connects the swarm’s overlay networks to this host',
 };
 
-export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: NetworkMember[]): NetworkSummary {
+/** `name`: the network's own name (EngineDialect.networkName), where the engine's list calls it otherwise. */
+export function toNetworkSummary(raw: Docker.NetworkInspectInfo, members: NetworkMember[], name = raw.Name): NetworkSummary {
   const created = Date.parse(raw.Created);
   return {
     id: raw.Id,
-    name: raw.Name,
+    name,
     driver: raw.Driver,
     scope: raw.Scope,
     created: Number.isFinite(created) ? Math.floor(created / 1000) : 0,

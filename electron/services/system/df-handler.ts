@@ -79,7 +79,7 @@ export function diskUsageHandler(connection: EngineConnection): HandlerGroup<'sy
         (docker) => (docker as unknown as { df(options: { abortSignal: AbortSignal }): Promise<RawDiskUsage> }).df({ abortSignal: signal }),
         signal,
       );
-      return diskUsage(raw);
+      return diskUsage(connection.dialect.diskUsage(raw));
     },
   };
 }

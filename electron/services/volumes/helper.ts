@@ -85,22 +85,37 @@ export function volumeHelpers(connection: EngineConnection): VolumeHelpers {
   };
 }
 
-/** POST /images/create?fromSrc=- with a one-file archive: an image needs some layer, and this is the smallest. */
+/**
+ * POST /images/create?fromSrc=- with a one-file archive (an image needs some layer, and this is the smallest),
+ * then the tag, by the id the import reports. Naming the image in the import itself is not portable: Podman
+ * takes the repository but not the tag (it made `berth/volume-helper:latest`).
+ */
 async function makeImage(connection: EngineConnection): Promise<void> {
   const [repo, tag] = HELPER_IMAGE.split(':') as [string, string];
   const archive = await packFiles([
     { name: 'berth-volume-helper.txt', data: Buffer.from('Made by Berth to mount volumes in helper containers that are never started.\n') },
   ]);
   const output = await connection.request('Making the volume helper image', (docker) =>
-    docker.importImage(Readable.from([archive]), { repo, tag, message: 'Berth volume helper', changes: [`LABEL ${IMAGE_LABEL}=volume-helper`] }),
+    docker.importImage(Readable.from([archive]), { message: 'Berth volume helper', changes: [`LABEL ${IMAGE_LABEL}=volume-helper`] }),
   );
   let failure: string | null = null;
+  let id: string | null = null;
   await pumpStream(
     output as Readable,
-    jsonLines<{ error?: string; errorDetail?: { message?: string } }>((line) => {
+    jsonLines<{ status?: string; error?: string; errorDetail?: { message?: string } }>((line) => {
       if (line.error || line.errorDetail) failure = line.errorDetail?.message ?? line.error ?? 'unknown error';
+      if (line.status && /^sha256:[0-9a-f]{64}$/.test(line.status)) id = line.status;
     }),
     new AbortController().signal,
   );
   if (failure) throw new BerthError('INTERNAL', `Making the volume helper image failed: ${failure}`);
+  if (!id) throw new BerthError('INTERNAL', 'Making the volume helper image failed: the engine did not say which image it made.');
+  const image = id;
+  try {
+    await connection.request('Naming the volume helper image', (docker) => docker.getImage(image).tag({ repo, tag }));
+  } catch (error) {
+    // An image nobody can name is litter: it goes with the failure.
+    await connection.request('Removing the unnamed helper image', (docker) => docker.getImage(image).remove()).catch(() => undefined);
+    throw error;
+  }
 }

@@ -47,6 +47,11 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
           {t('info.unavailable', { reason: status.reason.replace(/[.\s]+$/, '') })}
         </Alert>
       )}
+      {status?.state === 'connected' && status.eventlessTypes.length > 0 && (
+        <Alert severity="info" sx={{ mb: 1.5 }} data-testid="engine-eventless">
+          {t('info.eventless', { types: status.eventlessTypes.map((type) => t('info.eventlessType', { type })).join(', ') })}
+        </Alert>
+      )}
       {connected && info.isError && (
         <Alert severity="error" sx={{ mb: 1.5 }}>
           {t('info.failed', { reason: explain(info.error).summary })}
@@ -55,7 +60,7 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
       {(connected || status?.state === 'connecting') && (
         <Box component="dl" aria-label={t('info.facts')} sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 3, rowGap: 1 }}>
           {/* The product's own name for what it is. */}
-          <Fact label={t('info.version')}>{value(data && `Docker Engine ${data.serverVersion}`)}</Fact>
+          <Fact label={t('info.version')}>{value(data && status?.state === 'connected' && t('info.product', { product: status.product, version: data.serverVersion }))}</Fact>
           <Fact label={t('info.hostName')}>{value(data?.name)}</Fact>
           <Fact label={t('info.apiVersion')}>{value(data?.apiVersion, 60)}</Fact>
           <Fact label={t('info.os')}>{value(data?.os)}</Fact>
