@@ -364,33 +364,36 @@ setup_credentials() {
 }
 
 # An sshd on loopback with throwaway keys whose sessions see the test engine: the remote-engine (ssh://) tests.
+# A second one (its own folder and port, the same keys) sees Podman's service, for the suites' Podman run.
 SSH_PORT=${BERTH_TEST_SSH_PORT:-$((2222 + INSTANCE * 10))}
+PODMAN_SSH_PORT=$((SSH_PORT + 1))
 start_sshd() {
-  local dir=$ROOT/sshd
-  mkdir -p "$dir" /run/sshd
-  [ -f "$dir/hostkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$dir/hostkey"
-  [ -f "$dir/userkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$dir/userkey"
+  local dir=$ROOT/$1 port=$2 sock=$3 keys=$ROOT/sshd
+  mkdir -p "$dir" "$keys" /run/sshd
+  [ -f "$keys/hostkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$keys/hostkey"
+  [ -f "$keys/userkey" ] || ssh-keygen -q -t ed25519 -N '' -f "$keys/userkey"
   # The host key as a client that trusted it before would have it (tests hand this file to Berth as the user's).
-  echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$dir/hostkey.pub")" > "$dir/known_hosts"
+  echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$keys/hostkey.pub")" > "$dir/known_hosts"
   if [ -f "$dir/sshd.pid" ] && kill -0 "$(cat "$dir/sshd.pid")" 2>/dev/null; then return 0; fi
   cat > "$dir/sshd_config" <<CFG
-Port $SSH_PORT
+Port $port
 ListenAddress 127.0.0.1
-HostKey $dir/hostkey
-AuthorizedKeysFile $dir/userkey.pub
+HostKey $keys/hostkey
+AuthorizedKeysFile $keys/userkey.pub
 PasswordAuthentication no
 KbdInteractiveAuthentication no
 PermitRootLogin prohibit-password
 StrictModes no
 UsePAM no
 PidFile $dir/sshd.pid
-SetEnv DOCKER_HOST=unix://$SOCK
+SetEnv DOCKER_HOST=unix://$sock
 CFG
-  log "starting sshd on 127.0.0.1:$SSH_PORT"
+  log "starting sshd on 127.0.0.1:$port (sessions see $sock)"
   /usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
   for _ in $(seq 1 40); do [ -f "$dir/sshd.pid" ] && return 0; sleep 0.25; done
   log "sshd did not start; its log:"; tail -20 "$dir/sshd.log" >&2; exit 1
 }
+start_sshds() { start_sshd sshd "$SSH_PORT" "$SOCK"; start_sshd podman-sshd "$PODMAN_SSH_PORT" "$PODMAN_SOCK"; }
 
 write_env() {
   cat > "$ROOT/env" <<ENV
@@ -404,20 +407,20 @@ export BERTH_TEST_TOKEN_REGISTRY=127.0.0.1:$TOK_REG_PORT
 export BERTH_TEST_TOKEN_ISSUER=http://127.0.0.1:$TOK_ISSUER_PORT/token
 ENV
   cat > "$ROOT/env.json" <<JSON
-{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey","knownHosts":"$ROOT/sshd/known_hosts","hostKey":"$ROOT/sshd/hostkey.pub"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE","podmanSocket":"$PODMAN_SOCK"}
+{"ssh":{"host":"127.0.0.1","port":$SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey","knownHosts":"$ROOT/sshd/known_hosts","hostKey":"$ROOT/sshd/hostkey.pub"},"credentials":{"gnupgHome":"$ROOT/credentials/gnupg","passwordStoreDir":"$ROOT/credentials/pass","dockerConfigTemplate":"$ROOT/credentials/docker-config"},"root":"$ROOT","socket":"$SOCK","swarmSocket":"$SWARM_SOCK","registry":"127.0.0.1:$REG_PORT","registryUser":"$REG_USER","registryPassword":"$REG_PASS","image":"$FIXTURE_IMAGE","script":"$HERE/test-env.sh","tokenRegistry":"127.0.0.1:$TOK_REG_PORT","tokenIssuer":"http://127.0.0.1:$TOK_ISSUER_PORT/token","tokenService":"$TOK_SERVICE","podmanSocket":"$PODMAN_SOCK","podmanSsh":{"host":"127.0.0.1","port":$PODMAN_SSH_PORT,"user":"$(id -un)","privateKey":"$ROOT/sshd/userkey","knownHosts":"$ROOT/podman-sshd/known_hosts","hostKey":"$ROOT/sshd/hostkey.pub"}}
 JSON
   echo "$ROOT/env.json"
 }
 
 case "${1:-up}" in
-  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; start_podman; setup_credentials; start_sshd; write_env ;;
-  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; start_podman; setup_credentials; start_sshd; write_env ;;
+  up) need_packages; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; start_podman; setup_credentials; start_sshds; write_env ;;
+  fresh) need_packages; wipe_state; start_engine; start_registry; start_token_registry; build_fixtures; start_swarm_engine; start_podman; setup_credentials; start_sshds; write_env ;;
   stop-engine) if [ "$TEST_ENGINE" = podman ]; then stop_podman; else stop_engine; fi ;;
   start-engine) if [ "$TEST_ENGINE" = podman ]; then start_podman; else start_engine; fi ;;
   down)
     stop_engine
     stop_swarm_engine
     stop_podman
-    for pidfile in "$REG/registry.pid" "$TOK/registry.pid" "$TOK/issuer.pid" "$ROOT/sshd/sshd.pid"; do stop_pidfile "$pidfile"; done ;;
+    for pidfile in "$REG/registry.pid" "$TOK/registry.pid" "$TOK/issuer.pid" "$ROOT/sshd/sshd.pid" "$ROOT/podman-sshd/sshd.pid"; do stop_pidfile "$pidfile"; done ;;
   *) echo "usage: $0 [up|fresh|stop-engine|start-engine|down]" >&2; exit 2 ;;
 esac

@@ -50,12 +50,21 @@ const plans = {
   fuzz: { concurrency: 1, alone: [] },
 };
 
-function suite(name) {
+/**
+ * The suites that run on both engines (test/support/env.ts: BERTH_TEST_ENGINE), and the files not yet run on
+ * Podman (issue 17 is open until this list is empty): each of these still fails there for a reason of its own,
+ * and is run on Docker only meanwhile — said here and in the README, never counted as passed on Podman.
+ */
+const bothEngines = ['integration'];
+const notYetOnPodman = new Set([]);
+
+function suite(name, engine = 'docker') {
   const dir = path.join(root, 'test', name);
   const files = fs
     .readdirSync(dir, { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.test.ts'))
+    .filter((file) => engine === 'docker' || !notYetOnPodman.has(`${name}/${file}`))
     .sort();
   if (files.length === 0) {
     console.log(`\n── ${name}: no test files ──`);
@@ -67,15 +76,16 @@ function suite(name) {
   const shared = files.filter((file) => !plan.alone.includes(path.basename(file)));
   const alone = files.filter((file) => plan.alone.includes(path.basename(file)));
   const started = Date.now();
+  const on = bothEngines.includes(name) ? ` on ${engine}` : '';
   const groups = [
-    { files: shared, concurrency: plan.concurrency, title: `${name} tests (${shared.length} files, ${plan.concurrency} at a time)` },
-    { files: alone, concurrency: 1, title: `${name} tests that stop the engine (${alone.length} files, alone)` },
+    { files: shared, concurrency: plan.concurrency, title: `${name} tests${on} (${shared.length} files, ${plan.concurrency} at a time)` },
+    { files: alone, concurrency: 1, title: `${name} tests${on} that stop the engine (${alone.length} files, alone)` },
   ].filter((group) => group.files.length > 0);
-  for (const group of groups) runFiles(name, group);
-  console.log(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const group of groups) runFiles(name, group, engine);
+  console.log(`${name}${on}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function runFiles(name, { files, concurrency, title }) {
+function runFiles(name, { files, concurrency, title }, engine) {
   const tap = path.join(os.tmpdir(), `berth-${name}-${process.pid}-${Date.now()}.tap`);
   const ok = run(title, process.execPath, [
     '--import',
@@ -89,7 +99,7 @@ function runFiles(name, { files, concurrency, title }) {
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
     ...files.map((file) => path.join(root, 'test', name, file)),
-  ], { env: { BERTH_VALIDATE_OUTPUTS: '1', BERTH_DATA_DIR: dataDir } });
+  ], { env: { BERTH_VALIDATE_OUTPUTS: '1', BERTH_DATA_DIR: dataDir, BERTH_TEST_ENGINE: engine } });
   const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
   fs.rmSync(tap, { force: true });
   const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
@@ -119,6 +129,8 @@ if (wanted('build')) {
 }
 if (wanted('docs')) check('docs/api.md matches the contract', bin('tsx'), ['scripts/gen-api-docs.ts', '--check']);
 for (const name of ['unit', 'integration', 'fuzz', 'e2e']) if (wanted(name)) suite(name);
+// The same integration tests against Podman's API service (`npm test -- podman` runs these alone).
+if (wanted('integration') || only.includes('podman')) suite('integration', 'podman');
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 if (skipped) console.log(`Skipped tests (counted as failures, nothing may be skipped): ${skipped}`);

@@ -23,6 +23,18 @@ export interface ContainerInspectLike {
     AutoRemove?: boolean;
     NetworkMode?: string;
   };
+  NetworkSettings?: { Networks?: Record<string, unknown> | null };
+}
+
+/** What the engine does by itself, which a rebuilt `docker run` must neither repeat nor lose. */
+export interface EngineDefaults {
+  /** The `NAME=value` entries the engine adds to every container (Podman's `container=podman`, `TERM=xterm`…). */
+  implicitEnv?: readonly string[];
+  /**
+   * The engine's default network by its own name (`bridge`; Podman's `podman`). Podman reports NetworkMode
+   * `bridge` for a container on any bridge network: one not on the default network was then given `--network`.
+   */
+  defaultNetwork?: string;
 }
 
 /** The parts of `docker image inspect` that are defaults a run command need not repeat. */
@@ -40,15 +52,14 @@ const sameList = (a: readonly string[] | null | undefined, b: readonly string[] 
   JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
 /**
- * Rebuilds the run spec of an existing container, leaving out what its image already says, so that the
- * command reads like what a person would have typed. `engineEnv`: the `NAME=value` entries the engine adds to
- * every container by itself (Podman's `container=podman`, `TERM=xterm`…), left out as well.
+ * Rebuilds the run spec of an existing container, leaving out what its image (and the engine, `engine`) already
+ * says, so that the command reads like what a person would have typed.
  */
-export function runSpecFromInspect(container: ContainerInspectLike, image: ImageConfigLike, engineEnv: readonly string[] = []): RunSpec {
+export function runSpecFromInspect(container: ContainerInspectLike, image: ImageConfigLike, engine: EngineDefaults = {}): RunSpec {
   const config = container.Config ?? {};
   const host = container.HostConfig ?? {};
   const entrypointChanged = !sameList(config.Entrypoint, image.Entrypoint);
-  const imageEnv = new Set([...(image.Env ?? []), ...engineEnv]);
+  const imageEnv = new Set([...(image.Env ?? []), ...(engine.implicitEnv ?? [])]);
   const imageLabels = image.Labels ?? {};
 
   const spec: RunSpec = {
@@ -75,6 +86,10 @@ export function runSpecFromInspect(container: ContainerInspectLike, image: Image
   if (config.WorkingDir && config.WorkingDir !== (image.WorkingDir ?? '')) spec.workingDir = config.WorkingDir;
   if (config.User && config.User !== (image.User ?? '')) spec.user = config.User;
   if (host.NetworkMode && !['default', 'bridge'].includes(host.NetworkMode)) spec.network = host.NetworkMode;
+  else if (engine.defaultNetwork && engine.defaultNetwork !== 'bridge') {
+    const attached = Object.keys(container.NetworkSettings?.Networks ?? {});
+    if (attached.length > 0 && !attached.includes(engine.defaultNetwork)) spec.network = attached[0];
+  }
   return spec;
 }
 

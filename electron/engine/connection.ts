@@ -119,7 +119,7 @@ export class EngineConnection {
     } catch (error) {
       if (signal?.aborted) throw cancelledError(what);
       if (isUnreachable(error)) this.lost(String((error as Error).message ?? error));
-      throw toBerthError(error, what);
+      throw this.engineDialect.error(toBerthError(error, what));
     }
   }
 
@@ -166,7 +166,7 @@ export class EngineConnection {
       const wasReconnect = this.attempt > 0 || this.everConnected;
       this.attempt = 0;
       this.everConnected = true;
-      const { product, eventlessTypes } = this.engineDialect;
+      const { product, eventlessTypes, limits } = this.engineDialect;
       this.setState({
         state: 'connected',
         endpoint,
@@ -174,6 +174,7 @@ export class EngineConnection {
         apiVersion: version.ApiVersion,
         product,
         eventlessTypes: [...eventlessTypes],
+        limits: [...limits],
       });
       if (wasReconnect) this.eventEmitter.fire({ kind: 'resync', reason: 'reconnected to the engine' });
     } catch (error) {

@@ -42,7 +42,8 @@ export class EngineSelection {
   apply(): void {
     const next = this.choose();
     const current = this.connection.currentEndpoint;
-    if (next?.url === current?.url && next?.engineId === current?.engineId && this.connection.status.state !== 'unavailable') return;
+    // No engine at all is a state to say (unavailable, and so looked for), not one to keep "connecting" in.
+    if (next && next.url === current?.url && next.engineId === current?.engineId && this.connection.status.state !== 'unavailable') return;
     this.connection.use(next);
   }
 

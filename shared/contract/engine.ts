@@ -30,6 +30,15 @@ export const HostKeyProblem = z.object({
 });
 export type HostKeyProblem = z.infer<typeof HostKeyProblem>;
 
+/**
+ * What an engine does otherwise than dockerd, where Berth cannot make up for it; each is said on the engine page.
+ * `cancelled-work-continues`: a pull or build Berth stops following goes on in the engine (Podman 4.3).
+ * `archive-owners-lost`: files read through the archive endpoint (Files downloads, volume export, clone and the
+ * trash's copy) come as root's (Podman 4.3); their contents and modes are kept.
+ */
+export const EngineLimit = z.enum(['cancelled-work-continues', 'archive-owners-lost']);
+export type EngineLimit = z.infer<typeof EngineLimit>;
+
 /** Whose engine answers: dockerd, or Podman's Docker-compatible service (told apart by GET /version). */
 export const EngineProduct = z.enum(['docker', 'podman']);
 export type EngineProduct = z.infer<typeof EngineProduct>;
@@ -47,6 +56,7 @@ export const EngineStatus = z.discriminatedUnion('state', [
      * what another client changes shows on refresh.
      */
     eventlessTypes: z.array(z.string()),
+    limits: z.array(EngineLimit),
   }),
   z.object({
     state: z.literal('unavailable'),

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { ComposeFileProject } from '../../shared/contract/compose.js';
 import type { BerthError } from '../../shared/contract/errors.js';
 import { serviceContainers, startCompose, type ComposeTester, type InspectedContainer } from '../support/compose.js';
-import { docker, freePort, testEnv, waitFor } from '../support/env.js';
+import { docker, freePort, ownEnv, testEnv, waitFor } from '../support/env.js';
 
 const image = testEnv().image;
 
@@ -51,7 +51,7 @@ function comparable(container: InspectedContainer, project: string) {
     image: container.Config.Image,
     cmd: container.Config.Cmd,
     entrypoint: container.Config.Entrypoint,
-    env: [...container.Config.Env].sort(),
+    env: ownEnv(container),
     ports: container.HostConfig.PortBindings,
     mounts: container.Mounts.map((m) => ({
       type: m.Type,

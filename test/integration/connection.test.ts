@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createCore } from '../../electron/core.js';
 import type { EngineEvent, EngineStatus } from '../../shared/contract/engine.js';
 import { startCore } from '../support/core.js';
-import { docker, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, onPodman, startEngine, stopEngine, testEnv, uniqueName, waitFor } from '../support/env.js';
 
 describe('engine connection', () => {
   test('an engine that is not there is unavailable with the reason, and calls fail with ENGINE_UNAVAILABLE', async () => {
@@ -15,6 +18,31 @@ describe('engine connection', () => {
       await assert.rejects(core.caller.call('containers.list', {}), { code: 'ENGINE_UNAVAILABLE' });
     } finally {
       core.dispose();
+    }
+  });
+
+  test('no engine found: an engine that starts later at a default socket is noticed and used, with its dialect', async () => {
+    // A machine of its own: no DOCKER_HOST, no context, and only the sockets under this folder exist.
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-discovery-'));
+    const runtimeDir = path.join(home, 'run');
+    const core = createCore({
+      dataDir: path.join(home, 'data'),
+      endpointEnvironment: { platform: 'linux', env: { XDG_RUNTIME_DIR: runtimeDir }, homeDir: home, exists: (file) => file.startsWith(home) && fs.existsSync(file) },
+      discoveryIntervalMs: 200,
+    });
+    try {
+      await waitFor(() => core.connection.status.state === 'unavailable', 'no engine found');
+      assert.equal(core.connection.status.endpoint, null);
+      // The engine comes up where rootless Podman's socket is (a link to the test engine's).
+      fs.mkdirSync(path.join(runtimeDir, 'podman'), { recursive: true });
+      fs.symlinkSync(testEnv().socket, path.join(runtimeDir, 'podman', 'podman.sock'));
+      const status = await waitFor(() => (core.connection.status.state === 'connected' ? core.connection.status : null), 'the engine to be found', 10000);
+      assert.equal(status.endpoint.source, 'podman-socket');
+      assert.equal(status.product, onPodman() ? 'podman' : 'docker', 'the dialect comes from the engine’s /version, not the socket’s name');
+      assert.deepEqual(status.eventlessTypes, onPodman() ? ['network'] : []);
+    } finally {
+      core.dispose();
+      fs.rmSync(home, { recursive: true, force: true });
     }
   });
 
@@ -35,7 +63,9 @@ describe('engine connection', () => {
       assert.ok(events.some((e) => e.kind === 'resync'), 'subscribers were told to resync');
       assert.deepEqual(statuses.slice(0, 1), ['unavailable']);
       const rows = await core.caller.call('containers.list', { all: true });
-      assert.equal(rows.find((r) => r.name === name)?.state, 'exited', 'the container is there, stopped with its engine');
+      // Podman's containers are kept by their own conmon, not by the API service: they run on while it is away.
+      const expected = onPodman() ? 'running' : 'exited';
+      assert.equal(rows.find((r) => r.name === name)?.state, expected, `the container is there, ${expected}`);
     } finally {
       await startEngine();
       core.dispose();

@@ -84,7 +84,11 @@ describe('running containers from a spec', () => {
     // The CLI keeps -v options in a map, so the order of HostConfig.Binds is not stable: compare them as a set.
     const inspected = async () => {
       const parts = (await docker('inspect', '--format', fields, name)).split('|');
-      parts[10] = JSON.stringify((JSON.parse(parts[10]!) as string[]).sort());
+      // Podman lists an anonymous volume among the binds, under a name new for each container: only its place compares.
+      const binds = (JSON.parse(parts[10]!) as string[]).map((bind) => bind.replace(/^[0-9a-f]{64}:/, '<anonymous>:'));
+      parts[10] = JSON.stringify(binds.sort());
+      // Podman adds its own variables after the user's: the environment compares as a set.
+      parts[3] = JSON.stringify((JSON.parse(parts[3]!) as string[]).sort());
       return parts.join('|');
     };
     const original = await inspected();

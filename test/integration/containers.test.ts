@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
 import { startCore } from '../support/core.js';
-import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, localImageName, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 
 const prefix = uniqueName('ctr');
 let core: Core;
@@ -32,7 +32,7 @@ describe('containers against the real engine', () => {
     assert.ok(row, 'the container is listed');
     assert.equal(row.name, `${prefix}-list`);
     assert.equal(row.state, 'running');
-    assert.equal(row.image, testEnv().image);
+    assert.equal(row.image, localImageName(testEnv().image));
     assert.equal(row.composeProject, 'shop');
     assert.equal(row.composeService, 'web');
     assert.equal(row.ports.length, 1);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import { createCore, type Core } from '../../electron/core.js';
 import type { LayerAnalysis, LayerFile } from '../../shared/contract/layers.js';
 import { startCore } from '../support/core.js';
-import { docker, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, onPodman, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
 import { makeFolder } from '../support/images.js';
 
 const run = promisify(execFile);
@@ -160,7 +160,10 @@ describe('layers.* against the real engine: each layer read from the image expor
 
     // What each step did, in the tree view, path by path.
     const base = analysis.layers.length - 4;
-    const shown = async (layer: number) => (await changesShown(`${repo}:steps`, layer)).map((file) => `${file.change} ${file.path}`);
+    // Buildah (Podman's builder) records /run, where it mounts a RUN step's own files, in the step's layer.
+    const buildahRun = (line: string) => onPodman() && line === 'modified run';
+    const shown = async (layer: number) =>
+      (await changesShown(`${repo}:steps`, layer)).map((file) => `${file.change} ${file.path}`).filter((line) => !buildahRun(line));
     assert.deepEqual(await shown(base), ['added app', 'added app/big', 'added app/d', 'added app/d/a', 'added app/d/b', 'added app/keep']);
     assert.deepEqual(await shown(base + 1), ['modified app', 'modified app/big', 'modified app/keep']);
     assert.deepEqual(await shown(base + 2), ['modified app', 'deleted app/big']);
@@ -224,7 +227,8 @@ describe('layers.* against the real engine: each layer read from the image expor
       throw new Error('the container did not make its changes');
     })();
     const committed = `${repo}:committed`;
-    await docker('commit', '--change', `LABEL dev.berth.test=${prefix}`, name, committed);
+    // Berth's own commit: the docker CLI's sends a body Podman cannot read ("Decode(): EOF").
+    await core.caller.call('containers.commit', { id: name, repository: repo, tag: 'committed', changes: [`LABEL dev.berth.test=${prefix}`], pause: true });
     const { analysis } = await analyze(committed);
     const top = analysis.layers.length - 1;
     const expected = diff

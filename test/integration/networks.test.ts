@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Core } from '../../electron/core.js';
 import { startCore } from '../support/core.js';
-import { docker, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
+import { docker, onPodman, removeContainersNamed, testEnv, uniqueName } from '../support/env.js';
 import { removeNetworksNamed } from '../support/volumes.js';
 
 const prefix = uniqueName('net');
@@ -113,13 +113,16 @@ describe('networks against the real engine', () => {
 
   test('the list has the predefined networks, marked; inspect gives the engine’s JSON', async () => {
     const all = await call('networks.list', {});
-    const bridge = all.find((n) => n.name === 'bridge');
+    // Podman's default network is `podman` (its list calls it `bridge` for Docker clients; Berth uses its own
+    // name, as its containers do), and it lists no host or none network.
+    const defaultName = onPodman() ? 'podman' : 'bridge';
+    const bridge = all.find((n) => n.name === defaultName);
     assert.equal(bridge?.predefined, true);
     assert.equal(bridge?.driver, 'bridge');
     assert.ok(bridge?.subnets[0]?.subnet, 'the default bridge has a subnet');
-    assert.equal(all.find((n) => n.name === 'host')?.predefined, true);
-    const inspected = await call('networks.inspect', { id: 'bridge' });
-    assert.equal(inspected.Name, 'bridge');
+    if (!onPodman()) assert.equal(all.find((n) => n.name === 'host')?.predefined, true);
+    const inspected = await call('networks.inspect', { id: defaultName });
+    assert.equal(inspected.Name, defaultName);
     assert.equal(inspected.Id, bridge?.id);
     assert.deepEqual(await call('networks.list', { ids: [] }), []);
   });
@@ -133,7 +136,7 @@ describe('networks against the real engine', () => {
     const names = preview.networks.map((n) => n.name);
     for (const name of [chosen, other, later]) assert.ok(names.includes(name), `${name} is unused`);
     assert.ok(!names.includes(used), 'a network a stopped container is on is not unused');
-    assert.ok(!names.some((n) => ['bridge', 'host', 'none'].includes(n)), 'predefined networks are never pruned');
+    assert.ok(!names.some((n) => ['bridge', 'host', 'none', 'podman'].includes(n)), 'predefined networks are never pruned');
     assert.equal(await docker('network', 'ls', '-q', '--filter', `name=^${chosen}$`) !== '', true, 'the preview removes nothing');
 
     await docker('create', '--name', `${prefix}-latecomer`, '--network', later, testEnv().image, 'true');

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createCore, type Core } from '../../electron/core.js';
-import { docker, engineUrl, freePort, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
-import { helpersLeft, inVolume, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
+import { docker, engineUrl, freePort, ownEnv, removeContainersNamed, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { asCopied, helpersLeft, inVolume, removeVolumesNamed, volumeFingerprint } from '../support/volumes.js';
 
 const prefix = uniqueName('trash');
 // Its own data folder, so that what this file finds in Recently removed is only what it put there.
@@ -23,7 +23,7 @@ async function coreOn(dir: string): Promise<Core> {
 async function inspectedFields(ref: string) {
   const [info] = JSON.parse(await docker('inspect', ref)) as {
     Name: string;
-    Config: { Image: string; Env: string[]; Cmd: string[] | null; Entrypoint: string[] | null; WorkingDir: string; User: string; Labels: Record<string, string>; Tty: boolean; OpenStdin: boolean };
+    Config: { Image: string; Env: string[]; Hostname: string; Cmd: string[] | null; Entrypoint: string[] | null; WorkingDir: string; User: string; Labels: Record<string, string>; Tty: boolean; OpenStdin: boolean };
     HostConfig: { PortBindings: unknown; RestartPolicy: unknown; AutoRemove: boolean; NetworkMode: string };
     Mounts: { Type: string; Name?: string; Source: string; Destination: string; RW: boolean }[];
     State: { Running: boolean };
@@ -32,7 +32,7 @@ async function inspectedFields(ref: string) {
   return {
     name: info.Name,
     image: info.Config.Image,
-    env: [...info.Config.Env].sort(),
+    env: ownEnv(info),
     cmd: info.Config.Cmd,
     entrypoint: info.Config.Entrypoint,
     workingDir: info.Config.WorkingDir,
@@ -188,7 +188,7 @@ describe('Recently removed on the real engine', () => {
     }
 
     await call('trash.volumes.restore', { entry: entry.entry });
-    assert.equal(await volumeFingerprint(volume), fingerprint);
+    assert.equal(await volumeFingerprint(volume), asCopied(fingerprint));
     assert.equal(JSON.parse(await docker('volume', 'inspect', '--format', '{{json .Labels}}', volume)).purpose, 'test');
     assert.equal(fs.existsSync(path.join(dataDir, 'trash', 'volumes', `${entry.entry}.tar`)), false, 'the archive goes once restored');
   });

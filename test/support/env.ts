@@ -35,6 +35,8 @@ export interface TestEnv {
   tokenService: string;
   /** Podman's Docker-compatible API service (rootful, its own storage), the second engine every suite runs on. */
   podmanSocket: string;
+  /** An sshd like `ssh` whose sessions reach Podman's service. */
+  podmanSsh: TestEnv['ssh'];
 }
 
 /** The engine this run's suites drive: `BERTH_TEST_ENGINE` (docker, the default, or podman); scripts/test.mjs sets it. */
@@ -51,6 +53,19 @@ export function onPodman(): boolean {
   return testEngine() === 'podman';
 }
 
+/**
+ * A container's environment without what the engine sets by itself per container: Podman writes HOSTNAME (the
+ * container's own short id) into Config.Env, Docker does not. Two containers of one spec then differ only there.
+ */
+export function ownEnv(container: { Config: { Env?: string[] | null; Hostname?: string } }): string[] {
+  return (container.Config.Env ?? []).filter((entry) => entry !== `HOSTNAME=${container.Config.Hostname}`).sort();
+}
+
+/** The name the engine lists a locally built image under: Podman names it `localhost/<name>`, Docker `<name>`. */
+export function localImageName(name: string): string {
+  return onPodman() ? `localhost/${name}` : name;
+}
+
 let cached: TestEnv | undefined;
 
 export function testEnv(): TestEnv {
@@ -61,7 +76,7 @@ export function testEnv(): TestEnv {
   }
   const written = JSON.parse(fs.readFileSync(file, 'utf8')) as TestEnv;
   // Every test reaches "the test engine" through `socket`: on a Podman run it is Podman's.
-  cached = onPodman() ? { ...written, socket: written.podmanSocket } : written;
+  cached = onPodman() ? { ...written, socket: written.podmanSocket, ssh: written.podmanSsh } : written;
   return cached;
 }
 

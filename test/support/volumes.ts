@@ -1,4 +1,4 @@
-import { docker, testEnv } from './env.js';
+import { docker, onPodman, testEnv } from './env.js';
 
 /**
  * Berth's volume helpers still on the engine for the volumes whose names start with `prefix` (the test file's
@@ -34,4 +34,12 @@ export async function removeVolumesNamed(prefix: string): Promise<void> {
 export async function removeNetworksNamed(prefix: string): Promise<void> {
   const ids = (await docker('network', 'ls', '-q', '--filter', `name=^${prefix}`)).split('\n').filter(Boolean);
   if (ids.length) await docker('network', 'rm', ...ids);
+}
+
+/**
+ * A fingerprint as a copy read through the engine's archive endpoint keeps it: on Podman every file comes as
+ * root's (the engine page says so: `archive-owners-lost`), contents and modes kept; on Docker, as it was.
+ */
+export function asCopied(fingerprint: string): string {
+  return onPodman() ? fingerprint.replace(/ \d+:\d+ /g, ' 0:0 ') : fingerprint;
 }

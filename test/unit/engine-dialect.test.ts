@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Endpoint, EngineEvent, EngineStatus } from '../../shared/contract/engine.js';
-import { containerState, dialectFromVersion } from '../../electron/engine/dialect.js';
+import { containerState, dialectFromVersion, engineDefaults } from '../../electron/engine/dialect.js';
 import { SocketDiscovery } from '../../electron/engine/socket-discovery.js';
 import { BuildOutput } from '../../electron/services/images/build-output.js';
 import { diskUsage } from '../../electron/services/system/df-handler.js';
@@ -63,12 +63,20 @@ describe('engine dialects', () => {
         Env: ['PATH=/bin', 'GREETING=hi', 'TERM=xterm', 'container=podman', 'HOME=/root', 'HOSTNAME=b954787a413a'],
       },
     };
-    const spec = runSpecFromInspect(container, { Env: ['PATH=/bin'] }, podman.implicitEnv(container));
+    const spec = runSpecFromInspect(container, { Env: ['PATH=/bin'] }, engineDefaults(podman, container));
     assert.deepEqual(spec.env, [{ key: 'GREETING', value: 'hi' }]);
-    const asDocker = runSpecFromInspect(container, { Env: ['PATH=/bin'] }, docker.implicitEnv(container));
+    const asDocker = runSpecFromInspect(container, { Env: ['PATH=/bin'] }, engineDefaults(docker, container));
     assert.equal(asDocker.env.length, 5, 'on Docker the same entries were set by the user');
     const user = { Config: { ...container.Config, User: 'app', Env: ['HOME=/home/app'] } };
-    assert.deepEqual(runSpecFromInspect(user, {}, podman.implicitEnv(user)).env, [{ key: 'HOME', value: '/home/app' }]);
+    assert.deepEqual(runSpecFromInspect(user, {}, engineDefaults(podman, user)).env, [{ key: 'HOME', value: '/home/app' }]);
+  });
+
+  test("a container on a user network is given --network, though Podman's NetworkMode says bridge", () => {
+    const onUserNet = { Config: { Image: 'app:1' }, HostConfig: { NetworkMode: 'bridge' }, NetworkSettings: { Networks: { back: {} } } };
+    assert.equal(runSpecFromInspect(onUserNet, {}, engineDefaults(podman, onUserNet)).network, 'back');
+    const onDefault = { ...onUserNet, NetworkSettings: { Networks: { podman: {} } } };
+    assert.equal(runSpecFromInspect(onDefault, {}, engineDefaults(podman, onDefault)).network, undefined);
+    assert.equal(runSpecFromInspect(onUserNet, {}, engineDefaults(docker, onUserNet)).network, undefined, 'Docker says the network itself');
   });
 
   test("Buildah's build output: steps, cache hits and layers, as the classic builder's are read", () => {

@@ -17,7 +17,7 @@ const provider = (over: Partial<ProviderStatusValue> = {}): ProviderStatusValue 
   startedByBerth: false,
   ...over,
 });
-const connected: TrayState['engine'] = { state: 'connected', endpoint, serverVersion: '20.10.24', apiVersion: '1.41', product: 'docker', eventlessTypes: [] };
+const connected: TrayState['engine'] = { state: 'connected', endpoint, serverVersion: '20.10.24', apiVersion: '1.41', product: 'docker', eventlessTypes: [], limits: [] };
 const unavailable: TrayState['engine'] = { state: 'unavailable', endpoint, reason: 'gone', retryAt: null };
 
 const labels = (items: TrayItem[]) => items.map((i) => (i.separator ? '---' : `${i.label}${i.enabled === false ? ' (disabled)' : ''}`));

@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 import { runSpecFromInspect, type ContainerInspectLike, type ImageConfigLike } from '../../../shared/run-spec-from-inspect.js';
 import type { PortSpec } from '../../../shared/run-spec.js';
-import { dockerDialect, type EngineDialect } from '../../engine/dialect.js';
+import { dockerDialect, engineDefaults, type EngineDialect } from '../../engine/dialect.js';
 import { dependsOnFromLabel } from './start-order.js';
 
 /*
@@ -75,7 +75,7 @@ export interface ExportSource {
   /** By name: the networks the containers are on. */
   networks: Readonly<Record<string, ExportNetwork>>;
   /** The engine's dialect: the environment it adds by itself, its default network's name. Docker's if not given. */
-  dialect?: Pick<EngineDialect, 'implicitEnv' | 'networkName'>;
+  dialect?: EngineDialect;
 }
 
 export interface ExportWarning {
@@ -150,7 +150,7 @@ export function composeFileFrom(source: ExportSource, generatedAt = new Date()):
   for (const [identity, container] of chosen) {
     const name = nameOf(container);
     const image = source.images[container.Image] ?? {};
-    const spec = runSpecFromInspect(container, image, dialect.implicitEnv(container));
+    const spec = runSpecFromInspect(container, image, engineDefaults(dialect, container));
     const labels = container.Config.Labels ?? {};
     const project = labels[PROJECT];
     const host = container.HostConfig;

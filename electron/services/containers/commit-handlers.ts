@@ -1,5 +1,6 @@
 import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
+import { dockerImageId } from '../images/engine-images.js';
 
 /** docker diff and docker commit: what a container changed in its filesystem, and an image made of it. */
 export function commitHandlers(connection: EngineConnection): HandlerGroup<'containers.changes' | 'containers.commit'> {
@@ -23,9 +24,7 @@ export function commitHandlers(connection: EngineConnection): HandlerGroup<'cont
           pause,
         }),
       )) as { Id?: string; id?: string };
-      const id = result.Id ?? result.id ?? '';
-      // Podman answers with the bare hex; an image id is `sha256:…` everywhere else in the contract.
-      return { imageId: /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id };
+      return { imageId: dockerImageId(result.Id ?? result.id ?? '') };
     },
   };
 }

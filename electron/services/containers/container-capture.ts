@@ -4,6 +4,7 @@ import type { AnonymousVolume, ExtraNetwork } from '../../../shared/contract/tra
 import type { MountSpec, RunSpec } from '../../../shared/run-spec.js';
 import { runSpecFromInspect, type ContainerInspectLike, type ImageConfigLike } from '../../../shared/run-spec-from-inspect.js';
 import type { EngineConnection } from '../../engine/connection.js';
+import { engineDefaults } from '../../engine/dialect.js';
 import { createOptionsFor } from './create-options.js';
 
 /** What `docker inspect` gives that a recreate needs beyond the run spec. */
@@ -32,7 +33,7 @@ export interface CapturedContainer {
 export async function captureContainer(connection: EngineConnection, id: string): Promise<CapturedContainer> {
   const info = (await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect())) as unknown as InspectWithState;
   const image = await imageConfig(connection, info.Config?.Image ?? '', info.Image);
-  const spec = runSpecFromInspect(info, image, connection.dialect.implicitEnv(info));
+  const spec = runSpecFromInspect(info, image, engineDefaults(connection.dialect, info));
   const named = new Set(spec.mounts.filter((mount) => mount.source).map((mount) => mount.target));
   const primary = primaryNetwork(spec);
   const networks = Object.entries(info.NetworkSettings?.Networks ?? {});

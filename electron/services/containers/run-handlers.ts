@@ -2,6 +2,7 @@ import { BerthError } from '../../../shared/contract/errors.js';
 import { dockerRunCommand, type RunSpec } from '../../../shared/run-spec.js';
 import { runSpecFromInspect, type ContainerInspectLike } from '../../../shared/run-spec-from-inspect.js';
 import type { EngineConnection } from '../../engine/connection.js';
+import { engineDefaults } from '../../engine/dialect.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { imageConfig } from './container-capture.js';
 import { createOptionsFor, takenPortIn } from './create-options.js';
@@ -40,7 +41,7 @@ export function runHandlers(connection: EngineConnection, onRun: (spec: RunSpec)
     async 'containers.runCommand'({ id }) {
       const info = (await connection.request(`Inspecting ${id}`, (docker) => docker.getContainer(id).inspect())) as unknown as ContainerInspectLike;
       const image = await imageConfig(connection, info.Config?.Image ?? '', (info as { Image?: string }).Image);
-      const spec = runSpecFromInspect(info, image, connection.dialect.implicitEnv(info));
+      const spec = runSpecFromInspect(info, image, engineDefaults(connection.dialect, info));
       return { command: dockerRunCommand(spec), spec };
     },
 

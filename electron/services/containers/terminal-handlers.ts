@@ -1,3 +1,4 @@
+import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { TerminalEvent, TerminalInput } from '../../../shared/contract/containers.js';
@@ -38,9 +39,7 @@ export function terminalHandlers(connection: EngineConnection): HandlerGroup<'co
       const container = await connection.request(`Attaching to ${id}`, async (docker) => docker.getContainer(id));
       const info = await connection.request(`Inspecting ${id}`, () => container.inspect());
       const tty = info.Config?.Tty ?? false;
-      const stream = (await connection.request(`Attaching to ${id}`, () =>
-        container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }),
-      )) as unknown as Duplex;
+      const stream = await connection.request(`Attaching to ${id}`, (docker) => attachStream(docker, id));
       const resize = (size: { cols: number; rows: number }) => container.resize({ w: size.cols, h: size.rows }).catch(() => undefined);
       if (tty && cols && rows) void resize({ cols, rows });
       await relay(stream, tty, emit, signal, inbox, resize);
@@ -49,6 +48,31 @@ export function terminalHandlers(connection: EngineConnection): HandlerGroup<'co
       emit({ exitCode: after.State?.Running ? null : (after.State?.ExitCode ?? null) });
     },
   };
+}
+
+/**
+ * POST /containers/{id}/attach, hijacked, with an empty body. dockerode's `attach` also sends its options as a
+ * JSON body, which dockerd ignores and Podman hands to the container's stdin (the shell read `{"stream":true,…}`
+ * before the user's first line); docker-modem's `dial` with an empty buffer as the body sends none, on both.
+ */
+function attachStream(docker: Docker, id: string): Promise<Duplex> {
+  const dial = (docker.modem as unknown as { dial(options: object, callback: (error: unknown, stream: Duplex) => void): void }).dial.bind(docker.modem);
+  return new Promise((resolve, reject) =>
+    dial(
+      {
+        path: `/containers/${encodeURIComponent(id)}/attach?`,
+        method: 'POST',
+        isStream: true,
+        hijack: true,
+        openStdin: true,
+        file: Buffer.alloc(0),
+        headers: { 'Content-Type': 'text/plain' },
+        options: { stream: true, stdin: true, stdout: true, stderr: true },
+        statusCodes: { 101: true, 200: true, 404: 'no such container', 500: 'server error' },
+      },
+      (error, stream) => (error ? reject(error) : resolve(stream)),
+    ),
+  );
 }
 
 /** Pipes a hijacked engine connection to the client and back until either side ends it. */

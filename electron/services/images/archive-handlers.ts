@@ -145,6 +145,8 @@ export function archiveHandlers(connection: EngineConnection): HandlerGroup<'ima
 /** What the engines say of a file that is not `docker save` output (Docker: a bad tar header; Podman: no format). */
 const NOT_AN_ARCHIVE = /invalid tar header|does not match any of the supported image formats/i;
 
-function notAnArchive(source: string, reason: string): BerthError {
+function notAnArchive(source: string, said: string): BerthError {
+  // Podman lists why each format it knows failed; the docker-archive line is the one about `docker save` output.
+  const reason = /\* docker-archive: (.*)$/m.exec(said)?.[1] ?? said;
   return new BerthError('INVALID_INPUT', `${source} is not an image archive (docker save output): ${reason}`, { path: source });
 }

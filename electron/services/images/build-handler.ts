@@ -10,6 +10,7 @@ import { Batcher } from '../../util/batcher.js';
 import { jsonLines } from '../../util/json-lines.js';
 import { pumpStream } from '../../util/pump.js';
 import { packBuildContext } from './build-context.js';
+import type { BuildGrammar } from '../../engine/dialect.js';
 import { BuildOutput, type BuildFailure, type BuildMessage } from './build-output.js';
 import { withEngineWords } from './engine-words.js';
 
@@ -59,7 +60,7 @@ export function buildHandler(connection: EngineConnection): HandlerGroup<'images
         else batcher.close();
       }
       if (signal.aborted) return;
-      if (output.failure) throw failedStep(output.failure);
+      if (output.failure) throw (await unparsableLine(output.failure, connection.dialect.buildGrammar, packed.dockerfilePath)) ?? failedStep(output.failure);
       if (!output.imageId) throw new BerthError('INTERNAL', `${what}: the engine ended the build without naming the image it made.`);
       const builtId = output.imageId;
       const info = await connection.request(`Inspecting the new image`, (docker) => docker.getImage(builtId).inspect());
@@ -93,8 +94,28 @@ async function explainRequestFailure(error: unknown, dockerfilePath: string): Pr
   const parse = /dockerfile parse error line (\d+): (.*)$/i.exec(mapped.message);
   if (!parse) return mapped;
   const line = Number(parse[1]);
-  const text = (await fs.readFile(dockerfilePath, 'utf8').catch(() => '')).split(/\r?\n/)[line - 1]?.trim() ?? '';
-  return new BerthError('INVALID_INPUT', `Dockerfile line ${line}${text ? ` (${text})` : ''}: ${parse[2]?.trim()}`, { line, text, dockerfile: dockerfilePath });
+  const lines = await dockerfileLines(dockerfilePath);
+  return dockerfileLineError(line, lines[line - 1]?.trim() ?? '', parse[2]?.trim() ?? '', dockerfilePath);
+}
+
+/**
+ * Buildah (Podman) builds up to a line it cannot parse and fails there, quoting the line as written; the error
+ * then points at that line as dockerd's refusal does. Null for any other failure.
+ */
+async function unparsableLine(failure: BuildFailure, grammar: BuildGrammar, dockerfilePath: string): Promise<BerthError | null> {
+  const unknown = grammar.unknownInstruction?.exec(failure.message);
+  if (!unknown) return null;
+  const [, instruction = '', written = ''] = unknown;
+  const text = written.replace(/\\(.)/g, '$1').trim();
+  const index = (await dockerfileLines(dockerfilePath)).findIndex((line) => line.trim() === text);
+  if (index < 0) return null;
+  return dockerfileLineError(index + 1, text, `unknown instruction: ${instruction.toUpperCase()}`, dockerfilePath);
+}
+
+const dockerfileLines = async (file: string) => (await fs.readFile(file, 'utf8').catch(() => '')).split(/\r?\n/);
+
+function dockerfileLineError(line: number, text: string, reason: string, dockerfile: string): BerthError {
+  return new BerthError('INVALID_INPUT', `Dockerfile line ${line}${text ? ` (${text})` : ''}: ${reason}`, { line, text, dockerfile });
 }
 
 function humanBytes(bytes: number): string {

@@ -59,15 +59,17 @@ export class BuildOutput {
     if (message.aux?.ID) this.imageId = message.aux.ID;
     if (typeof message.stream === 'string') this.lines.push(message.stream);
     const lines = this.takeFinished();
-    const error = message.errorDetail?.message ?? message.error;
-    if (error) {
+    const said = message.errorDetail?.message ?? message.error;
+    if (said) {
       lines.push(...this.flush());
+      const error = said.trim().replace(this.grammar.failurePrefix, '');
+      const spelledCode = this.grammar.exitCode.exec(error)?.[1];
       this.failure = {
         message: error,
         step: this.step,
         totalSteps: this.totalSteps,
         instruction: this.instruction,
-        exitCode: message.errorDetail?.code ?? null,
+        exitCode: message.errorDetail?.code ?? (spelledCode ? Number(spelledCode) : null),
       };
       lines.push(this.line('error', error));
     }

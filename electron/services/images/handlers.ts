@@ -11,6 +11,7 @@ import type { RegistryAuth } from './registry-auth.js';
 import type { ImageRecords } from '../trash/image-records.js';
 import { containersByImage, realTags, toHistoryEntry, toImageDetails, toImageRows, type RawHistoryEntry } from './summary.js';
 import { transferHandlers } from './transfer-handlers.js';
+import { dockerImageId, inspectImage, listImages } from './engine-images.js';
 
 type CatalogOps = 'images.list' | 'images.inspect' | 'images.history' | 'images.tag' | 'images.remove';
 
@@ -25,6 +26,12 @@ export function imageHandlers(connection: EngineConnection, auth: RegistryAuth, 
   };
 }
 
+/** The containers made from an image, by name, and whether one of them runs. */
+interface ImageUsers {
+  names: string[];
+  running: boolean;
+}
+
 /** Whether a list row's image is the one a caller named by id (full or short) or by reference. */
 function matches(image: Docker.ImageInfo, wanted: string): boolean {
   if (isImageId(wanted)) {
@@ -37,34 +44,30 @@ function matches(image: Docker.ImageInfo, wanted: string): boolean {
 
 export function catalogHandlers(connection: EngineConnection, records: ImageRecords): HandlerGroup<CatalogOps> {
   /** The names of the containers made from an image (by its id), for a conflict that should name them. */
-  const usersOf = async (image: string): Promise<string[]> => {
-    const id = await connection
-      .request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect())
+  const usersOf = async (image: string): Promise<ImageUsers> => {
+    const id = await inspectImage(connection, image)
       .then((info) => info.Id)
       .catch(() => null);
-    if (!id) return [];
-    const containers = await connection.request('Listing containers', (docker) => docker.listContainers({ all: true }));
-    return containersByImage(containers).get(id) ?? [];
+    if (!id) return { names: [], running: false };
+    const containers = (await connection.request('Listing containers', (docker) => docker.listContainers({ all: true }))).filter((c) => c.ImageID === id);
+    return { names: containersByImage(containers).get(id) ?? [], running: containers.some((c) => c.State === 'running' || c.State === 'paused') };
   };
 
   return {
     async 'images.list'({ ids }, signal) {
       if (ids && ids.length === 0) return [];
       const [images, containers] = await Promise.all([
-        connection.request('Listing images', (docker) => docker.listImages({ all: false, abortSignal: signal }), signal),
+        listImages(connection, signal),
         connection.request('Listing containers', (docker) => docker.listContainers({ all: true, abortSignal: signal }), signal),
       ]);
       const users = containersByImage(containers);
-      const { imageName } = connection.dialect;
-      const own = images
-        .filter((image) => !isBerthImage(image.Labels))
-        .map((image) => ({ ...image, RepoTags: image.RepoTags?.map(imageName), RepoDigests: image.RepoDigests?.map(imageName) }));
+      const own = images.filter((image) => !isBerthImage(image.Labels));
       const chosen = ids ? own.filter((image) => ids.some((wanted) => matches(image, wanted))) : own;
       return chosen.flatMap((image) => toImageRows(image, users));
     },
 
     async 'images.inspect'({ image }, signal) {
-      const info = await connection.request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect(), signal);
+      const info = await inspectImage(connection, image, signal);
       return toImageDetails(info as unknown as Parameters<typeof toImageDetails>[0]);
     },
 
@@ -85,7 +88,7 @@ export function catalogHandlers(connection: EngineConnection, records: ImageReco
 
     async 'images.remove'({ image, force }) {
       // Read first: once deleted, nothing says where it came from.
-      const before = await connection.request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect());
+      const before = await inspectImage(connection, image);
       let result: { Untagged?: string; Deleted?: string }[];
       try {
         result = (await connection.request(`Removing ${image}`, (docker) => docker.getImage(image).remove({ force }))) as typeof result;
@@ -93,10 +96,11 @@ export function catalogHandlers(connection: EngineConnection, records: ImageReco
         if (!(error instanceof BerthError) || error.code !== 'CONFLICT') throw error;
         throw await explainConflict(error, image, usersOf, connection);
       }
-      const deleted = result.flatMap((entry) => (entry.Deleted ? [entry.Deleted] : []));
+      const deleted = result.flatMap((entry) => (entry.Deleted ? [dockerImageId(entry.Deleted)] : []));
       // Only untagging loses nothing (the image stays); a deleted image a registry holds can be pulled again.
       if (deleted.includes(before.Id)) records.keep(before, 'removed');
-      return { untagged: result.flatMap((entry) => (entry.Untagged ? [entry.Untagged] : [])), deleted };
+      const { imageName } = connection.dialect;
+      return { untagged: result.flatMap((entry) => (entry.Untagged ? [imageName(entry.Untagged)] : [])), deleted };
     },
   };
 }
@@ -108,13 +112,16 @@ export function catalogHandlers(connection: EngineConnection, records: ImageReco
 async function explainConflict(
   error: BerthError,
   image: string,
-  usersOf: (image: string) => Promise<string[]>,
+  usersOf: (image: string) => Promise<ImageUsers>,
   connection: EngineConnection,
 ): Promise<BerthError> {
   const engineWords = error.message.replace(/^Removing [^:]+: /, '');
-  if (/being used by|is using its referenced image/.test(engineWords)) {
-    const containers = await usersOf(image);
-    const running = /running container/.test(engineWords);
+  // Docker's words, then Podman's.
+  if (/being used by|is using its referenced image|image is in use by a container/.test(engineWords)) {
+    const users = await usersOf(image);
+    const containers = users.names;
+    // Docker says "running container" in its words; Podman does not, so the containers' states decide.
+    const running = /running container/.test(engineWords) || users.running;
     const names = containers.length ? containers.join(', ') : 'a container';
     const advice = running ? 'stop and remove it first (force cannot remove an image a running container uses)' : 'remove it first, or force';
     return new BerthError('CONFLICT', `${image} is used by ${containers.length > 1 ? 'containers' : 'container'} ${names}: ${advice}.`, {
@@ -123,9 +130,8 @@ async function explainConflict(
       engine: engineWords,
     });
   }
-  if (/referenced in multiple repositories/.test(engineWords)) {
-    const tags = await connection
-      .request(`Inspecting image ${image}`, (docker) => docker.getImage(image).inspect())
+  if (/referenced in multiple repositories|by ID with more than one tag/.test(engineWords)) {
+    const tags = await inspectImage(connection, image)
       .then((info) => realTags(info.RepoTags))
       .catch(() => []);
     return new BerthError('CONFLICT', `${image} has several tags (${tags.join(', ')}): remove a tag by name to untag it, or force to remove the image with all its tags.`, {

@@ -5,6 +5,7 @@ import type { EngineConnection } from '../../engine/connection.js';
 import type { HandlerGroup } from '../../ipc/router.js';
 import { freedBytes, type HistoryStep } from './image-space.js';
 import { realTags } from './summary.js';
+import { listImages } from './engine-images.js';
 
 /** docker image prune [-a], in the two steps of containers.prune: a preview, then exactly what it showed. */
 export function pruneHandler(connection: EngineConnection): HandlerGroup<'images.prune'> {
@@ -14,7 +15,7 @@ export function pruneHandler(connection: EngineConnection): HandlerGroup<'images
   return {
     async 'images.prune'({ dryRun, all, ids }) {
       const [images, containers] = await Promise.all([
-        connection.request('Listing images', (docker) => docker.listImages({ all: false })),
+        listImages(connection),
         connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
       ]);
       // An image any container was made from stays, whatever state the container is in (as docker does).

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { HistoryEntry, ImageDetails, ImageSummary } from '../../../shared/contract/images.js';
 import { instructionOf } from './build-output.js';
+import { dockerImageId } from './engine-images.js';
 
 const NONE = '<none>';
 
@@ -132,7 +133,7 @@ export interface RawHistoryEntry {
 
 export function toHistoryEntry(raw: RawHistoryEntry): HistoryEntry {
   return {
-    id: raw.Id && raw.Id !== '<missing>' ? raw.Id : null,
+    id: raw.Id && raw.Id !== '<missing>' ? dockerImageId(raw.Id) : null,
     created: raw.Created,
     createdBy: raw.CreatedBy,
     instruction: instructionOf(raw.CreatedBy),

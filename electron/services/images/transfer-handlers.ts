@@ -9,6 +9,7 @@ import { jsonLines } from '../../util/json-lines.js';
 import { pumpStream } from '../../util/pump.js';
 import { authConfigFor, type RegistryAuth } from './registry-auth.js';
 import { withEngineWords } from './engine-words.js';
+import { registryDigest } from './registry-digest.js';
 import { registryError } from './registry-errors.js';
 import { TransferProgress, type ProgressLine } from './transfer-progress.js';
 
@@ -60,6 +61,10 @@ async function follow(
     clearInterval(timer);
   }
   if (signal.aborted) return;
+  if (failure === null && progress.hasLayers) {
+    progress.finish();
+    dirty = true;
+  }
   send();
   if (failure !== null) {
     const error = registryError(new Error(failure), what);
@@ -96,7 +101,7 @@ export function transferHandlers(connection: EngineConnection, auth: RegistryAut
       if (signal.aborted) return;
       const local = ref.digest ? `${ref.familiarName}@${ref.digest}` : `${ref.familiarName}:${tag}`;
       const info = await connection.request(`Inspecting ${local}`, (docker) => docker.getImage(local).inspect());
-      emit({ kind: 'done', reference: ref.familiar, digest: progress.digest ?? ref.digest, imageId: info.Id });
+      emit({ kind: 'done', reference: ref.familiar, digest: progress.digest ?? (await registryDigest(ref, auth)), imageId: info.Id });
     },
 
     async 'images.push'({ reference }, emit, signal) {

@@ -110,6 +110,22 @@ export class TransferProgress {
     return changed ? 'phase' : 'bytes';
   }
 
+  get hasLayers(): boolean {
+    return this.layers.size > 0;
+  }
+
+  /**
+   * The transfer ended well: every layer is done. Podman's pull ends at "Download complete" (it says nothing of
+   * extracting), which would leave the bar short of the end.
+   */
+  finish(): void {
+    for (const layer of this.layers.values()) {
+      if (layer.phase === 'exists' || layer.phase === 'complete') continue;
+      layer.phase = 'complete';
+      if (layer.totalBytes !== null) layer.currentBytes = Math.max(layer.currentBytes, layer.totalBytes);
+    }
+  }
+
   private phaseOf(status: string): LayerPhase | null {
     if (this.phases[status]) return this.phases[status];
     if (this.direction === 'push' && status.startsWith('Mounted from')) return 'exists';

@@ -50,7 +50,8 @@ export function networkHandlers(connection: EngineConnection): HandlerGroup<Netw
         )
         .catch((error: unknown) => {
           // The engine says 403 for a subnet already taken; to the user that is a conflict with another network.
-          if (error instanceof BerthError && /overlaps/i.test(error.message)) {
+          // Docker says "overlaps", Podman "is already used on the host or by another config".
+          if (error instanceof BerthError && /overlaps|is already used on the host/i.test(error.message)) {
             throw new BerthError('CONFLICT', `The subnet ${subnet} overlaps the subnet of another network: choose another one.`, error.details);
           }
           throw error;

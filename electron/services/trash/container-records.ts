@@ -4,6 +4,7 @@ import type { EngineConnection } from '../../engine/connection.js';
 import { captureContainer, carryVolumes, createWithNetworks, type CapturedContainer } from '../containers/container-capture.js';
 import { portConflict } from '../containers/run-handlers.js';
 import type { StoredContainer, TrashStore } from './store.js';
+import { listImages } from '../images/engine-images.js';
 
 /** Removed containers, kept as what recreates them, and made again on request. */
 export interface ContainerRecords {
@@ -49,7 +50,7 @@ export function containerRecords(connection: EngineConnection, store: TrashStore
       const [containers, volumes, images] = await Promise.all([
         connection.request('Listing containers', (docker) => docker.listContainers({ all: true })),
         connection.request('Listing volumes', (docker) => docker.listVolumes()),
-        connection.request('Listing images', (docker) => docker.listImages()),
+        listImages(connection),
       ]);
       const names = new Set(containers.flatMap((row) => (row.Names ?? []).map((name) => name.replace(/^\//, ''))));
       const volumeNames = new Set((volumes.Volumes ?? []).map((volume) => volume.Name));

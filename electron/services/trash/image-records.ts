@@ -1,6 +1,7 @@
 import type { RemovalReason, RemovedImage } from '../../../shared/contract/trash.js';
 import type { EngineConnection } from '../../engine/connection.js';
 import type { TrashStore } from './store.js';
+import { listImages } from '../images/engine-images.js';
 
 /** What is known of an image just before it is removed. */
 export interface ImageBeforeRemoval {
@@ -40,7 +41,7 @@ export function imageRecords(connection: EngineConnection, store: TrashStore): I
     async list() {
       const records = store.list('image');
       if (records.length === 0) return [];
-      const images = await connection.request('Listing images', (docker) => docker.listImages());
+      const images = await listImages(connection);
       const present = new Set(images.map((image) => image.Id));
       return records.map((record) => ({ ...record, present: present.has(record.imageId) }));
     },

@@ -52,6 +52,12 @@ export function EngineInfoSection({ status }: { status: EngineStatus | null }) {
           {t('info.eventless', { types: status.eventlessTypes.map((type) => t('info.eventlessType', { type })).join(', ') })}
         </Alert>
       )}
+      {status?.state === 'connected' &&
+        status.limits.map((limit) => (
+          <Alert key={limit} severity="warning" sx={{ mb: 1.5 }} data-testid={`engine-limit-${limit}`}>
+            {t(`info.limits.${limit}`)}
+          </Alert>
+        ))}
       {connected && info.isError && (
         <Alert severity="error" sx={{ mb: 1.5 }}>
           {t('info.failed', { reason: explain(info.error).summary })}
