@@ -56,7 +56,23 @@ const plans = {
  * and is run on Docker only meanwhile — said here and in the README, never counted as passed on Podman.
  */
 const bothEngines = ['integration'];
-const notYetOnPodman = new Set([]);
+const notYetOnPodman = new Set([
+  // Podman's commit pauses the container without a pause or unpause event.
+  'integration/container-files.test.ts',
+  // Podman's history names layer ids where dockerd names the image's.
+  'integration/images-build.test.ts',
+  // Podman lists a digest under every name an image has, pushed or not: "a registry holds it" (rows' digests,
+  // untag results, Recently removed images) cannot be read from RepoDigests there yet.
+  'integration/images-registry.test.ts',
+  'integration/images.test.ts',
+  'integration/recreate.test.ts',
+  // A commit's layer differs from `docker diff` on Podman; its export over ssh names layer files Berth misses.
+  'integration/layers.test.ts',
+  // Restoring a removed container's fields and the volume-prune preview differ on Podman: not looked into yet.
+  'integration/trash.test.ts',
+  // The whole-volume download on Podman: not looked into yet.
+  'integration/volume-files.test.ts',
+]);
 
 function suite(name, engine = 'docker') {
   const dir = path.join(root, 'test', name);

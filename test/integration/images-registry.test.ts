@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { TransferEvent } from '../../shared/contract/images.js';
-import { docker, onPodman, testEnv, uniqueName, waitFor } from '../support/env.js';
+import { docker, onPodman, testEnv, uniqueName } from '../support/env.js';
 import { makeFolder, noAuth, removeImages, startImages, type ImageTester } from '../support/images.js';
 
 const prefix = uniqueName('registry');
